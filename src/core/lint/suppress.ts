@@ -1,0 +1,52 @@
+import { ReportModel } from '../model';
+
+/**
+ * Inline suppression comments, each on a line of its own:
+ *   <!-- report-author-disable RULE [RULE…] -->   … <!-- report-author-enable RULE -->
+ *   <!-- report-author-disable-next-line RULE -->
+ * Without rule ids they apply to every rule.
+ */
+export interface SuppressionMap {
+  isSuppressed(rule: string, offset: number): boolean;
+}
+
+interface Region {
+  rules: Set<string> | 'all';
+  start: number;
+  end: number;
+}
+
+const COMMENT_RE = /^<!--\s*report-author-(disable-next-line|disable|enable)\b([^>]*?)\s*-->$/;
+
+export function buildSuppressions(model: ReportModel): SuppressionMap {
+  const regions: Region[] = [];
+  const open = new Map<string, number>(); // rule id ('*' for all) → start offset
+  const { text, blocks } = model;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'comment') continue;
+    const m = COMMENT_RE.exec(text.slice(b.content.start, b.content.end));
+    if (!m) continue;
+    const ids = m[2].split(/[\s,]+/).filter(Boolean);
+    const keys = ids.length ? ids : ['*'];
+    if (m[1] === 'disable-next-line') {
+      const next = blocks[i + 1];
+      if (next) regions.push({ rules: ids.length ? new Set(ids) : 'all', start: next.span.start, end: next.span.end + 1 });
+    } else if (m[1] === 'disable') {
+      for (const k of keys) if (!open.has(k)) open.set(k, b.span.end);
+    } else {
+      for (const k of keys) {
+        const start = open.get(k);
+        if (start === undefined) continue;
+        regions.push({ rules: k === '*' ? 'all' : new Set([k]), start, end: b.span.start });
+        open.delete(k);
+      }
+    }
+  }
+  for (const [k, start] of open) regions.push({ rules: k === '*' ? 'all' : new Set([k]), start, end: text.length + 1 });
+  return {
+    isSuppressed(rule, offset) {
+      return regions.some((r) => offset >= r.start && offset < r.end && (r.rules === 'all' || r.rules.has(rule)));
+    },
+  };
+}

@@ -1,0 +1,315 @@
+import { parseDocument } from 'yaml';
+import {
+  Block, Enumeration, FrontMatter, HeadingBlock, HeadingLevel, HeadingMarker, MarkerFamily,
+  PlainBlock, ReportModel, Span, TableBlock,
+} from './model';
+import { formatChineseNumber, parseChineseNumber, parseCircledNumber, toAsciiDigits } from './numerals';
+import { Line, splitLines } from './text';
+
+const CN = '一二三四五六七八九十百';
+const SPACE_CLASS = ' \\t\\u00a0\\u3000';
+
+// Markers at the start of a line's content, each with the variants reviewers flag (domain rules N1–N6).
+const MARKERS: { family: MarkerFamily; re: RegExp }[] = [
+  { family: 'chinese-paren', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、，,.．：:]?`) },
+  { family: 'arabic-paren', re: /^[（(]([0-9０-９]{1,3})[）)][、，,.．：:]?/ },
+  { family: 'chinese', re: new RegExp(`^([${CN}]{1,3})[、.．，,：:](?![${CN}0-9])`) },
+  { family: 'arabic', re: /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/ },
+  { family: 'circled', re: /^([①-⑳])[、.．，,]?/ },
+];
+
+const LEVEL_OF: Record<MarkerFamily, HeadingLevel> = {
+  chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 5,
+};
+
+export function canonicalMarker(family: MarkerFamily, n: number): string {
+  switch (family) {
+    case 'chinese': return `${formatChineseNumber(n)}、`;
+    case 'chinese-paren': return `（${formatChineseNumber(n)}）`;
+    case 'arabic': return `${n}.`;
+    case 'arabic-paren': return `（${n}）`;
+    case 'circled': return String.fromCharCode(0x2460 + n - 1);
+  }
+}
+
+/** Recognises a numbering marker at the start of `s` (a line's content). */
+export function matchMarker(s: string): { family: MarkerFamily; number: number; length: number } | undefined {
+  for (const { family, re } of MARKERS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const digits = m[1];
+    const number = family === 'chinese' || family === 'chinese-paren'
+      ? parseChineseNumber(digits)
+      : family === 'circled' ? parseCircledNumber(digits) : Number(toAsciiDigits(digits));
+    if (number === undefined || number <= 0) continue;
+    // 一、 must not swallow a sentence that starts with a numeral word (十分重要，…)
+    return { family, number, length: m[0].length };
+  }
+  return undefined;
+}
+
+const ENUMERATION_RES: { family: Enumeration['family']; re: RegExp }[] = [
+  { family: 'shi', re: new RegExp(`(?<=^|[。；;：:，,！？!?）)”\\s])([${CN}]{1,3})是`, 'g') },
+  { family: 'di', re: new RegExp(`(?<=^|[。；;：:！？!?])第([${CN}]{1,3})[，,、：:]`, 'g') },
+  { family: 'qi', re: new RegExp(`(?<=^|[。；;：:！？!?])其([${CN}]{1,3})[，,、：:]`, 'g') },
+  { family: 'sequence', re: /(?<=^|[。；;：:！？!?])(首先|其次|再次|最后)[，,、：:]/g },
+];
+const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+/** `一是…二是…` and the other in-paragraph enumeration families in text[start, end). */
+export function findEnumerations(text: string, start: number, end: number): Enumeration[] {
+  const s = text.slice(start, end);
+  const found: Enumeration[] = [];
+  for (const { family, re } of ENUMERATION_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const number = family === 'sequence' ? SEQUENCE_NUMBER[m[1]] : parseChineseNumber(m[1]);
+      if (number === undefined) continue;
+      const markerText = family === 'shi' ? m[0] : m[0].replace(/[，,、：:]$/, '');
+      found.push({ family, number, text: markerText, span: { start: start + m.index, end: start + m.index + markerText.length } });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+const DATE_RE = /^(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
+const CLOSING_RE = /以上(?:述职|报告|汇报|对照检查|发言|是我的)|特此报告|请予(?:评议|审议)|批评指正|批评帮助|不妥之处|请审阅|请审议/;
+const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
+const SUBTITLE_RE = /^(?:——|--|—|－－)/;
+
+export function isDateLine(s: string): boolean {
+  return DATE_RE.test(s.replace(/\s+/g, ''));
+}
+
+interface RawLine extends Line {
+  content: Span;
+  hashPrefix?: Span;
+}
+
+function contentOf(line: Line): RawLine | undefined {
+  const m = new RegExp(`^[${SPACE_CLASS}]*`).exec(line.text)!;
+  let start = line.start + m[0].length;
+  let end = line.end;
+  while (end > start && new RegExp(`[${SPACE_CLASS}]`).test(line.text[end - 1 - line.start])) end--;
+  if (end <= start) return undefined;
+  const raw: RawLine = { ...line, content: { start, end } };
+  const s = line.text.slice(start - line.start, end - line.start);
+  // `## 一、…` or `##一、…`; a bare `##word##` (a site marker) is not a Markdown heading
+  const hash = /^#{1,6}(?:[ \t\u3000]+|(?=[^#]))/.exec(s);
+  if (hash && hash[0].length < s.length && (/\s$/.test(hash[0]) || matchMarker(s.slice(hash[0].length)))) {
+    raw.hashPrefix = { start, end: start + hash[0].length };
+    start += hash[0].length;
+    raw.content = { start, end };
+  }
+  return raw;
+}
+
+function parseFrontMatter(text: string, lines: Line[]): { frontMatter?: FrontMatter; nextLine: number } {
+  if (lines.length < 2 || lines[0].text.trimEnd() !== '---') return { nextLine: 0 };
+  const limit = Math.min(lines.length, 200);
+  for (let i = 1; i < limit; i++) {
+    const t = lines[i].text.trimEnd();
+    if (t !== '---' && t !== '...') continue;
+    const body = { start: lines[1].start, end: lines[i].start };
+    const doc = parseDocument(text.slice(body.start, body.end), { prettyErrors: false });
+    const fm: FrontMatter = { span: { start: lines[0].start, end: lines[i].end }, body, data: {} };
+    if (doc.errors.length) {
+      const e = doc.errors[0];
+      const at = body.start + (e.pos?.[0] ?? 0);
+      fm.error = { message: e.message.split('\n')[0], span: { start: at, end: Math.min(body.end, Math.max(at + 1, body.start + (e.pos?.[1] ?? 0))) } };
+    } else {
+      const value: unknown = doc.toJS();
+      if (value && typeof value === 'object' && !Array.isArray(value)) fm.data = value as Record<string, unknown>;
+    }
+    return { frontMatter: fm, nextLine: i + 1 };
+  }
+  return { nextLine: 0 };
+}
+
+function tableCells(text: string, raw: RawLine): Span[] {
+  const cells: Span[] = [];
+  const s = text.slice(raw.content.start, raw.content.end);
+  let i = s.startsWith('|') ? 1 : 0;
+  const stop = s.endsWith('|') && s.length > 1 ? s.length - 1 : s.length;
+  let cellStart = i;
+  for (; i <= stop; i++) {
+    if (i === stop || (s[i] === '|' && s[i - 1] !== '\\')) {
+      let a = cellStart;
+      let b = i;
+      while (a < b && /\s/.test(s[a])) a++;
+      while (b > a && /\s/.test(s[b - 1])) b--;
+      cells.push({ start: raw.content.start + a, end: raw.content.start + b });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** Parses a report. Pure and total: any string gives a model. */
+export function parseReport(text: string): ReportModel {
+  const lines = splitLines(text);
+  const { frontMatter, nextLine } = parseFrontMatter(text, lines);
+  const blocks: Block[] = [];
+  const headings: HeadingBlock[] = [];
+
+  const base = (raw: RawLine) => ({
+    line: raw.index, endLine: raw.index,
+    span: { start: raw.start, end: raw.end },
+    content: raw.content,
+    hashPrefix: raw.hashPrefix,
+    enumerations: [] as Enumeration[],
+  });
+
+  for (let i = nextLine; i < lines.length; i++) {
+    const raw = contentOf(lines[i]);
+    if (!raw) continue;
+    const s = text.slice(raw.content.start, raw.content.end);
+    if (s.startsWith('<!--') && s.endsWith('-->')) {
+      blocks.push({ kind: 'comment', ...base(raw) });
+      continue;
+    }
+    if (s.startsWith('|') && !raw.hashPrefix) {
+      // consecutive `|` lines form one table
+      const rows: Span[][] = [];
+      let hasHeader = false;
+      let j = i;
+      let last = raw;
+      for (; j < lines.length; j++) {
+        const r = contentOf(lines[j]);
+        if (!r || r.hashPrefix || !text.startsWith('|', r.content.start)) break;
+        const rowText = text.slice(r.content.start, r.content.end);
+        if (TABLE_DELIMITER.test(rowText)) {
+          if (rows.length === 1) hasHeader = true;
+        } else {
+          rows.push(tableCells(text, r));
+        }
+        last = r;
+      }
+      const table: TableBlock = {
+        kind: 'table', ...base(raw), endLine: last.index,
+        span: { start: raw.start, end: last.end }, content: { start: raw.content.start, end: last.content.end },
+        rows, hasHeader,
+      };
+      blocks.push(table);
+      i = j - 1;
+      continue;
+    }
+    const marker = matchMarker(s);
+    if (marker) {
+      const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
+      let after = markerSpan.end;
+      while (after < raw.content.end && /[ \t\u00a0\u3000]/.test(text[after])) after++;
+      const markerText = text.slice(markerSpan.start, markerSpan.end);
+      const canonical = canonicalMarker(marker.family, marker.number);
+      const headingMarker: HeadingMarker = {
+        family: marker.family,
+        number: marker.number,
+        text: markerText,
+        span: markerSpan,
+        canonical,
+        wellFormed: markerText === canonical || (marker.family === 'arabic' && markerText === `${marker.number}．`),
+      };
+      if (after > markerSpan.end) headingMarker.trailingSpace = { start: markerSpan.end, end: after };
+      const rest = text.slice(after, raw.content.end);
+      const stop = rest.search(/[。？！]/);
+      let headingText: Span = { start: after, end: raw.content.end };
+      let body: Span | undefined;
+      if (stop >= 0) {
+        let bodyStart = after + stop + 1;
+        // a closing quote or bracket right after the 。 still belongs to the heading sentence
+        while (bodyStart < raw.content.end && /[”’）)]/.test(text[bodyStart])) bodyStart++;
+        const headEnd = bodyStart;
+        while (bodyStart < raw.content.end && /[ \t\u00a0\u3000]/.test(text[bodyStart])) bodyStart++;
+        if (bodyStart < raw.content.end) {
+          headingText = { start: after, end: headEnd };
+          body = { start: bodyStart, end: raw.content.end };
+        }
+      }
+      const heading: HeadingBlock = {
+        kind: 'heading', ...base(raw), level: LEVEL_OF[marker.family], marker: headingMarker, headingText, body,
+      };
+      heading.enumerations = findEnumerations(text, after, raw.content.end);
+      blocks.push(heading);
+      headings.push(heading);
+      continue;
+    }
+    const paragraph: PlainBlock = { kind: 'paragraph', ...base(raw) };
+    paragraph.enumerations = findEnumerations(text, raw.content.start, raw.content.end);
+    blocks.push(paragraph);
+  }
+
+  const model: ReportModel = {
+    text, frontMatter, blocks, headings, opening: [], attachments: [],
+    lineStarts: lines.map((l) => l.start),
+  };
+  classifyFrame(model);
+  return model;
+}
+
+/** Finds title, subtitle, salutation, opening, closing, signature, date and attachments. */
+function classifyFrame(model: ReportModel): void {
+  const { text, blocks } = model;
+  const str = (b: Block) => text.slice(b.content.start, b.content.end);
+  const meaningful = blocks.filter((b) => b.kind !== 'comment');
+  if (!meaningful.length) return;
+
+  let k = 0;
+  const first = meaningful[0];
+  if (first.kind === 'paragraph' && !isDateLine(str(first))) {
+    first.kind = 'title';
+    model.title = first as PlainBlock;
+    k = 1;
+    const next = meaningful[1];
+    if (next && next.kind === 'paragraph' && SUBTITLE_RE.test(str(next))) {
+      next.kind = 'subtitle';
+      model.subtitle = next as PlainBlock;
+      k = 2;
+    }
+  }
+  const maybeSalutation = meaningful[k];
+  if (maybeSalutation && maybeSalutation.kind === 'paragraph') {
+    const s = str(maybeSalutation);
+    if (/[：:]$/.test(s) && s.length <= 40 && !/[。！？]/.test(s)) {
+      maybeSalutation.kind = 'salutation';
+      k++;
+    }
+  }
+  for (let i = k; i < meaningful.length && meaningful[i].kind === 'paragraph'; i++) {
+    model.opening.push(meaningful[i] as PlainBlock);
+  }
+
+  // The tail, read backwards: date, signature, attachment notes, closing sentence.
+  let end = meaningful.length - 1;
+  const floor = k + model.opening.length - 1; // never reach into title or opening
+  const isPlain = (b: Block) => b.kind === 'paragraph';
+  if (end > floor && isPlain(meaningful[end]) && isDateLine(str(meaningful[end]))) {
+    meaningful[end].kind = 'date';
+    model.date = meaningful[end] as PlainBlock;
+    end--;
+  }
+  if (end > floor && isPlain(meaningful[end])) {
+    const s = str(meaningful[end]);
+    if (s.length <= 30 && !/[。，；！？,;!?]/.test(s) && !CLOSING_RE.test(s) && (model.date || /^(述职人|报告人|发言人|署名)[：:]/.test(s))) {
+      meaningful[end].kind = 'signature';
+      model.signature = meaningful[end] as PlainBlock;
+      end--;
+    }
+  }
+  // attachment notes sit between the closing sentence and the signature (GB/T 9704 7.3.4)
+  let a = end;
+  while (a > floor && isPlain(meaningful[a]) && !ATTACHMENT_RE.test(str(meaningful[a])) && /^[0-9０-９]+[.．]/.test(str(meaningful[a]))) a--;
+  if (a > floor && isPlain(meaningful[a]) && ATTACHMENT_RE.test(str(meaningful[a]))) {
+    for (let i = a; i <= end; i++) {
+      meaningful[i].kind = 'attachment';
+      model.attachments.push(meaningful[i] as PlainBlock);
+    }
+    end = a - 1;
+  }
+  if (end > floor && isPlain(meaningful[end]) && CLOSING_RE.test(str(meaningful[end])) && str(meaningful[end]).length <= 120) {
+    meaningful[end].kind = 'closing';
+    model.closing = meaningful[end] as PlainBlock;
+  }
+}

@@ -1,0 +1,71 @@
+/** Line splitting and character classes shared by the parser, the rules and the layout. */
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first character of the line (after a BOM on line 0). */
+  start: number;
+  /** Offset just past the last character before the line break. */
+  end: number;
+  /** Offset just past the line break (equals `end` on the last line). */
+  breakEnd: number;
+  text: string;
+}
+
+const BOM = '\uFEFF';
+
+/** Splits text into lines at LF, CRLF or CR, keeping offsets into the original string. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = text.startsWith(BOM) ? 1 : 0;
+  let index = 0;
+  const re = /\r\n|\n|\r/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    lines.push({ index: index++, start, end: m.index, breakEnd: m.index + m[0].length, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ index, start, end: text.length, breakEnd: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** Whitespace that may indent or trail a line, including the ideographic space used for 首行缩进. */
+export const INLINE_SPACE = /[ \t\u00a0\u3000]/;
+
+/** CJK ideographs (basic block, extension A, compatibility). */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+export const HAN_RE = new RegExp(`[${HAN}]`);
+
+export function isHan(ch: string): boolean {
+  return HAN_RE.test(ch);
+}
+
+/** Full-width (CJK) punctuation commonly found in reports. */
+export const CJK_PUNCT = '，。、；：？！“”‘’（）《》〈〉【】〔〕…—·';
+
+export function isCjkPunct(ch: string): boolean {
+  return CJK_PUNCT.includes(ch);
+}
+
+/** Sentence-ending marks that close a run-in heading sentence. */
+export const SENTENCE_END = '。？！';
+
+/** Maps an offset to a 0-based line and UTF-16 column, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(readonly text: string, lines: Line[] = splitLines(text)) {
+    this.starts = lines.map((l) => l.start);
+    // a BOM is column 0 of line 0 for position purposes
+    if (this.starts.length) this.starts[0] = 0;
+  }
+  positionAt(offset: number): { line: number; character: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+}

@@ -299,12 +299,20 @@ function classifyFrame(model: ReportModel): void {
     }
   }
   // attachment notes sit between the closing sentence and the signature (GB/T 9704 7.3.4)
+  // (the second and later items of a list `附件：1.…` / `2.…` were read as level-3 headings)
+  const isListedItem = (b: Block) => b.kind === 'heading' && b.marker.family === 'arabic';
   let a = end;
-  while (a > floor && isPlain(meaningful[a]) && !ATTACHMENT_RE.test(str(meaningful[a])) && /^[0-9０-９]+[.．]/.test(str(meaningful[a]))) a--;
+  while (a > floor && isListedItem(meaningful[a])) a--;
   if (a > floor && isPlain(meaningful[a]) && ATTACHMENT_RE.test(str(meaningful[a]))) {
     for (let i = a; i <= end; i++) {
-      meaningful[i].kind = 'attachment';
-      model.attachments.push(meaningful[i] as PlainBlock);
+      const b = meaningful[i];
+      if (b.kind === 'heading') model.headings.splice(model.headings.indexOf(b), 1);
+      const note: PlainBlock = {
+        kind: 'attachment', line: b.line, endLine: b.endLine, span: b.span, content: b.content,
+        hashPrefix: b.hashPrefix, enumerations: b.enumerations,
+      };
+      blocks[blocks.indexOf(b)] = note;
+      model.attachments.push(note);
     }
     end = a - 1;
   }

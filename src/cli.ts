@@ -50,8 +50,10 @@ function parseLintArgs(args: string[]): LintArgs {
       const l = value('--lang');
       if (l !== 'zh' && l !== 'en') throw new UsageError(`unknown language "${l}" (zh or en)`);
       out.locale = l;
-    } else if (a === '--') out.files.push(...args.slice(i + 1)), (i = args.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    } else if (a === '--') {
+      out.files.push(...args.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else out.files.push(a);
   }
   if (!out.files.length) throw new UsageError('no file given');

@@ -57,6 +57,29 @@ export interface LintSettings {
     /** Extra regular expressions whose matches are site residue. */
     extraPatterns?: string[];
   };
+  typo?: {
+    /** The user's own misspellings: wrong → right, e.g. `{ "签定": "签订" }`. */
+    extra?: Record<string, string>;
+    /** Built-in entries (by their wrong form) never to report. */
+    ignore?: string[];
+  };
+  /** 字数 limit for the whole report, counted like Word's Chinese word count; 0 or absent: none. */
+  maxCharacters?: number;
+  /** An organisation's own terms: each pattern found in the prose is reported with its message. */
+  customRules?: CustomRuleSetting[];
+  /** The genre to check the structure against when front matter and title do not tell. */
+  genre?: string;
+}
+
+export interface CustomRuleSetting {
+  /** A JavaScript regular expression (source text). */
+  pattern: string;
+  /** Regular-expression flags besides `g`: any of `i`, `u`, `s`, `m`. */
+  flags?: string;
+  message: string;
+  /** Replacement text (`$1` refers to a group); makes the finding fixable. */
+  replacement?: string;
+  severity?: Severity;
 }
 
 export interface RuleContext {

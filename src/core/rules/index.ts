@@ -1,9 +1,28 @@
 import { Rule } from '../lint/types';
+import { customRule } from './custom';
+import { enumerationOrderRule } from './enumerationOrder';
+import { headingNumberingRule } from './headingNumbering';
+import { headingPunctuationRule } from './headingPunctuation';
+import { numberFormatRule } from './numberFormat';
 import { placeholderRule } from './placeholder';
+import { punctuationRule } from './punctuation';
 import { siteResidueRule } from './siteResidue';
+import { spacingRule } from './spacing';
+import { typoRule } from './typo';
 
 /** Every rule, in the order their findings are documented. */
-export const ALL_RULES: readonly Rule[] = [placeholderRule, siteResidueRule];
+export const ALL_RULES: readonly Rule[] = [
+  placeholderRule,
+  siteResidueRule,
+  headingNumberingRule,
+  enumerationOrderRule,
+  headingPunctuationRule,
+  punctuationRule,
+  numberFormatRule,
+  spacingRule,
+  typoRule,
+  customRule,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.id === id);

@@ -1,0 +1,167 @@
+import { HeadingBlock, MarkerFamily, ReportModel } from '../model';
+import { canonicalMarker } from '../parse';
+import { Fix, Rule, RuleFinding, TextEdit } from '../lint/types';
+
+/**
+ * Heading numbers (GB/T 9704 7.3.3 and the 序次语 rules of GB/T 15834): the marker's form
+ * (`（一）、` `(一)` `1、` `一.` `①、`), a space after it, gaps and repeats within a level under one
+ * parent, a heading of another family standing where a sibling belongs, and skipped levels.
+ */
+
+const FAMILY_EXAMPLE: Record<MarkerFamily, string> = {
+  chinese: '一、', 'chinese-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）', circled: '①',
+};
+
+/** The headings that share a parent with `index` and are numbered at its level, in order. */
+export function siblingsOf(headings: readonly HeadingBlock[], index: number): HeadingBlock[] {
+  const level = headings[index].level;
+  let first = index;
+  while (first > 0 && headings[first - 1].level >= level) first--;
+  const out: HeadingBlock[] = [];
+  for (let i = first; i < headings.length && headings[i].level >= level; i++) {
+    if (headings[i].level === level) out.push(headings[i]);
+  }
+  return out;
+}
+
+/** Edits that number the given siblings 1, 2, 3… in their own families. */
+export function renumberEdits(siblings: readonly HeadingBlock[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  siblings.forEach((h, i) => {
+    const wanted = canonicalMarker(h.marker.family, i + 1);
+    if (h.marker.text !== wanted) edits.push({ start: h.marker.span.start, end: h.marker.span.end, newText: wanted });
+  });
+  return edits;
+}
+
+function renumberFix(model: ReportModel, index: number): Fix | undefined {
+  const edits = renumberEdits(siblingsOf(model.headings, index));
+  if (!edits.length) return undefined;
+  return { title: { zh: '本级标题重新编号', en: 'Renumber the headings of this level' }, edits, safe: false };
+}
+
+export const headingNumberingRule: Rule = {
+  id: 'heading-numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '标题序号：格式（“（一）、”“1、”“一.”等）、序号后空格、跳号重号、层级混用或跳级',
+    en: 'Heading numbers: marker form (（一）、, 1、, 一.), a space after the marker, gaps and repeats, mixed or skipped levels',
+  },
+  check({ model }) {
+    const out: RuleFinding[] = [];
+    const { headings } = model;
+    // last number seen per level under the current parent; deeper levels reset on a new parent
+    const counters: (number | undefined)[] = [];
+    const hasLevelOne = headings.some((h) => h.level === 1);
+    let reportedOrphan = false;
+    let lastParentWarned: HeadingBlock | undefined;
+
+    headings.forEach((h, index) => {
+      const m = h.marker;
+      if (!m.wellFormed) {
+        out.push({
+          start: m.span.start, end: m.span.end,
+          message: {
+            zh: `序号“${m.text}”应写作“${m.canonical}”`,
+            en: `Write the heading number “${m.text}” as “${m.canonical}”`,
+          },
+          fixes: [{ title: { zh: `改为“${m.canonical}”`, en: `Change to “${m.canonical}”` }, edits: [{ start: m.span.start, end: m.span.end, newText: m.canonical }], safe: true }],
+        });
+      }
+      if (m.trailingSpace) {
+        out.push({
+          start: m.trailingSpace.start, end: m.trailingSpace.end,
+          message: { zh: '序号后不空格', en: 'No space after a heading number' },
+          fixes: [{ title: { zh: '删除空格', en: 'Delete the space' }, edits: [{ ...m.trailingSpace, newText: '' }], safe: true }],
+        });
+      }
+
+      const previousNumber = counters[h.level];
+      const expected = (previousNumber ?? 0) + 1;
+      if (m.number !== expected) {
+        const wanted = canonicalMarker(m.family, expected);
+        const prev = headings[index - 1];
+        const renumber = renumberFix(model, index);
+        if (previousNumber === undefined && prev && prev.level < h.level && prev.marker.number === m.number - 1) {
+          // 一、 … （二）: a sibling of 一、 written in the wrong family
+          const sibling = canonicalMarker(prev.marker.family, m.number);
+          out.push({
+            start: m.span.start, end: m.span.end,
+            message: {
+              zh: `“${m.text}”与上一标题“${prev.marker.text}”层级不一致：同级标题应使用同一种序号，此处应为“${sibling}”`,
+              en: `“${m.text}” follows “${prev.marker.text}” but uses another numbering family; siblings share one family: “${sibling}”`,
+            },
+            fixes: [{ title: { zh: `改为“${sibling}”`, en: `Change to “${sibling}”` }, edits: [{ start: m.span.start, end: m.span.end, newText: sibling }], safe: false }],
+          });
+        } else if (m.number === 1 && previousNumber !== undefined) {
+          out.push({
+            start: m.span.start, end: m.span.end, severity: 'info',
+            message: {
+              zh: `本级序号在“${canonicalMarker(m.family, previousNumber)}”之后重新从“${m.canonical}”开始；如属同一层次，应为“${wanted}”`,
+              en: `Numbering restarts at “${m.canonical}” after “${canonicalMarker(m.family, previousNumber)}”; if this continues the level it should be “${wanted}”`,
+            },
+            fixes: [
+              { title: { zh: `改为“${wanted}”`, en: `Change to “${wanted}”` }, edits: [{ start: m.span.start, end: m.span.end, newText: wanted }], safe: false },
+              ...(renumber ? [renumber] : []),
+            ],
+          });
+        } else {
+          const after = previousNumber === undefined
+            ? { zh: '本级第一个标题', en: 'the first heading of its level' }
+            : { zh: `上一个是“${canonicalMarker(m.family, previousNumber)}”`, en: `the previous one is “${canonicalMarker(m.family, previousNumber)}”` };
+          const kind = previousNumber !== undefined && m.number <= previousNumber
+            ? { zh: '序号重复或倒序', en: 'Repeated or backward heading number' }
+            : { zh: '序号不连续', en: 'Gap in heading numbers' };
+          out.push({
+            start: m.span.start, end: m.span.end,
+            message: {
+              zh: `${kind.zh}：此处应为“${wanted}”（${after.zh}）`,
+              en: `${kind.en}: expected “${wanted}” here (${after.en})`,
+            },
+            fixes: [
+              { title: { zh: `改为“${wanted}”`, en: `Change to “${wanted}”` }, edits: [{ start: m.span.start, end: m.span.end, newText: wanted }], safe: false },
+              ...(renumber ? [renumber] : []),
+            ],
+          });
+        }
+      }
+      counters[h.level] = m.number;
+      counters.length = h.level + 1;
+
+      // skipped levels: （一） before any 一、, 1. right under 一、 (GB/T 9704 order 一、（一）1.（1）)
+      if (h.level <= 4) {
+        let parent: HeadingBlock | undefined;
+        for (let j = index - 1; j >= 0; j--) {
+          if (headings[j].level < h.level) {
+            parent = headings[j];
+            break;
+          }
+        }
+        const expectedLevel = parent ? parent.level + 1 : 1;
+        const skipped = parent ? h.level > expectedLevel && parent !== lastParentWarned : h.level > 1 && hasLevelOne && !reportedOrphan;
+        if (skipped) {
+          if (parent) lastParentWarned = parent;
+          else reportedOrphan = true;
+          const expectedExample = FAMILY_EXAMPLE[familyOfLevel(expectedLevel)];
+          out.push({
+            start: m.span.start, end: m.span.end, severity: 'info',
+            message: parent
+              ? {
+                zh: `层级跳跃：“${parent.marker.text}”之下直接使用“${m.text}”，按一、（一）1.（1）的顺序此处应先有“${expectedExample}”一级`,
+                en: `Skipped level: “${m.text}” directly under “${parent.marker.text}”; the order is 一、（一）1.（1）, so a “${expectedExample}” level belongs here`,
+              }
+              : {
+                zh: `“${m.text}”出现在第一个一级标题（一、）之前`,
+                en: `“${m.text}” comes before the first level-1 heading (一、)`,
+              },
+          });
+        }
+      }
+    });
+    return out;
+  },
+};
+
+function familyOfLevel(level: number): MarkerFamily {
+  return (['chinese', 'chinese', 'chinese-paren', 'arabic', 'arabic-paren', 'circled'] as const)[Math.min(level, 5)];
+}

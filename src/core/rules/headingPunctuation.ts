@@ -1,0 +1,81 @@
+import { Rule, RuleFinding } from '../lint/types';
+
+/**
+ * Punctuation at the end of headings and titles (GB/T 15834 附录 B: a title takes no final point;
+ * a run-in heading sentence ends in 。, or ？/！, before its body).
+ */
+
+const POINT_AT_END = /[。，、；：.,;:]+$/;
+const CLAUSE_BREAK = /[：；:;]/;
+/** A heading sentence longer than this, with commas, reads like a paragraph. */
+const LONG_HEADING = 40;
+
+export const headingPunctuationRule: Rule = {
+  id: 'heading-punctuation',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '标题标点：独立标题和文档标题末尾不加标点，段首标题句以句号结束',
+    en: 'Heading punctuation: no final point on standalone headings and the title; a run-in heading sentence ends in 。',
+  },
+  check({ model }) {
+    const out: RuleFinding[] = [];
+    const { text } = model;
+    const trailing = (start: number, end: number, what: { zh: string; en: string }) => {
+      const m = POINT_AT_END.exec(text.slice(start, end));
+      if (!m) return;
+      const at = start + m.index;
+      out.push({
+        start: at, end,
+        message: { zh: `${what.zh}末尾不加标点“${m[0]}”`, en: `No “${m[0]}” at the end of ${what.en}` },
+        fixes: [{ title: { zh: `删除“${m[0]}”`, en: `Delete “${m[0]}”` }, edits: [{ start: at, end, newText: '' }], safe: true }],
+      });
+    };
+
+    for (const block of [model.title, model.subtitle]) {
+      if (!block) continue;
+      const { start, end } = block.content;
+      const what = block.kind === 'title' ? { zh: '标题', en: 'the title' } : { zh: '副标题', en: 'the subtitle' };
+      trailing(start, end, what);
+      const s = text.slice(start, end);
+      // 《…》 around the whole title: the title is not a book title
+      if (block.kind === 'title' && s.startsWith('《') && s.endsWith('》') && s.indexOf('》') === s.length - 1) {
+        out.push({
+          start, end,
+          message: { zh: '文档标题不加书名号', en: 'The document title takes no 《》' },
+          fixes: [{ title: { zh: '删除书名号', en: 'Delete 《》' }, edits: [{ start, end: start + 1, newText: '' }, { start: end - 1, end, newText: '' }], safe: true }],
+        });
+      }
+    }
+
+    for (const h of model.headings) {
+      const head = text.slice(h.headingText.start, h.headingText.end);
+      // （一）强化主体责任：认真履行… — the heading sentence must end in 。
+      const brk = CLAUSE_BREAK.exec(head);
+      if (brk && brk.index > 0 && brk.index <= 30 && head.length - brk.index - 1 >= 8) {
+        const at = h.headingText.start + brk.index;
+        out.push({
+          start: at, end: at + 1,
+          message: {
+            zh: `标题句后接正文时以句号结束，不用“${brk[0]}”`,
+            en: `A heading sentence followed by its body ends in 。, not “${brk[0]}”`,
+          },
+          fixes: [{ title: { zh: '改为句号', en: 'Use 。' }, edits: [{ start: at, end: at + 1, newText: '。' }], safe: false }],
+        });
+        continue;
+      }
+      const commas = (head.match(/[，,]/g) ?? []).length;
+      if (head.length > LONG_HEADING && commas >= 2) {
+        out.push({
+          start: h.headingText.start, end: h.headingText.end, severity: 'info',
+          message: {
+            zh: '标题句过长：是否漏了标题句末尾的句号？',
+            en: 'A very long heading sentence: is the 。 after the heading missing?',
+          },
+        });
+        continue;
+      }
+      if (!h.body) trailing(h.headingText.start, h.headingText.end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
+    }
+    return out;
+  },
+};

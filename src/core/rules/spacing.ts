@@ -1,0 +1,85 @@
+import { Block, ReportModel } from '../model';
+import { Rule, RuleFinding } from '../lint/types';
+import { isAsciiWordChar, isCjkChar, isHanChar, matchesIn, proseSegments } from './prose';
+
+/**
+ * Spaces and line breaks left by PDF extraction and web pages: spaces inside Chinese text
+ * (`有时 未能第 一时间`), before or after Chinese punctuation (`不充分 。`), between Chinese and
+ * Latin letters or digits (`2025 年`, `4 次` — 公文 puts no space there), and a sentence broken
+ * across two lines. Spaces inside Latin text are left alone; so are the aligned names of a 落款.
+ */
+
+/** A line that ends this way has not ended its sentence. */
+const OPEN_END = /[，、“‘（《【—]$/;
+const CLOSED_END = /[。！？；：…”’）》】」』!?;:]$/;
+/** A line may not start with these (GB/T 15834 5.1.3): it continues the line before. */
+const NO_LINE_START = /^[，。、；：？！”’）》】…]/;
+/** A PDF line break leaves lines of near-full width; shorter unpunctuated lines are labels. */
+const MIN_BROKEN_LENGTH = 20;
+
+function brokenLine(model: ReportModel, block: Block, next: Block | undefined): RuleFinding | undefined {
+  if (!next || next.line !== block.endLine + 1) return undefined;
+  const continuing = block.kind === 'paragraph' || (block.kind === 'heading' && block.body !== undefined);
+  if (!continuing || next.kind !== 'paragraph') return undefined;
+  const { text } = model;
+  const s = text.slice(block.content.start, block.content.end);
+  const n = text.slice(next.content.start, next.content.end);
+  if (/^<!--/.test(n) || /^[|>#]/.test(n)) return undefined;
+  const broken = NO_LINE_START.test(n)
+    || OPEN_END.test(s)
+    || (!CLOSED_END.test(s) && s.length >= MIN_BROKEN_LENGTH && /[，、]/.test(s) && (isHanChar(n[0]) || isAsciiWordChar(n[0])) && (isHanChar(s[s.length - 1]) || isAsciiWordChar(s[s.length - 1])));
+  if (!broken) return undefined;
+  // Latin words on both sides of the break keep a space between them
+  const joiner = /[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(n) ? ' ' : '';
+  const at = block.content.end;
+  return {
+    start: Math.max(block.content.start, at - 1), end: at,
+    message: { zh: '句子在此断行：下一行是本段的接续', en: 'The sentence breaks here: the next line continues this paragraph' },
+    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: at, end: next.content.start, newText: joiner }], safe: false, }],
+  };
+}
+
+export const spacingRule: Rule = {
+  id: 'spacing',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '空格与断行：中文之间、标点前后、中文与数字字母之间的多余空格，句中断行',
+    en: 'Spaces and breaks: stray spaces in Chinese text, around punctuation, between Chinese and digits; broken lines',
+  },
+  check({ model }) {
+    const out: RuleFinding[] = [];
+    const { text } = model;
+    for (const seg of proseSegments(model)) {
+      const inSignature = seg.block.kind === 'signature';
+      for (const m of matchesIn(text, seg, /[ \t\u00a0\u3000]+/g)) {
+        const prev = text[m.start - 1];
+        const next = text[m.end];
+        if (m.start <= seg.start || m.end >= seg.end) continue;
+        const cjkPrev = isCjkChar(prev);
+        const cjkNext = isCjkChar(next);
+        const hanBoth = isHanChar(prev) && isHanChar(next);
+        let what: { zh: string; en: string } | undefined;
+        if (hanBoth) {
+          if (inSignature) continue; // 王  伟: names padded for alignment
+          what = { zh: '汉字之间不留空格', en: 'No space between Chinese characters' };
+        } else if (cjkPrev && cjkNext) {
+          what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };
+        } else if ((cjkPrev && (isAsciiWordChar(next) || next === '%')) || ((isAsciiWordChar(prev) || prev === '%') && cjkNext)) {
+          what = { zh: '中文与数字、字母之间不加空格', en: 'No space between Chinese and digits or Latin letters' };
+        }
+        if (!what) continue;
+        const severity = seg.block.kind === 'title' && hanBoth ? 'info' as const : undefined;
+        out.push({
+          start: m.start, end: m.end, message: what, severity,
+          fixes: [{ title: { zh: '删除空格', en: 'Delete the space' }, edits: [{ start: m.start, end: m.end, newText: '' }], safe: true }],
+        });
+      }
+    }
+    const blocks = model.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const f = brokenLine(model, blocks[i], blocks[i + 1]);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};

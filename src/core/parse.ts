@@ -61,12 +61,13 @@ const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 
 /** `一是…二是…` and the other in-paragraph enumeration families in text[start, end). */
 export function findEnumerations(text: string, start: number, end: number): Enumeration[] {
   const found: Enumeration[] = [];
+  // search the block's own text only: a search over the whole document would run past the block
+  const s = text.slice(start, end);
   const re = ENUMERATION_RE;
-  re.lastIndex = start;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    if (m.index + m[0].length > end) break;
-    const before = m.index > start ? text[m.index - 1] : '';
+  while ((m = re.exec(s)) !== null) {
+    const before = m.index > 0 ? s[m.index - 1] : '';
     let family: Enumeration['family'];
     let number: number | undefined;
     let markerText = m[0];
@@ -93,9 +94,9 @@ export function findEnumerations(text: string, start: number, end: number): Enum
       }
     }
     if (number === undefined) continue;
-    found.push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
+    const at = start + m.index;
+    found.push({ family, number, text: markerText, span: { start: at, end: at + markerText.length } });
   }
-  re.lastIndex = 0;
   return found;
 }
 

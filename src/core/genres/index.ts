@@ -1,0 +1,5 @@
+/** Report genres as data, and what is computed from them (genre of a report, missing sections). */
+export * from './types';
+export * from './builtin';
+export * from './match';
+export * from './missing';

@@ -3,3 +3,6 @@ export * from './types';
 export * from './builtin';
 export * from './match';
 export * from './missing';
+export * from './snippetSyntax';
+export * from './snippets';
+export * from './insert';

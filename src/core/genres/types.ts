@@ -47,6 +47,8 @@ export interface GenreSection {
   patterns: string[];
   /** A report of this genre is incomplete without it. */
   required: boolean;
+  /** Part of the whole-report snippet (default: when required). */
+  inReport?: boolean;
   /** Prefixes of the section snippet: pinyin initials and Chinese words. */
   prefixes: string[];
   /** Paragraphs after the heading (snippet lines), before any subsections. */

@@ -37,6 +37,7 @@ export const dutyIntegrity: Genre = {
       aliases: ['遵守政治纪律和政治规矩情况', '遵守政治纪律情况', '严守政治纪律和政治规矩情况'],
       patterns: ['政治纪律', '政治规矩'],
       required: false,
+      inReport: true,
       prefixes: ['zzjl', '政治纪律'],
       body: [
         '始终在思想上政治上行动上同党中央保持高度一致，坚决贯彻落实上级决策部署，严格执行请示报告制度，全年按规定请示报告重大事项${1:X}件，没有发表与党中央精神不一致的言论。',

@@ -22,6 +22,7 @@ export const genericReport: Genre = {
       aliases: ['主要工作', '主要做法', '工作开展情况', '履职情况', '履行职责情况'],
       patterns: [...DUTY_PATTERNS, '成效'],
       required: false,
+      inReport: true,
       prefixes: ['zygz', 'lzqk', '主要工作', '履职情况'],
       body: [
         '一是${1:××}。二是${2:××}。三是${3:××}。',
@@ -34,6 +35,7 @@ export const genericReport: Genre = {
       aliases: PROBLEM_ALIASES,
       patterns: PROBLEM_PATTERNS,
       required: false,
+      inReport: true,
       prefixes: ['czwt', '存在的问题'],
       body: ['一是${1:××}。二是${2:××}。'],
       subsections: [],
@@ -45,6 +47,7 @@ export const genericReport: Genre = {
       aliases: PLAN_ALIASES,
       patterns: PLAN_PATTERNS,
       required: false,
+      inReport: true,
       prefixes: ['xbds', '下步打算', '下一步打算'],
       body: ['一是${1:××}。二是${2:××}。'],
       subsections: [],

@@ -24,6 +24,7 @@ export const selfExamination: Genre = {
       aliases: ['整改落实情况', '上年度整改落实情况', '上一年度问题整改情况', '上年度问题整改情况'],
       patterns: ['整改(?:落实)?情况'],
       required: false,
+      inReport: true,
       prefixes: ['zgqk', '整改落实情况'],
       body: [
         '对上年度查摆的${1:X}个方面问题，逐条制定整改措施，明确整改时限。截至目前，已整改完成${2:X}项，持续整改${3:X}项，${4:××}问题需要长期坚持、久久为功。',
@@ -81,6 +82,7 @@ export const selfExamination: Genre = {
       aliases: ['个人有关事项', '个人有关事项报告情况', '廉洁自律情况', '个人廉洁自律情况'],
       patterns: ['个人有关事项', '廉洁(?:自律)?(?:情况)?'],
       required: false,
+      inReport: true,
       prefixes: ['grsx', '个人有关事项'],
       body: [
         '本人严格遵守个人有关事项报告制度，如实报告婚姻、房产、投资等情况；本人及配偶、子女不存在违规经商办企业、违规借贷等问题。${1:【填写其他需要说明的事项】}',

@@ -28,7 +28,7 @@ export const workSummary: Genre = {
           id: 'targets',
           heading: '聚焦目标任务，主要指标稳中有进',
           style: 'run-in',
-          body: ['全年完成${1:××}${2:X}万元，同比增长${3:X}%，占年度目标的${4:X}%，${5:X}项主要指标位居同类单位前列。'],
+          body: ['全年实现${1:××}收入${2:X}万元，同比增长${3:X}%，占年度目标的${4:X}%，${5:X}项主要指标位居同类单位前列。'],
           inReport: true,
           prefixes: ['mbrw', '目标任务'],
         },

@@ -9,3 +9,5 @@ export * from './lint/edits';
 export * from './rules/index';
 export * from './detect';
 export * from './decode';
+export * from './genres';
+export * from './renumber';

@@ -11,3 +11,8 @@ export * from './detect';
 export * from './decode';
 export * from './genres';
 export * from './renumber';
+export * from './lint/compose';
+export * from './lint/cleanUp';
+export { compileCustomRules } from './rules/custom';
+export type { CustomRuleProblem } from './rules/custom';
+export { genreOf } from './rules/structure';

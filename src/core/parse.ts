@@ -12,7 +12,7 @@ const CN = '一二三四五六七八九十百';
 const MARKERS: { family: MarkerFamily; re: RegExp }[] = [
   { family: 'chinese-paren', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、，,.．：:]?`) },
   { family: 'arabic-paren', re: /^[（(]([0-9０-９]{1,3})[）)][、，,.．：:]?/ },
-  { family: 'chinese', re: new RegExp(`^([${CN}]{1,3})[、.．，,：:](?![${CN}0-9])`) },
+  { family: 'chinese', re: new RegExp(`^([${CN}]{1,3})[、.．，,：:](?![${CN}])`) },
   { family: 'arabic', re: /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/ },
   { family: 'circled', re: /^([①-⑳])[、.．，,]?/ },
 ];

@@ -52,12 +52,15 @@ describe('report-author CLI', () => {
     const residue = serious.filter((f) => f.rule === 'site-residue');
     assert.strictEqual(placeholders.length, 15);
     assert.strictEqual(residue.length, 2);
-    assert.strictEqual(serious.length, 17, JSON.stringify(serious, null, 1));
+    // and the one misspelling, 签定 for 签订
+    const typos = serious.filter((f) => f.rule === 'typo');
+    assert.strictEqual(serious.length, 18, JSON.stringify(serious, null, 1));
     const at = (f: (typeof findings)[number]) => lines[f.line - 1].slice(f.column - 1, f.endColumn - 1);
     assert.ok(placeholders.every((f) => at(f) === 'X'));
     assert.deepStrictEqual(residue.map(at), ['##paidbegin##', '##paidend##']);
+    assert.deepStrictEqual(typos.map(at), ['签定']);
     // each at its own range
-    assert.strictEqual(new Set(serious.map((f) => `${f.line}:${f.column}`)).size, 17);
+    assert.strictEqual(new Set(serious.map((f) => `${f.line}:${f.column}`)).size, 18);
   });
 
   it('prints one text line per finding: file:line:col severity rule message', () => {
@@ -67,7 +70,20 @@ describe('report-author CLI', () => {
   });
 
   it('exits 0 on a clean report', () => {
-    const file = write('clean.txt', '工作总结\n一、情况\n全年开展培训3次。\n');
+    const file = write('clean.txt', [
+      '2024年工作总结',
+      '2024年，我局围绕年度目标扎实推进各项工作，现将有关情况总结如下。',
+      '一、主要工作及成效',
+      '全年开展业务培训3次，参训干部120人次。',
+      '二、存在的问题和不足',
+      '培训内容与岗位需求结合还不够紧密。',
+      '三、2025年工作打算',
+      '围绕岗位需求优化培训内容，提高培训实效。',
+      '特此报告。',
+      '县统计局',
+      '2025年1月10日',
+      '',
+    ].join('\n'));
     const r = run(['lint', file]);
     assert.strictEqual(r.code, 0, r.out + r.err);
     assert.strictEqual(r.out, '');
@@ -99,7 +115,7 @@ describe('report-author CLI', () => {
     const r = run(['lint', '--fix', '--format', 'json', file]);
     const fixed = fs.readFileSync(file, 'utf8');
     assert.ok(!fixed.includes('paidbegin') && !fixed.includes('paidend'));
-    const expected = original.replace('##paidbegin##', '').replace(/\n##paidend##\n?$/, '\n').replace(/\n##paidend##/, '');
+    const expected = original.replace('##paidbegin##', '').replace(/\n##paidend##\n?$/, '\n').replace(/\n##paidend##/, '').replace('签定', '签订');
     assert.strictEqual(fixed.replace(/\s+$/, ''), expected.replace(/\s+$/, ''));
     assert.match(r.err, /fixed site-residue/);
     // nothing left to fix: a second run changes nothing

@@ -78,6 +78,7 @@ describe('parseReport', () => {
     const cases: [string, number, string, number, boolean][] = [
       ['一、总体情况', 1, '一、', 1, true],
       ['十二、其他', 1, '十二、', 12, true],
+      ['三、2025年工作打算', 1, '三、', 3, true],
       ['一.总体情况', 1, '一.', 1, false],
       ['一，总体情况', 1, '一，', 1, false],
       ['一：总体情况', 1, '一：', 1, false],
@@ -103,7 +104,7 @@ describe('parseReport', () => {
       });
     }
 
-    for (const line of ['2023年完成投资1.5亿元。', '10.5万元用于设备更新。', '十分重视安全工作。', '一是加强学习。', '一些同志认识不足。', '1000余人参加培训。']) {
+    for (const line of ['2023年完成投资1.5亿元。', '10.5万元用于设备更新。', '十分重视安全工作。', '一是加强学习。', '一些同志认识不足。', '1000余人参加培训。', '三、四月份完成验收。']) {
       it(`does not take "${line}" for a heading`, () => {
         assert.strictEqual(parseReport(`标题\n${line}`).headings.length, 0);
       });

@@ -2,7 +2,8 @@ import { ReportModel } from '../model';
 import { parseReport } from '../parse';
 import { applyEdits } from './edits';
 import { buildSuppressions } from './suppress';
-import { Finding, LintSettings, Rule, TextEdit } from './types';
+import { composeEdits } from './compose';
+import { Finding, Fix, LintSettings, Rule, TextEdit } from './types';
 
 /** Runs rules over a parsed report; findings come sorted by position. */
 export function lint(model: ReportModel, rules: readonly Rule[], settings: LintSettings = {}): Finding[] {
@@ -41,31 +42,119 @@ export interface FixAllResult {
   text: string;
   /** The findings whose fixes were applied, as reported on the text they applied to. */
   fixed: Finding[];
+  /**
+   * The whole change as edits on the original text: sorted, neither overlapping nor touching, and
+   * covering only what changed — one undo step that leaves the rest (and the cursor) in place.
+   */
+  edits: TextEdit[];
+}
+
+export interface FixAllOptions {
+  /** Fix the findings of this rule only. */
+  onlyRule?: string;
+  /** Which fix of a finding to apply; by default its first safe fix. */
+  choose?: (finding: Finding) => Fix | undefined;
+  /**
+   * Offsets in the original text no fix may reach across (where the cursor is): a fix with an
+   * edit that starts before and ends after one of them is left for later.
+   */
+  keepOffsets?: readonly number[];
+}
+
+const firstSafeFix = (f: Finding): Fix | undefined => f.fixes.find((x) => x.safe);
+
+/** The ranges the fixes taken so far in one pass replace: sorted, non-overlapping. */
+class TakenRanges {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Whether [start, end) overlaps a taken range; two insertions at one offset clash too. */
+  clashes(start: number, end: number): boolean {
+    // ends are sorted as well: find the first range that ends at or after `start`
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.starts.length && this.starts[k] <= end; k++) {
+      const s = this.starts[k];
+      const e = this.ends[k];
+      if ((start < e && s < end) || (s === start && e === end)) return true;
+    }
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    let i = this.starts.length;
+    while (i > 0 && (this.starts[i - 1] > start || (this.starts[i - 1] === start && this.ends[i - 1] > end))) i--;
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, end);
+  }
+}
+
+/** Where an offset of the text before `edits` lands after them (edits sorted, not containing it). */
+function mapOffset(edits: readonly TextEdit[], offset: number): number {
+  let shift = 0;
+  for (const e of edits) {
+    if (e.start > offset || (e.start === offset && e.end > offset)) break;
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return offset + shift;
+}
+
+/** Drops edits that change nothing and trims what an edit leaves as it was at either end. */
+function minimalEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    let { start, end } = e;
+    let newText = e.newText;
+    let p = 0;
+    while (start + p < end && p < newText.length && text[start + p] === newText[p]) p++;
+    start += p;
+    newText = newText.slice(p);
+    let q = 0;
+    while (end - q > start && q < newText.length && text[end - q - 1] === newText[newText.length - q - 1]) q++;
+    end -= q;
+    newText = newText.slice(0, newText.length - q);
+    if (start === end && !newText) continue;
+    out.push({ start, end, newText });
+  }
+  return out;
 }
 
 /**
- * Applies every safe fix, re-linting until nothing more changes (fixes that overlap wait for the
- * next pass). Applying it to its own output changes nothing.
+ * Applies every safe fix (or the fix `choose` picks), re-linting until nothing more changes; fixes
+ * that overlap wait for the next pass. Applying it to its own output changes nothing.
  */
-export function fixAll(text: string, rules: readonly Rule[], settings: LintSettings = {}, onlyRule?: string): FixAllResult {
+export function fixAll(text: string, rules: readonly Rule[], settings: LintSettings = {}, options: string | FixAllOptions = {}): FixAllResult {
+  const opts: FixAllOptions = typeof options === 'string' ? { onlyRule: options } : options;
+  const choose = opts.choose ?? firstSafeFix;
   const fixed: Finding[] = [];
   let current = text;
+  let edits: TextEdit[] = [];
+  let keep = [...(opts.keepOffsets ?? [])];
   for (let pass = 0; pass < 10; pass++) {
-    const findings = lint(parseReport(current), rules, settings).filter((f) => !onlyRule || f.rule === onlyRule);
-    const withFix = findings.filter((f) => f.fixes.some((x) => x.safe));
-    if (!withFix.length) break;
+    const findings = lint(parseReport(current), rules, settings).filter((f) => !opts.onlyRule || f.rule === opts.onlyRule);
     // take whole fixes only: a fix whose edits overlap an earlier one waits for the next pass
-    const taken: TextEdit[] = [];
-    for (const f of withFix) {
-      const fix = f.fixes.find((x) => x.safe)!;
-      const clash = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === t.start && e.end === t.end)));
-      if (clash) continue;
-      taken.push(...fix.edits);
+    const taken = new TakenRanges();
+    const chosen: TextEdit[] = [];
+    for (const f of findings) {
+      const fix = choose(f);
+      if (!fix || !fix.edits.length) continue;
+      if (fix.edits.some((e) => taken.clashes(e.start, e.end))) continue;
+      if (keep.length && fix.edits.some((e) => keep.some((k) => e.start < k && k < e.end))) continue;
+      for (const e of fix.edits) taken.add(e.start, e.end);
+      chosen.push(...fix.edits);
       fixed.push(f);
     }
-    const next = applyEdits(current, taken).text;
+    if (!chosen.length) break;
+    const { text: next, applied } = applyEdits(current, chosen);
     if (next === current) break;
+    edits = composeEdits(current, edits, applied);
+    if (keep.length) keep = keep.map((k) => mapOffset(applied, k));
     current = next;
   }
-  return { text: current, fixed };
+  return { text: current, fixed, edits: minimalEdits(text, edits) };
 }

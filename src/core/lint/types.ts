@@ -1,3 +1,4 @@
+import type { Genre } from '../genres/types';
 import { ReportModel } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -22,6 +23,11 @@ export interface Fix {
   edits: TextEdit[];
   /** Certain enough to apply without looking (quick fix "preferred", fix-all, `--fix`). */
   safe: boolean;
+  /**
+   * Applied by the “Clean up pasted template” command although not safe in general (joining a line
+   * a document site broke mid-sentence): the user asked for exactly this clean-up.
+   */
+  cleanUp?: boolean;
 }
 
 export interface Finding {
@@ -57,6 +63,8 @@ export interface LintSettings {
     /** Extra regular expressions whose matches are site residue. */
     extraPatterns?: string[];
   };
+  /** The genres a report may be (workspace genres merged with the built-in ones); default the built-ins. */
+  genres?: readonly Genre[];
   typo?: {
     /** The user's own misspellings: wrong → right, e.g. `{ "签定": "签订" }`. */
     extra?: Record<string, string>;

@@ -1,6 +1,7 @@
 import { HeadingBlock, MarkerFamily, ReportModel } from '../model';
 import { canonicalMarker } from '../parse';
-import { Fix, Rule, RuleFinding, TextEdit } from '../lint/types';
+import { Fix, Rule, RuleFinding } from '../lint/types';
+import { renumberHeadings } from '../renumber';
 
 /**
  * Heading numbers (GB/T 9704 7.3.3 and the 序次语 rules of GB/T 15834): the marker's form
@@ -24,20 +25,15 @@ export function siblingsOf(headings: readonly HeadingBlock[], index: number): He
   return out;
 }
 
-/** Edits that number the given siblings 1, 2, 3… in their own families. */
-export function renumberEdits(siblings: readonly HeadingBlock[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  siblings.forEach((h, i) => {
-    const wanted = canonicalMarker(h.marker.family, i + 1);
-    if (h.marker.text !== wanted) edits.push({ start: h.marker.span.start, end: h.marker.span.end, newText: wanted });
-  });
-  return edits;
-}
-
-function renumberFix(model: ReportModel, index: number): Fix | undefined {
-  const edits = renumberEdits(siblingsOf(model.headings, index));
-  if (!edits.length) return undefined;
-  return { title: { zh: '本级标题重新编号', en: 'Renumber the headings of this level' }, edits, safe: false };
+/** The edits of `renumberHeadings` for one level under one parent, and for the whole report. */
+function renumberFixes(model: ReportModel, index: number): Fix[] {
+  const all = renumberHeadings(model);
+  const siblings = new Set(siblingsOf(model.headings, index).map((h) => h.marker.span.start));
+  const level = all.filter((e) => siblings.has(e.start));
+  const fixes: Fix[] = [];
+  if (level.length) fixes.push({ title: { zh: '本级标题重新编号', en: 'Renumber the headings of this level' }, edits: level, safe: false });
+  if (all.length > level.length) fixes.push({ title: { zh: '全文标题重新编号', en: 'Renumber all headings' }, edits: all, safe: false });
+  return fixes;
 }
 
 export const headingNumberingRule: Rule = {
@@ -81,7 +77,7 @@ export const headingNumberingRule: Rule = {
       if (m.number !== expected) {
         const wanted = canonicalMarker(m.family, expected);
         const prev = headings[index - 1];
-        const renumber = renumberFix(model, index);
+        const renumber = renumberFixes(model, index);
         if (previousNumber === undefined && prev && prev.level < h.level && prev.marker.number === m.number - 1) {
           // 一、 … （二）: a sibling of 一、 written in the wrong family
           const sibling = canonicalMarker(prev.marker.family, m.number);
@@ -102,7 +98,7 @@ export const headingNumberingRule: Rule = {
             },
             fixes: [
               { title: { zh: `改为“${wanted}”`, en: `Change to “${wanted}”` }, edits: [{ start: m.span.start, end: m.span.end, newText: wanted }], safe: false },
-              ...(renumber ? [renumber] : []),
+              ...renumber,
             ],
           });
         } else {
@@ -120,7 +116,7 @@ export const headingNumberingRule: Rule = {
             },
             fixes: [
               { title: { zh: `改为“${wanted}”`, en: `Change to “${wanted}”` }, edits: [{ start: m.span.start, end: m.span.end, newText: wanted }], safe: false },
-              ...(renumber ? [renumber] : []),
+              ...renumber,
             ],
           });
         }

@@ -8,12 +8,15 @@ import { placeholderRule } from './placeholder';
 import { punctuationRule } from './punctuation';
 import { siteResidueRule } from './siteResidue';
 import { spacingRule } from './spacing';
+import { missingSectionRule, sectionOrderRule } from './structure';
 import { typoRule } from './typo';
 
 /** Every rule, in the order their findings are documented. */
 export const ALL_RULES: readonly Rule[] = [
   placeholderRule,
   siteResidueRule,
+  missingSectionRule,
+  sectionOrderRule,
   headingNumberingRule,
   enumerationOrderRule,
   headingPunctuationRule,

@@ -35,7 +35,7 @@ function brokenLine(model: ReportModel, block: Block, next: Block | undefined): 
   return {
     start: Math.max(block.content.start, at - 1), end: at,
     message: { zh: '句子在此断行：下一行是本段的接续', en: 'The sentence breaks here: the next line continues this paragraph' },
-    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: at, end: next.content.start, newText: joiner }], safe: false, }],
+    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: at, end: next.content.start, newText: joiner }], safe: false, cleanUp: true }],
   };
 }
 

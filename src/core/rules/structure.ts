@@ -1,0 +1,177 @@
+import { Block, ReportModel, Span, textOf } from '../model';
+import {
+  BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSections, missingSections,
+  openingSnippet, sectionInsertion,
+} from '../genres';
+import { LintSettings, Rule, RuleFinding, TextEdit } from '../lint/types';
+
+/**
+ * The report's frame against its genre (genres are data, see `src/core/genres/`): required level-1
+ * sections present (`missing-section`) and in the genre's order (`section-order`); the 导语, the
+ * closing sentence, 落款 and 成文日期 (info when absent). The genre comes from front matter
+ * `genre:`, else the title, else the `reportAuthor.genre` setting, else a generic frame that
+ * requires nothing.
+ */
+
+export function genreOf(model: ReportModel, settings: LintSettings): { genre: Genre; unknownName?: string } {
+  const genres = settings.genres ?? BUILTIN_GENRES;
+  const inferred = inferGenreDetailed(model, genres);
+  if (inferred.by === 'fallback' && settings.genre) {
+    const chosen = findGenre(genres, settings.genre);
+    if (chosen) return { genre: chosen, unknownName: inferred.unknownName };
+  }
+  return inferred;
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** Inserted text in the document's line endings. */
+function withEol(text: string, s: string): string {
+  return eolOf(text) === '\n' ? s : s.replace(/\r?\n/g, '\r\n');
+}
+
+/** The last meaningful block that ends before `offset`. */
+function blockBefore(model: ReportModel, offset: number): Block | undefined {
+  let found: Block | undefined;
+  for (const b of model.blocks) {
+    if (b.span.end > offset) break;
+    if (b.kind !== 'comment') found = b;
+  }
+  return found;
+}
+
+function insertAt(model: ReportModel, offset: number, lines: string): TextEdit {
+  const { text } = model;
+  const atLineStart = offset === 0 || text[offset - 1] === '\n' || text[offset - 1] === '\r';
+  const body = withEol(text, lines);
+  const eol = eolOf(text);
+  return { start: offset, end: offset, newText: atLineStart ? body + eol : eol + body };
+}
+
+const OPENING_SENTENCE = /现将|如下[。：:，,]|汇报如下|报告如下|述职如下|总结如下|检查如下/;
+
+export const missingSectionRule: Rule = {
+  id: 'missing-section',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '缺少文种要求的部分（如“存在的问题”“下一步打算”），以及导语、结束语、落款、成文日期',
+    en: 'Parts the genre requires (problems, plans…), and the opening, closing sentence, signature and date',
+  },
+  check({ model, settings }) {
+    const out: RuleFinding[] = [];
+    const { genre, unknownName } = genreOf(model, settings);
+    const { text } = model;
+    if (unknownName && model.frontMatter) {
+      const at = text.indexOf(unknownName, model.frontMatter.body.start);
+      const span: Span = at >= 0 && at < model.frontMatter.body.end ? { start: at, end: at + unknownName.length } : model.frontMatter.span;
+      out.push({
+        ...span,
+        message: {
+          zh: `未知文种“${unknownName}”，按${genre.names.zh}检查；可用：${(settings.genres ?? BUILTIN_GENRES).map((g) => g.names.zh).join('、')}`,
+          en: `Unknown genre “${unknownName}”; checked as ${genre.names.en}. Known: ${(settings.genres ?? BUILTIN_GENRES).map((g) => g.id).join(', ')}`,
+        },
+      });
+    }
+    // a report without any heading has no structure to check yet
+    if (!model.headings.length) return out;
+    const required = genre.sections.filter((s) => s.required).map((s) => s.heading).join('、');
+
+    for (const missing of missingSections(model, genre)) {
+      const insertion = sectionInsertion(model, genre, missing);
+      const skeleton = expandSnippet(insertion.snippet).text;
+      const target = missing.before ?? blockBefore(model, missing.offset);
+      const range: Span = missing.before ? missing.before.marker.span : target ? target.content : { start: 0, end: 0 };
+      const name = missing.section.heading;
+      out.push({
+        ...range,
+        message: missing.before
+          ? {
+            zh: `缺少“${name}”部分，应在“${textOf(model, missing.before.content).slice(0, 20)}”之前（${genre.names.zh}一般包括：${required}）`,
+            en: `Missing the “${name}” section, which belongs before “${textOf(model, missing.before.content).slice(0, 20)}” (a ${genre.names.en} has: ${required})`,
+          }
+          : {
+            zh: `缺少“${name}”部分，应在此之后（${genre.names.zh}一般包括：${required}）`,
+            en: `Missing the “${name}” section, which belongs after this (a ${genre.names.en} has: ${required})`,
+          },
+        fixes: [{
+          title: { zh: `在此插入“${name}”部分`, en: `Insert a “${name}” section here` },
+          edits: [{ start: insertion.offset, end: insertion.offset, newText: withEol(text, skeleton) }, ...insertion.renumber],
+          safe: false,
+        }],
+      });
+    }
+
+    // 导语: 现将…报告如下
+    const hasOpening = model.opening.some((b) => OPENING_SENTENCE.test(textOf(model, b.content)));
+    if (!hasOpening && genre.opening.length) {
+      const first = model.headings[0];
+      const offset = model.lineStarts[first.line];
+      const opening = expandSnippet(openingSnippet(genre)).text.replace(/\n+$/, '');
+      out.push({
+        start: first.content.start, end: first.content.end, severity: 'info',
+        message: { zh: '正文前缺少导语（如“现将……报告如下。”）', en: 'No opening paragraph before the first section (such as 现将……报告如下。)' },
+        fixes: [{ title: { zh: '插入导语', en: 'Insert an opening paragraph' }, edits: [insertAt(model, offset, opening)], safe: false }],
+      });
+    }
+
+    const tailAt = endOfBody(model);
+    const last = blockBefore(model, tailAt) ?? model.headings[model.headings.length - 1];
+    // the end of the body, marked discreetly: its last character
+    const lastChar: Span = { start: Math.max(last.content.start, last.content.end - 1), end: last.content.end };
+    if (!model.closing && genre.closing.length) {
+      out.push({
+        ...lastChar, severity: 'info',
+        message: { zh: `正文后缺少结束语（如“${genre.closing[0]}”）`, en: `No closing sentence after the body (such as ${genre.closing[0]})` },
+        fixes: genre.closing.map((c) => ({ title: { zh: `插入“${c}”`, en: `Insert “${c}”` }, edits: [insertAt(model, tailAt, c)], safe: false })),
+      });
+    }
+    if (genre.signature.kind !== 'none') {
+      const end = model.blocks[model.blocks.length - 1];
+      const endChar: Span = { start: Math.max(end.content.start, end.content.end - 1), end: end.content.end };
+      if (!model.signature) {
+        out.push({
+          ...endChar, severity: 'info',
+          message: genre.signature.kind === 'person'
+            ? { zh: `文末缺少落款（${genre.signature.label ?? ''}姓名）`, en: `No signature (${genre.signature.label ?? ''} and the name) at the end` }
+            : { zh: '文末缺少落款（单位名称）', en: 'No signature (the unit’s name) at the end' },
+        });
+      }
+      if (!model.date) {
+        out.push({
+          ...endChar, severity: 'info',
+          message: { zh: '文末缺少成文日期（如“2024年1月15日”）', en: 'No date (such as 2024年1月15日) at the end' },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const sectionOrderRule: Rule = {
+  id: 'section-order',
+  defaultSeverity: 'info',
+  description: { zh: '一级标题的顺序与文种的常见结构不一致', en: 'Level-1 sections out of the genre’s usual order' },
+  check({ model, settings }) {
+    const out: RuleFinding[] = [];
+    const { genre } = genreOf(model, settings);
+    let furthest: { index: number; heading: string } | undefined;
+    for (const m of matchSections(model, genre)) {
+      if (m.sectionIndex < 0) continue;
+      if (furthest && m.sectionIndex < furthest.index) {
+        const name = genre.sections[m.sectionIndex].heading;
+        out.push({
+          start: m.heading.marker.span.start, end: m.heading.content.end,
+          message: {
+            zh: `“${name}”一般在“${furthest.heading}”之前（${genre.names.zh}的顺序：${genre.sections.map((s) => s.heading).join('→')}）`,
+            en: `“${name}” usually comes before “${furthest.heading}” (${genre.names.en}: ${genre.sections.map((s) => s.heading).join(' → ')})`,
+          },
+        });
+      } else if (!furthest || m.sectionIndex > furthest.index) {
+        furthest = { index: m.sectionIndex, heading: genre.sections[m.sectionIndex].heading };
+      }
+    }
+    return out;
+  },
+};

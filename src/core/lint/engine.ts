@@ -9,11 +9,23 @@ import { Finding, Fix, LintSettings, Rule, TextEdit } from './types';
 export function lint(model: ReportModel, rules: readonly Rule[], settings: LintSettings = {}): Finding[] {
   const suppressions = buildSuppressions(model);
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  const masks: { start: number; end: number }[] = [];
+  let maxEnds: number[] = [];
+  const masking = new Set(rules.filter((r) => r.masksText).map((r) => r.id));
+  // masking rules first, so the others can be checked against what they mark
+  const ordered = [...rules.filter((r) => r.masksText), ...rules.filter((r) => !r.masksText)];
+  for (const rule of ordered) {
     const configured = settings.rules?.[rule.id];
     if (configured === 'off') continue;
+    if (!rule.masksText && masks.length && maxEnds.length !== masks.length) {
+      masks.sort((a, b) => a.start - b.start);
+      maxEnds = [];
+      masks.forEach((m, i) => maxEnds.push(Math.max(m.end, i ? maxEnds[i - 1] : 0)));
+    }
     for (const f of rule.check({ model, settings })) {
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
+      if (masking.has(rule.id)) masks.push({ start: f.start, end: f.end });
+      else if (masks.length && insideMask(masks, maxEnds, f.start, f.end)) continue;
       findings.push({
         rule: rule.id,
         severity: configured ?? f.severity ?? rule.defaultSeverity,
@@ -25,6 +37,21 @@ export function lint(model: ReportModel, rules: readonly Rule[], settings: LintS
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+/** Whether [start, end) lies within one of the masks (sorted by start, with running maximum ends). */
+function insideMask(masks: readonly { start: number; end: number }[], maxEnds: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = masks.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (masks[mid].start <= start) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k >= 0 && maxEnds[k] >= end;
 }
 
 /** The edits of every finding's first safe fix (optionally of one rule only). */

@@ -101,6 +101,11 @@ export interface Rule {
   /** One line: what the rule looks for. */
   description: Localized;
   check(context: RuleContext): RuleFinding[];
+  /**
+   * Its findings mark text that is not the author's (document-site residue): other rules' findings
+   * that lie wholly inside one are dropped, as the text is going away.
+   */
+  masksText?: boolean;
 }
 
 export function localize(text: Localized, locale: Locale): string {

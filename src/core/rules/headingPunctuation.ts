@@ -1,3 +1,6 @@
+import { Block, HeadingBlock } from '../model';
+import { isClosingLine } from '../parse';
+import { siblingsOf } from './headingNumbering';
 import { Rule, RuleFinding } from '../lint/types';
 
 /**
@@ -47,7 +50,21 @@ export const headingPunctuationRule: Rule = {
       }
     }
 
-    for (const h of model.headings) {
+    const next = new Map<HeadingBlock, Block | undefined>();
+    model.blocks.forEach((b, i) => {
+      if (b.kind !== 'heading') return;
+      let j = i + 1;
+      while (j < model.blocks.length && model.blocks[j].kind === 'comment') j++;
+      next.set(b, model.blocks[j]);
+    });
+    const headsBody = (h: HeadingBlock, index: number) => {
+      const n = next.get(h);
+      const body = n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
+      // among run-in siblings (（一）标题句。正文…) a heading sentence without body keeps its 。
+      return body && !siblingsOf(model.headings, index).some((x) => x.body);
+    };
+
+    for (const [index, h] of model.headings.entries()) {
       const head = text.slice(h.headingText.start, h.headingText.end);
       // （一）强化主体责任：认真履行… — the heading sentence must end in 。
       const brk = CLAUSE_BREAK.exec(head);
@@ -74,7 +91,8 @@ export const headingPunctuationRule: Rule = {
         });
         continue;
       }
-      if (!h.body) trailing(h.headingText.start, h.headingText.end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
+      // a heading with its body below; a numbered line with no body is a list item and may end in 。
+      if (!h.body && headsBody(h, index)) trailing(h.headingText.start, h.headingText.end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
     }
     return out;
   },

@@ -47,7 +47,8 @@ export function isInlineSpace(ch: string | undefined): boolean {
 }
 
 // Stretches no rule may rewrite. Every pattern is linear: no nested quantifiers.
-const URL_RE = /\b(?:https?|ftp):\/\/[^\s，。；！？“”‘’（）《》【】、\u3000]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s，。；！？“”‘’（）《》【】、\u3000]*/g;
+// a URL is ASCII: it ends at the first space, Chinese character or full-width mark
+const URL_RE = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[!-~]*)?/g;
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const CODE_RE = /`[^`\n]+`/g;
 // bare domain names and file names (news.cn, 报告.docx) keep their dots
@@ -62,7 +63,15 @@ function protectedSpans(text: string, start: number, end: number): Span[] {
     while ((m = re.exec(s)) !== null) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
   };
   if (s.includes('`')) add(CODE_RE);
-  if (s.includes('://') || s.includes('www.')) add(URL_RE);
+  if (s.includes('://') || s.includes('www.')) {
+    URL_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = URL_RE.exec(s)) !== null) {
+      // a sentence's own full stop or bracket after the address is not part of it
+      const url = m[0].replace(/[.,;:!?)'"]+$/, '');
+      spans.push({ start: start + m.index, end: start + m.index + url.length });
+    }
+  }
   if (s.includes('@')) add(EMAIL_RE);
   if (s.includes('.')) add(DOMAIN_RE);
   return spans.sort((a, b) => a.start - b.start);

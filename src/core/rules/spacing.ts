@@ -55,6 +55,8 @@ export const spacingRule: Rule = {
         const prev = text[m.start - 1];
         const next = text[m.end];
         if (m.start <= seg.start || m.end >= seg.end) continue;
+        // a space that sets off a URL or a code span keeps it apart from the Chinese around it
+        if (seg.protected.some((p) => p.end === m.start || p.start === m.end)) continue;
         const cjkPrev = isCjkChar(prev);
         const cjkNext = isCjkChar(next);
         const hanBoth = isHanChar(prev) && isHanChar(next);

@@ -70,7 +70,7 @@ export const numberFormatRule: Rule = {
           { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
       }
       // 2023年03月05日: months and days carry no leading zero
-      for (const m of matchesIn(text, seg, /(?<![0-9])([0-9]{4}年)0([1-9]月)|(?<![0-9])(月)0([1-9]日)/g)) {
+      for (const m of matchesIn(text, seg, /(?<![0-9])([0-9]{4}年)0([1-9]月)|(月)0([1-9]日)/g)) {
         const right = m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`;
         out.push(edit(m.start, m.end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
           { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));

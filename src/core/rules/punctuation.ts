@@ -138,7 +138,8 @@ function parentheses(text: string, seg: ProseSegment, out: Out): void {
     const closeHalf = text[close] === ')';
     if (!openHalf && !closeHalf) continue;
     const inner = text.slice(open + 1, close);
-    const chinese = HAN_RUN.test(inner) || closesChinese(charAt(text, seg, open - 1)) || opensChinese(charAt(text, seg, close + 1)) || openHalf !== closeHalf;
+    // f(x), A(1): a formula or a name keeps its brackets; Chinese inside or before them does not
+    const chinese = HAN_RUN.test(inner) || closesChinese(charAt(text, seg, open - 1)) || openHalf !== closeHalf;
     if (!chinese) continue;
     const edits: TextEdit[] = [];
     if (openHalf) edits.push({ start: open, end: open + 1, newText: '（' });

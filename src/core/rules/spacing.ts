@@ -14,6 +14,8 @@ const OPEN_END = /[，、“‘（《【—]$/;
 const CLOSED_END = /[。！？；：…”’）》】」』!?;:]$/;
 /** A line may not start with these (GB/T 15834 5.1.3): it continues the line before. */
 const NO_LINE_START = /^[，。、；：？！”’）》】…]/;
+/** 述职人：王  伟 — a name padded for alignment, wherever the parser placed the line. */
+const SIGNATURE_LINE = /^(?:述职人|报告人|发言人|署名|汇报人)[：:]/;
 /** A PDF line break leaves lines of near-full width; shorter unpunctuated lines are labels. */
 const MIN_BROKEN_LENGTH = 20;
 
@@ -50,7 +52,7 @@ export const spacingRule: Rule = {
     const out: RuleFinding[] = [];
     const { text } = model;
     for (const seg of proseSegments(model)) {
-      const inSignature = seg.block.kind === 'signature';
+      const inSignature = seg.block.kind === 'signature' || SIGNATURE_LINE.test(text.slice(seg.start, seg.end));
       for (const m of matchesIn(text, seg, /[ \t\u00a0\u3000]+/g)) {
         const prev = text[m.start - 1];
         const next = text[m.end];

@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ALL_RULES, Finding, fixAll, lint, parseReport } from '../../src/core';
+
+const root = path.resolve(__dirname, '../../..');
+const cleanDir = path.join(root, 'test/fixtures/clean');
+const samplePath = path.resolve(root, '..', 'shared', 'samples', '2023-qmczd-shuzhi-template.txt');
+
+const serious = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error' || f.severity === 'warning');
+const describeFinding = (text: string) => (f: Finding) => `${f.rule} “${text.slice(f.start, f.end)}” ${f.message.zh}`;
+
+describe('the clean corpus', () => {
+  const files = fs.readdirSync(cleanDir).filter((f) => !f.startsWith('.'));
+
+  it('holds several complete reports of different genres', () => {
+    assert.ok(files.length >= 6, files.join(', '));
+  });
+
+  for (const file of files) {
+    it(`${file}: no rule fires at warning or error`, () => {
+      const text = fs.readFileSync(path.join(cleanDir, file), 'utf8');
+      const found = serious(lint(parseReport(text), ALL_RULES)).map(describeFinding(text));
+      assert.deepStrictEqual(found, []);
+    });
+
+    it(`${file}: fix-all changes nothing`, () => {
+      const text = fs.readFileSync(path.join(cleanDir, file), 'utf8');
+      assert.strictEqual(fixAll(text, ALL_RULES).text, text);
+    });
+  }
+});
+
+describe('the template from a document site', () => {
+  const sample = fs.readFileSync(samplePath, 'utf8');
+
+  it('yields its 15 placeholders, 2 residue markers, the 签定 typo and nothing else at warning or error', () => {
+    const found = serious(lint(parseReport(sample), ALL_RULES));
+    const by = (rule: string) => found.filter((f) => f.rule === rule).map((f) => sample.slice(f.start, f.end));
+    assert.deepStrictEqual(by('placeholder'), new Array(15).fill('X'));
+    assert.deepStrictEqual(by('site-residue'), ['##paidbegin##', '##paidend##']);
+    assert.deepStrictEqual(by('typo'), ['签定']);
+    assert.strictEqual(found.length, 18, found.map(describeFinding(sample)).join('\n'));
+  });
+
+  it('after filling the placeholders and fix-all yields nothing at warning or error', () => {
+    let digit = 0;
+    const filled = sample.replace(/X/g, () => String((digit++ % 9) + 1));
+    const { text } = fixAll(filled, ALL_RULES);
+    assert.deepStrictEqual(serious(lint(parseReport(text), ALL_RULES)).map(describeFinding(text)), []);
+    assert.ok(text.includes('签订全面从严治党责任书'));
+    assert.ok(!text.includes('paid'));
+  });
+});

@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { assertQuiet, fixed, quickFixed, spots } from './ruleHelpers';
+
+const rule = 'heading-punctuation';
+
+describe('heading-punctuation', () => {
+  it('removes the final point of a standalone heading that has its body below', () => {
+    const text = '标题\n一、履行职责情况。\n（一）学习情况：\n全年学习12次。';
+    assert.deepStrictEqual(spots(text, rule), ['。@warning', '：@warning']);
+    assert.strictEqual(fixed(text, rule), '标题\n一、履行职责情况\n（一）学习情况\n全年学习12次。');
+  });
+
+  it('is quiet on run-in headings and on numbered lines that are whole sentences', () => {
+    assertQuiet(rule, [
+      '标题\n一、履职情况\n（一）强化主体责任，从严管党治党。认真履行第一责任人职责。',
+      '标题\n一、打算\n（一）持续压实责任，层层传导压力。\n（二）加强源头治理，健全长效机制。\n以上报告，请予评议。',
+      '标题\n一、打算\n（一）压实责任。全年约谈12人次。\n（二）健全机制。\n二、问题\n正文。',
+      '标题\n一、为什么要加强学习？\n正文。',
+    ]);
+  });
+
+  it('wants 。 after a run-in heading sentence, not ： or ；', () => {
+    const text = '标题\n一、做法\n（一）强化主体责任：认真履行第一责任人职责，全年专题研究6次。';
+    assert.deepStrictEqual(spots(text, rule), ['：@warning']);
+    assert.strictEqual(quickFixed(text, rule), '标题\n一、做法\n（一）强化主体责任。认真履行第一责任人职责，全年专题研究6次。');
+    // not applied unasked: the colon may be the author's choice
+    assert.strictEqual(fixed(text, rule), text);
+  });
+
+  it('asks about a heading sentence that runs on like a paragraph (information)', () => {
+    const text = '标题\n一、做法\n（一）强化主体责任从严管党治党认真履行第一责任人职责，将全面从严治党工作列为党委会议常设议题，主持召开专题会议6次，完善责任清单。';
+    assert.deepStrictEqual(spots(text, rule).map((s) => s.split('@')[1]), ['info']);
+  });
+
+  it('keeps the title free of final points and of 《》', () => {
+    assert.strictEqual(fixed('2024年度述职报告。\n正文。', rule), '2024年度述职报告\n正文。');
+    assert.strictEqual(fixed('《2024年度述职报告》\n正文。', rule), '2024年度述职报告\n正文。');
+    assert.strictEqual(fixed('述职报告\n——在局务会议上的述职。\n正文。', rule), '述职报告\n——在局务会议上的述职\n正文。');
+    assertQuiet(rule, ['关于印发《2024年工作要点》的报告\n正文。']);
+  });
+});

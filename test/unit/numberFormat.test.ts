@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { assertQuiet, doc, fixed, spots } from './ruleHelpers';
+
+const rule = 'number-format';
+
+describe('number-format', () => {
+  it('writes full-width digits and letters half-width', () => {
+    assert.strictEqual(fixed(doc('全年学习１２次，完成ＡＢＣ类项目１．５万元。'), rule), doc('全年学习12次，完成ABC类项目1.5万元。'));
+  });
+
+  it('writes the 成文日期 in Arabic digits without padding', () => {
+    const end = (date: string) => ['标题', '一、情况', '正文。', '以上报告，请予审阅。', '县统计局', date].join('\n');
+    assert.strictEqual(fixed(end('2024年01月05日'), rule), end('2024年1月5日'));
+    assert.strictEqual(fixed(end('二〇二四年一月十五日'), rule), end('2024年1月15日'));
+    assert.strictEqual(fixed(end('二零二四年十二月三十一日'), rule), end('2024年12月31日'));
+    assert.strictEqual(fixed(end('２０２４年１月５日'), rule), end('2024年1月5日'));
+    assertQuiet(rule, [end('2024年1月15日'), end('20XX年X月X日')]);
+  });
+
+  it('keeps dates in the text in one script and unpadded', () => {
+    assert.strictEqual(fixed(doc('2023年03月完成，5月08日验收。'), rule), doc('2023年3月完成，5月8日验收。'));
+    assert.strictEqual(fixed(doc('二〇二三年8月'), rule), doc('2023年8月'));
+    assert.strictEqual(fixed(doc('二零二三年是关键之年。'), rule), doc('二〇二三年是关键之年。'));
+    assertQuiet(rule, [doc('二〇二三年是关键之年。'), doc('2023年12月'), doc('工作23年')]);
+  });
+
+  it('writes the ordinals of congresses and plenums in Chinese', () => {
+    assert.strictEqual(fixed(doc('学习党的20大精神'), rule), doc('学习党的二十大精神'));
+    assert.strictEqual(fixed(doc('学习20届3中全会精神'), rule), doc('学习二十届三中全会精神'));
+    assert.strictEqual(fixed(doc('十九届4中全会'), rule), doc('十九届四中全会'));
+    assertQuiet(rule, [doc('党的二十大和二十届三中全会精神')]);
+  });
+
+  it('never converts fixed expressions', () => {
+    assertQuiet(rule, [doc('落实“一岗双责”，增强“四个意识”，坚持“三会一课”，用好“四种形态”，做到“两个维护”，防止“两张皮”，推进“三不腐”一体推进。')]);
+  });
+
+  it('writes 3千 as 3000 and puts the unit on both ends of a range', () => {
+    assert.strictEqual(fixed(doc('覆盖5百人，投资3千万元。'), rule), doc('覆盖500人，投资3000万元。'));
+    assert.strictEqual(fixed(doc('下降15~30%。'), rule), doc('下降15%~30%。'));
+    assert.strictEqual(fixed(doc('投资9~16亿元。'), rule), doc('投资9亿~16亿元。'));
+    assertQuiet(rule, [doc('全长5千米，三千余人，百分之十。'), doc('下降15%~30%。')]);
+    assert.deepStrictEqual(spots(doc('下降15%~30%。'), rule), []);
+  });
+});

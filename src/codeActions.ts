@@ -3,6 +3,7 @@ import { Finding, Fix, localize } from './core';
 import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics';
 import { GONGWEN_LANGUAGE } from './language';
 import { Services } from './services';
+import { fixAllEdits, toWorkspaceEdit } from './fixAll';
 import { uiLocale } from './settings';
 
 export function fixToEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
@@ -16,9 +17,14 @@ function sameSpot(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, 
   return code === finding.rule && toRange(document, finding.start, finding.end).isEqual(diagnostic.range);
 }
 
-/** One quick fix per diagnostic that has one; the fixes travel with the findings. */
+/**
+ * One quick fix per diagnostic that has one; the fixes travel with the findings. Where a rule has
+ * several certain fixes in the document, also "fix all of this rule" (its edits computed only when
+ * chosen).
+ */
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  private readonly pending = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; version: number; rule: string }>();
 
   constructor(private readonly services: Services) {}
 
@@ -37,7 +43,24 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         actions.push(action);
       }
     }
+    const rules = new Set(ours.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))));
+    for (const rule of rules) {
+      const fixable = findings.filter((f) => f.rule === rule && f.fixes.some((x) => x.safe)).length;
+      if (fixable < 2) continue;
+      const action = new vscode.CodeAction(vscode.l10n.t('Fix all “{0}” problems in the document ({1})', rule, fixable), vscode.CodeActionKind.QuickFix);
+      action.diagnostics = ours.filter((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)) === rule);
+      this.pending.set(action, { document, version: document.version, rule });
+      actions.push(action);
+    }
     return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    const pending = this.pending.get(action);
+    if (pending && pending.document.version === pending.version) {
+      action.edit = toWorkspaceEdit(pending.document, fixAllEdits(pending.document, { onlyRule: pending.rule }));
+    }
+    return action;
   }
 }
 

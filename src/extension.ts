@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
+import { registerCleanUpTemplate } from './cleanUpTemplate';
 import { registerCodeActions } from './codeActions';
+import { registerCustomRulesCheck } from './customRulesCheck';
 import { registerDetection } from './detect';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentFindings } from './documentFindings';
 import { DocumentModels } from './documentModels';
+import { registerFixAll } from './fixAll';
 import { Services } from './services';
 
 export function activate(context: vscode.ExtensionContext): Services {
@@ -15,6 +18,9 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerDetection(context);
   registerDiagnostics(context, services);
   registerCodeActions(context, services);
+  registerFixAll(context);
+  registerCleanUpTemplate(context);
+  registerCustomRulesCheck(context);
   return services;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LintSettings, Locale, SeveritySetting, ALL_RULES } from './core';
+import { CustomRuleSetting, LintSettings, Locale, SeveritySetting, ALL_RULES } from './core';
 
 export const CONFIG_SECTION = 'reportAuthor';
 
@@ -20,6 +20,13 @@ export function lintSettings(document?: vscode.TextDocument): LintSettings {
       allow: config.get<string[]>('placeholder.allow', []),
     },
     siteResidue: { extraPatterns: config.get<string[]>('siteResidue.extraPatterns', []) },
+    typo: {
+      extra: config.get<Record<string, string>>('typo.extra', {}),
+      ignore: config.get<string[]>('typo.ignore', []),
+    },
+    maxCharacters: config.get<number>('maxCharacters', 0),
+    customRules: config.get<CustomRuleSetting[]>('customRules', []),
+    genre: config.get<string>('genre', '') || undefined,
   };
 }
 

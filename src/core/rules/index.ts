@@ -3,6 +3,7 @@ import { customRule } from './custom';
 import { enumerationOrderRule } from './enumerationOrder';
 import { headingNumberingRule } from './headingNumbering';
 import { headingPunctuationRule } from './headingPunctuation';
+import { lengthRule } from './length';
 import { numberFormatRule } from './numberFormat';
 import { placeholderRule } from './placeholder';
 import { punctuationRule } from './punctuation';
@@ -24,6 +25,7 @@ export const ALL_RULES: readonly Rule[] = [
   numberFormatRule,
   spacingRule,
   typoRule,
+  lengthRule,
   customRule,
 ];
 

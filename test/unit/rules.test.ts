@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { ALL_RULES, lint, parseReport } from '../../src/core';
 
 describe('the rules together', () => {
@@ -17,6 +19,21 @@ describe('the rules together', () => {
       ids.add(rule.id);
       assert.ok(rule.description.zh && rule.description.en);
       assert.ok(['error', 'warning', 'info', 'hint'].includes(rule.defaultSeverity));
+    }
+  });
+});
+
+describe('the rule catalogue', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const docs = fs.readFileSync(path.join(root, 'docs/rules.md'), 'utf8');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { enum?: string[] }> } } };
+
+  it('documents every rule and gives each a severity setting', () => {
+    for (const rule of ALL_RULES) {
+      assert.match(docs, new RegExp(`^## ${rule.id}$`, 'm'), `docs/rules.md has no section for ${rule.id}`);
+      const setting = manifest.contributes.configuration.properties[`reportAuthor.rules.${rule.id}`];
+      assert.ok(setting, `no reportAuthor.rules.${rule.id} setting`);
+      assert.deepStrictEqual(setting.enum, ['off', 'info', 'warning', 'error']);
     }
   });
 });

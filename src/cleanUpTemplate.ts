@@ -14,7 +14,9 @@ const RULE_NAMES: Record<string, () => string> = {
 /** "Clean up pasted template": residue out, widths and spacing right, broken lines joined — one undo step. */
 export function registerCleanUpTemplate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerTextEditorCommand('reportAuthor.cleanUpTemplate', async (editor) => {
+    vscode.commands.registerCommand('reportAuthor.cleanUpTemplate', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
       const document = editor.document;
       const result = cleanUpTemplate(document.getText(), lintSettings(document));
       if (!result.edits.length) {

@@ -3,7 +3,6 @@ import { Finding, Fix, localize } from './core';
 import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics';
 import { GONGWEN_LANGUAGE } from './language';
 import { Services } from './services';
-import { fixAllEdits, toWorkspaceEdit } from './fixAll';
 import { uiLocale } from './settings';
 
 export function fixToEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
@@ -19,12 +18,11 @@ function sameSpot(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, 
 
 /**
  * One quick fix per diagnostic that has one; the fixes travel with the findings. Where a rule has
- * several certain fixes in the document, also "fix all of this rule" (its edits computed only when
- * chosen).
+ * several certain fixes in the document, also "fix all of this rule": a command, so its edits are
+ * computed only when it is chosen.
  */
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
-  private readonly pending = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; version: number; rule: string }>();
 
   constructor(private readonly services: Services) {}
 
@@ -49,18 +47,10 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       if (fixable < 2) continue;
       const action = new vscode.CodeAction(vscode.l10n.t('Fix all “{0}” problems in the document ({1})', rule, fixable), vscode.CodeActionKind.QuickFix);
       action.diagnostics = ours.filter((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)) === rule);
-      this.pending.set(action, { document, version: document.version, rule });
+      action.command = { command: 'reportAuthor.fixAllOfRule', title: action.title, arguments: [document.uri, rule] };
       actions.push(action);
     }
     return actions;
-  }
-
-  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
-    const pending = this.pending.get(action);
-    if (pending && pending.document.version === pending.version) {
-      action.edit = toWorkspaceEdit(pending.document, fixAllEdits(pending.document, { onlyRule: pending.rule }));
-    }
-    return action;
   }
 }
 

@@ -42,7 +42,9 @@ class FixAllProvider implements vscode.CodeActionProvider {
 export function registerFixAll(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: GONGWEN_LANGUAGE }, new FixAllProvider(), { providedCodeActionKinds: FixAllProvider.kinds }),
-    vscode.commands.registerTextEditorCommand('reportAuthor.fixAll', async (editor) => {
+    vscode.commands.registerCommand('reportAuthor.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
       const document = editor.document;
       if (!isReportDocument(document)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Fix all works on reports (language “Report (公文)”).'));
@@ -58,6 +60,13 @@ export function registerFixAll(context: vscode.ExtensionContext): void {
         for (const e of edits) builder.replace(toRange(document, e.start, e.end), e.newText);
       });
       if (done) vscode.window.setStatusBarMessage(vscode.l10n.t('Fixed {0} places.', edits.length), 3000);
+    }),
+    // behind "Fix all “rule” problems": the edits are computed when chosen, on the text as it is then
+    vscode.commands.registerCommand('reportAuthor.fixAllOfRule', async (uri: vscode.Uri, rule: string) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (!document || !isReportDocument(document)) return false;
+      const edits = fixAllEdits(document, { onlyRule: rule });
+      return edits.length ? vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)) : false;
     }),
   );
 }

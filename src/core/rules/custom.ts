@@ -1,5 +1,5 @@
 import { CustomRuleSetting, LintSettings, Rule, RuleFinding, Severity } from '../lint/types';
-import { matchesIn, proseSegments } from './prose';
+import { scanProse } from './prose';
 
 /**
  * An organisation's own terms from `reportAuthor.customRules`: `{ pattern, message, replacement?,
@@ -61,11 +61,11 @@ export const customRule: Rule = {
     const { rules } = compileCustomRules(settings);
     if (!rules.length) return [];
     const out: RuleFinding[] = [];
-    const { text } = model;
-    for (const seg of proseSegments(model)) {
+    {
       for (const rule of rules) {
         const { setting } = rule;
-        for (const m of matchesIn(text, seg, rule.re)) {
+        for (const { m: match, start, end } of scanProse(model, rule.re)) {
+          const m = Object.assign(match, { start, end });
           const finding: RuleFinding = {
             start: m.start, end: m.end, severity: rule.severity,
             message: { zh: setting.message, en: setting.message },

@@ -1,6 +1,6 @@
 import { HeadingBlock, MarkerFamily, ReportModel } from '../model';
 import { canonicalMarker } from '../parse';
-import { Fix, Rule, RuleFinding } from '../lint/types';
+import { Fix, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { renumberHeadings } from '../renumber';
 
 /**
@@ -13,27 +13,43 @@ const FAMILY_EXAMPLE: Record<MarkerFamily, string> = {
   chinese: '一、', 'chinese-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）', circled: '①',
 };
 
-/** The headings that share a parent with `index` and are numbered at its level, in order. */
-export function siblingsOf(headings: readonly HeadingBlock[], index: number): HeadingBlock[] {
-  const level = headings[index].level;
-  let first = index;
-  while (first > 0 && headings[first - 1].level >= level) first--;
-  const out: HeadingBlock[] = [];
-  for (let i = first; i < headings.length && headings[i].level >= level; i++) {
-    if (headings[i].level === level) out.push(headings[i]);
-  }
-  return out;
+export interface HeadingGroups {
+  /** Index of each heading's parent (the nearest earlier heading of a lower level), or -1. */
+  parent: number[];
+  /** For each heading, the indexes of the headings that share its parent and level, itself included. */
+  siblings: number[][];
 }
 
-/** The edits of `renumberHeadings` for one level under one parent, and for the whole report. */
-function renumberFixes(model: ReportModel, index: number): Fix[] {
-  const all = renumberHeadings(model);
-  const siblings = new Set(siblingsOf(model.headings, index).map((h) => h.marker.span.start));
-  const level = all.filter((e) => siblings.has(e.start));
-  const fixes: Fix[] = [];
-  if (level.length) fixes.push({ title: { zh: '本级标题重新编号', en: 'Renumber the headings of this level' }, edits: level, safe: false });
-  if (all.length > level.length) fixes.push({ title: { zh: '全文标题重新编号', en: 'Renumber all headings' }, edits: all, safe: false });
-  return fixes;
+const groupsCache = new WeakMap<ReportModel, HeadingGroups>();
+
+/** Parents and sibling groups of every heading, in one pass (cached per model). */
+export function headingGroups(model: ReportModel): HeadingGroups {
+  const hit = groupsCache.get(model);
+  if (hit) return hit;
+  const { headings } = model;
+  const parent: number[] = [];
+  const siblings: number[][] = [];
+  const byKey = new Map<string, number[]>();
+  const stack: number[] = [];
+  headings.forEach((h, i) => {
+    while (stack.length && headings[stack[stack.length - 1]].level >= h.level) stack.pop();
+    const p = stack.length ? stack[stack.length - 1] : -1;
+    parent.push(p);
+    const key = `${p}:${h.level}`;
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = []));
+    group.push(i);
+    siblings.push(group);
+    stack.push(i);
+  });
+  const groups = { parent, siblings };
+  groupsCache.set(model, groups);
+  return groups;
+}
+
+/** The headings that share a parent with `index` and are numbered at its level, in order. */
+export function siblingsOf(model: ReportModel, index: number): HeadingBlock[] {
+  return headingGroups(model).siblings[index].map((i) => model.headings[i]);
 }
 
 export const headingNumberingRule: Rule = {
@@ -51,6 +67,24 @@ export const headingNumberingRule: Rule = {
     const hasLevelOne = headings.some((h) => h.level === 1);
     let reportedOrphan = false;
     let lastParentWarned: HeadingBlock | undefined;
+
+    // the edits of `renumberHeadings`, computed once: for one level under one parent, and for all
+    let all: TextEdit[] | undefined;
+    const levelFix = new Map<number[], Fix | undefined>();
+    const renumberFixes = (index: number): Fix[] => {
+      all ??= renumberHeadings(model);
+      const group = headingGroups(model).siblings[index];
+      if (!levelFix.has(group)) {
+        const starts = new Set(group.map((i) => headings[i].marker.span.start));
+        const level = all.filter((e) => starts.has(e.start));
+        levelFix.set(group, level.length ? { title: { zh: '本级标题重新编号', en: 'Renumber the headings of this level' }, edits: level, safe: false } : undefined);
+      }
+      const fixes: Fix[] = [];
+      const level = levelFix.get(group);
+      if (level) fixes.push(level);
+      if (all.length > (level?.edits.length ?? 0)) fixes.push({ title: { zh: '全文标题重新编号', en: 'Renumber all headings' }, edits: all, safe: false });
+      return fixes;
+    };
 
     headings.forEach((h, index) => {
       const m = h.marker;
@@ -77,7 +111,7 @@ export const headingNumberingRule: Rule = {
       if (m.number !== expected) {
         const wanted = canonicalMarker(m.family, expected);
         const prev = headings[index - 1];
-        const renumber = renumberFixes(model, index);
+        const renumber = renumberFixes(index);
         if (previousNumber === undefined && prev && prev.level < h.level && prev.marker.number === m.number - 1) {
           // 一、 … （二）: a sibling of 一、 written in the wrong family
           const sibling = canonicalMarker(prev.marker.family, m.number);
@@ -126,13 +160,8 @@ export const headingNumberingRule: Rule = {
 
       // skipped levels: （一） before any 一、, 1. right under 一、 (GB/T 9704 order 一、（一）1.（1）)
       if (h.level <= 4) {
-        let parent: HeadingBlock | undefined;
-        for (let j = index - 1; j >= 0; j--) {
-          if (headings[j].level < h.level) {
-            parent = headings[j];
-            break;
-          }
-        }
+        const parentIndex = headingGroups(model).parent[index];
+        const parent: HeadingBlock | undefined = parentIndex >= 0 ? headings[parentIndex] : undefined;
         const expectedLevel = parent ? parent.level + 1 : 1;
         const skipped = parent ? h.level > expectedLevel && parent !== lastParentWarned : h.level > 1 && hasLevelOne && !reportedOrphan;
         if (skipped) {

@@ -8,7 +8,14 @@ import { Rule, RuleFinding } from '../lint/types';
  * a run-in heading sentence ends in 。, or ？/！, before its body).
  */
 
-const POINT_AT_END = /[。，、；：.,;:]+$/;
+const POINTS = '。，、；：.,;:';
+
+/** Where the run of points that ends text[start, end) begins (end when there is none). */
+function pointsStart(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && POINTS.includes(text[i - 1])) i--;
+  return i;
+}
 const CLAUSE_BREAK = /[：；:;]/;
 /** A heading sentence longer than this, with commas, reads like a paragraph. */
 const LONG_HEADING = 40;
@@ -24,9 +31,9 @@ export const headingPunctuationRule: Rule = {
     const out: RuleFinding[] = [];
     const { text } = model;
     const trailing = (start: number, end: number, what: { zh: string; en: string }) => {
-      const m = POINT_AT_END.exec(text.slice(start, end));
-      if (!m) return;
-      const at = start + m.index;
+      const at = pointsStart(text, start, end);
+      if (at === end) return;
+      const m = [text.slice(at, end)];
       out.push({
         start: at, end,
         message: { zh: `${what.zh}末尾不加标点“${m[0]}”`, en: `No “${m[0]}” at the end of ${what.en}` },
@@ -61,7 +68,7 @@ export const headingPunctuationRule: Rule = {
       const n = next.get(h);
       const body = n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
       // among run-in siblings (（一）标题句。正文…) a heading sentence without body keeps its 。
-      return body && !siblingsOf(model.headings, index).some((x) => x.body);
+      return body && !siblingsOf(model, index).some((x) => x.body);
     };
 
     for (const [index, h] of model.headings.entries()) {
@@ -92,7 +99,7 @@ export const headingPunctuationRule: Rule = {
         continue;
       }
       // a heading with its body below; a numbered line with no body is a list item and may end in 。
-      if (!h.body && headsBody(h, index)) trailing(h.headingText.start, h.headingText.end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
+      if (!h.body && pointsStart(text, h.headingText.start, h.headingText.end) < h.headingText.end && headsBody(h, index)) trailing(h.headingText.start, h.headingText.end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
 import { Localized, Rule, RuleFinding } from '../lint/types';
-import { matchesIn, proseSegments } from './prose';
+import { overlapsAny, proseSegments } from './prose';
 
 /**
  * Numbers (GB/T 15835-2011; 成文日期 by GB/T 9704 7.3.5.4): half-width digits and letters,
@@ -32,6 +32,75 @@ function valueOf(s: string): number | undefined {
 
 const DATE_IN_CLOSING = new RegExp(`^([0-9０-９]{4}|${CN_YEAR})\\s*年\\s*([0-9０-９]{1,2}|${CN_SMALL}|元)\\s*月\\s*(?:([0-9０-９]{1,2}|${CN_SMALL})\\s*日)?$`);
 
+function ordinal(start: number, end: number, right: string): RuleFinding {
+  return edit(start, end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+    { zh: `会议届次等庄重的序数用汉字：“${right}”`, en: `Ordinals in the names of congresses are written in Chinese: “${right}”` });
+}
+
+/** What a character may start or end. */
+const enum T { None, FullWidth, Year, Month, Party, Session, Magnitude, Range }
+
+const TRIGGER = new Uint8Array(65536);
+for (let c = 0xff10; c <= 0xff19; c++) TRIGGER[c] = T.FullWidth;
+for (let c = 0xff21; c <= 0xff3a; c++) TRIGGER[c] = T.FullWidth;
+for (let c = 0xff41; c <= 0xff5a; c++) TRIGGER[c] = T.FullWidth;
+TRIGGER['年'.charCodeAt(0)] = T.Year;
+TRIGGER['月'.charCodeAt(0)] = T.Month;
+TRIGGER['党'.charCodeAt(0)] = T.Party;
+TRIGGER['届'.charCodeAt(0)] = T.Session;
+TRIGGER['千'.charCodeAt(0)] = T.Magnitude;
+TRIGGER['百'.charCodeAt(0)] = T.Magnitude;
+TRIGGER['~'.charCodeAt(0)] = T.Range;
+TRIGGER['～'.charCodeAt(0)] = T.Range;
+
+const FULL_WIDTH_RUN = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)?/y;
+const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;
+const SESSION = /届(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})中全会|(全国人大|全国政协|全国人民代表大会|中央委员会|中央纪委|省委|市委|县委|区委))/y;
+const RANGE = /([0-9]+(?:\.[0-9]+)?)([~～])([0-9]+(?:\.[0-9]+)?)(%|‰|万|亿)/y;
+
+/** At a 年: 2023年03月 (padding), 二零二三年 (零 for 〇), 二〇二三年8月 (two scripts in one date). */
+function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding) => void): void {
+  if (text[i + 1] === '0' && /[1-9]/.test(text[i + 2] ?? '') && text[i + 3] === '月' && i - 4 >= segStart
+    && /^[0-9]{4}$/.test(text.slice(i - 4, i)) && !/[0-9]/.test(text[i - 5] ?? '')) {
+    const right = `${text.slice(i - 4, i)}年${text[i + 2]}月`;
+    push(edit(i - 4, i + 4, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+      { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
+  }
+  const yearStart = i - 4;
+  if (yearStart < segStart) return;
+  const year = text.slice(yearStart, i);
+  if (!/^[〇零一二三四五六七八九]{4}$/.test(year) || /^[零〇]/.test(year) || /[〇零一二三四五六七八九十]/.test(text[yearStart - 1] ?? '')) return;
+  const y = chineseValue(year);
+  if (y === undefined || y < 1000) return;
+  const month = /^[0-9]{1,2}月/.test(text.slice(i + 1, i + 4));
+  if (month) {
+    push(edit(yearStart, i, String(y), { zh: `改为“${y}”`, en: `Change to “${y}”` },
+      { zh: '同一日期中年份与月份的数字形式应一致', en: 'One date, one script: the year and month are written differently' }));
+  } else if (year.includes('零')) {
+    const right = year.replace(/零/g, '〇');
+    push(edit(yearStart, i, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+      { zh: `汉字年份中的“零”写作“〇”：“${right}”`, en: `In a year written in Chinese, zero is 〇: “${right}”` }));
+  }
+}
+
+/** At a 届: 20届3中全会, 十九届4中全会, 14届全国人大 — ordinals of congresses in Chinese. */
+function sessionAt(text: string, segStart: number, i: number, at: (re: RegExp, j: number) => RegExpExecArray | null, push: (f: RuleFinding) => void): void {
+  const m = at(SESSION, i);
+  if (!m) return;
+  // the number before 届, read backwards: up to two digits or three Chinese numerals
+  let b = i;
+  while (b > segStart && i - b < 3 && /[0-9一二三四五六七八九十]/.test(text[b - 1])) b--;
+  const before = text.slice(b, i);
+  if (!before || (/[0-9]/.test(before) && !/^[0-9]{1,2}$/.test(before)) || /[0-9]/.test(text[b - 1] ?? '')) return;
+  const cn = (s: string) => (/^[0-9]+$/.test(s) ? formatChineseNumber(Number(s)) : s);
+  const end = i + m[0].length;
+  if (m[1] !== undefined) {
+    if (/[0-9]/.test(before + m[1])) push(ordinal(b, end, `${cn(before)}届${cn(m[1])}中全会`));
+  } else if (/^[0-9]+$/.test(before)) {
+    push(ordinal(b, end, `${cn(before)}届${m[2]}`));
+  }
+}
+
 export const numberFormatRule: Rule = {
   id: 'number-format',
   defaultSeverity: 'warning',
@@ -62,57 +131,66 @@ export const numberFormatRule: Rule = {
       }
     }
 
-    for (const seg of proseSegments(model)) {
+    // one pass over each segment, stopping only at the characters a pattern starts or ends with
+    let seg = proseSegments(model)[0];
+    const push = (f: RuleFinding) => {
+      if (!seg.protected.length || !overlapsAny(seg.protected, f.start, f.end)) out.push(f);
+    };
+    const at = (re: RegExp, i: number) => {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      return m && m.index + m[0].length <= seg.end ? m : null;
+    };
+    for (const segment of proseSegments(model)) {
+      seg = segment;
       if (seg.block === dateBlock) continue;
-      for (const m of matchesIn(text, seg, /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)?/g)) {
-        const ascii = ASCII_OF_FULL(m[0]);
-        out.push(edit(m.start, m.end, ascii, { zh: `改为“${ascii}”`, en: `Change to “${ascii}”` },
-          { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
-      }
-      // 2023年03月05日: months and days carry no leading zero
-      for (const m of matchesIn(text, seg, /(?<![0-9])([0-9]{4}年)0([1-9]月)|(月)0([1-9]日)/g)) {
-        const right = m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`;
-        out.push(edit(m.start, m.end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-          { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
-      }
-      // 二零二三年 → 二〇二三年; 二〇二三年8月 mixes scripts → 2023年8月
-      for (const m of matchesIn(text, seg, new RegExp(`(?<![${CN_DIGIT}十])(${CN_YEAR})年(?:([0-9]{1,2})月)?`, 'g'))) {
-        const year = m[1];
-        if (/^[零〇]/.test(year)) continue;
-        const y = chineseValue(year);
-        if (y === undefined || y < 1000) continue;
-        if (m[2]) {
-          out.push(edit(m.start, m.start + 4, String(y), { zh: `改为“${y}”`, en: `Change to “${y}”` },
-            { zh: '同一日期中年份与月份的数字形式应一致', en: 'One date, one script: the year and month are written differently' }));
-        } else if (year.includes('零')) {
-          const right = year.replace(/零/g, '〇');
-          out.push(edit(m.start, m.start + 4, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-            { zh: `汉字年份中的“零”写作“〇”：“${right}”`, en: `In a year written in Chinese, zero is 〇: “${right}”` }));
+      // the hot loop reads locals only (closures above capture `text` and `seg`)
+      const source = model.text;
+      const segEnd = seg.end;
+      for (let i = seg.start; i < segEnd; i++) {
+        const kind = TRIGGER[source.charCodeAt(i)];
+        if (kind === T.None) continue;
+        if (kind === T.FullWidth) {
+          const m = at(FULL_WIDTH_RUN, i)!;
+          const ascii = ASCII_OF_FULL(m[0]);
+          push(edit(i, i + m[0].length, ascii, { zh: `改为“${ascii}”`, en: `Change to “${ascii}”` },
+            { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
+          i += m[0].length - 1;
+        } else if (kind === T.Year) {
+          yearAt(text, seg.start, i, push);
+        } else if (kind === T.Month) {
+          // 5月08日: days carry no leading zero
+          if (text[i + 1] === '0' && /[1-9]/.test(text[i + 2] ?? '') && text[i + 3] === '日' && i + 4 <= seg.end) {
+            push(edit(i, i + 4, `月${text[i + 2]}日`, { zh: `改为“月${text[i + 2]}日”`, en: `Change to “月${text[i + 2]}日”` },
+              { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
+          }
+        } else if (kind === T.Party) {
+          // 党的20大: ordinal names of congresses are written in Chinese
+          const m = at(PARTY_CONGRESS, i);
+          if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
+        } else if (kind === T.Session) {
+          sessionAt(text, seg.start, i, at, push);
+        } else if (kind === T.Magnitude) {
+          // 3千, 5百人: a digit with 千/百 mixes the two forms
+          let b = i;
+          while (b > seg.start && i - b < 3 && /[0-9]/.test(text[b - 1])) b--;
+          if (b === i || text[b] === '0' || /[0-9.]/.test(text[b - 1] ?? '') && b > seg.start) continue;
+          if (/[分之米克瓦伏帕焦卡兆赫]/.test(text[i + 1] ?? '')) continue;
+          const digits = text.slice(b, i);
+          const right = String(Number(digits) * (text[i] === '千' ? 1000 : 100));
+          push(edit(b, i + 1, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+            { zh: `多位数不写作“${digits}${text[i]}”：写“${right}”或全用汉字`, en: `Do not write “${digits}${text[i]}”: write “${right}” or all in Chinese` }));
+        } else if (kind === T.Range) {
+          // 15~30%: the unit goes on both ends of a range (GB/T 15835 5.1)
+          let b = i;
+          while (b > seg.start && /[0-9.]/.test(text[b - 1])) b--;
+          if (b === i || (b > seg.start && text[b - 1] === '%')) continue;
+          const m = at(RANGE, b);
+          if (!m) continue;
+          const right = `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}`;
+          push(edit(b, b + m[0].length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+            { zh: `数值范围两端都应带单位：“${right}”`, en: `Give the unit on both ends of the range: “${right}”` }));
         }
-      }
-      // 党的20大, 20届3中全会: ordinal names of congresses are written in Chinese
-      for (const m of matchesIn(text, seg, /党的([0-9]{1,2})大|(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]{1,3})届([0-9]{1,2}|[一二三四五六七八九十]{1,3})中全会|(?<![0-9])([0-9]{1,2})届(全国人大|全国政协|全国人民代表大会|中央委员会|中央纪委|省委|市委|县委|区委)/g)) {
-        let right: string;
-        if (m[1]) right = `党的${formatChineseNumber(Number(m[1]))}大`;
-        else if (m[2]) {
-          if (!/[0-9]/.test(m[2] + m[3])) continue;
-          const cn = (s: string) => (/^[0-9]+$/.test(s) ? formatChineseNumber(Number(s)) : s);
-          right = `${cn(m[2])}届${cn(m[3])}中全会`;
-        } else right = `${formatChineseNumber(Number(m[4]))}届${m[5]}`;
-        out.push(edit(m.start, m.end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-          { zh: `会议届次等庄重的序数用汉字：“${right}”`, en: `Ordinals in the names of congresses are written in Chinese: “${right}”` }));
-      }
-      // 3千, 5百人: a digit with 千/百 mixes the two forms
-      for (const m of matchesIn(text, seg, /(?<![0-9.])([1-9][0-9]{0,2})([千百])(?![分之米克瓦伏帕焦卡兆赫])/g)) {
-        const right = String(Number(m[1]) * (m[2] === '千' ? 1000 : 100));
-        out.push(edit(m.start, m.end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-          { zh: `多位数不写作“${m[0]}”：写“${right}”或全用汉字`, en: `Do not write “${m[0]}”: write “${right}” or all in Chinese` }));
-      }
-      // 15~30%: the unit goes on both ends of a range (GB/T 15835 5.1)
-      for (const m of matchesIn(text, seg, /(?<![0-9.%])([0-9]+(?:\.[0-9]+)?)([~～])([0-9]+(?:\.[0-9]+)?)(%|‰|万|亿)/g)) {
-        const right = `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}`;
-        out.push(edit(m.start, m.end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-          { zh: `数值范围两端都应带单位：“${right}”`, en: `Give the unit on both ends of the range: “${right}”` }));
       }
     }
     return out;

@@ -49,31 +49,35 @@ export function isInlineSpace(ch: string | undefined): boolean {
 // Stretches no rule may rewrite. Every pattern is linear: no nested quantifiers.
 // a URL is ASCII: it ends at the first space, Chinese character or full-width mark
 const URL_RE = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[!-~]*)?/g;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const CODE_RE = /`[^`\n]+`/g;
-// bare domain names and file names (news.cn, 报告.docx) keep their dots
-const DOMAIN_RE = /\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|docx?|xlsx?|pptx?|pdf|txt|md|wps|html?|zip|rar|png|jpe?g)\b/gi;
+// bare domain names and file names (news.cn, 报告.docx) keep their dots: a dotted run, checked
+// for a known ending in code, so the regex never backtracks
+const DOTTED_RE = /(?<![A-Za-z0-9.-])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/g;
+const KNOWN_ENDING = /\.(?:com|cn|net|org|gov|edu|docx?|xlsx?|pptx?|pdf|txt|md|wps|html?|zip|rar|png|jpe?g)$/i;
 
-function protectedSpans(text: string, start: number, end: number): Span[] {
-  const s = text.slice(start, end);
+/** URLs, e-mail addresses, file names and code spans of the whole text, sorted by start. */
+function protectedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const add = (re: RegExp) => {
+  const add = (re: RegExp, trim?: RegExp) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+    while ((m = re.exec(text)) !== null) {
+      // a sentence's own full stop or bracket after an address is not part of it
+      const length = trim ? m[0].replace(trim, '').length : m[0].length;
+      spans.push({ start: m.index, end: m.index + length });
+    }
   };
-  if (s.includes('`')) add(CODE_RE);
-  if (s.includes('://') || s.includes('www.')) {
-    URL_RE.lastIndex = 0;
+  if (text.includes('`')) add(CODE_RE);
+  if (text.includes('://') || text.includes('www.')) add(URL_RE, /[.,;:!?)'"]+$/);
+  if (text.includes('@')) add(EMAIL_RE);
+  if (text.includes('.')) {
+    DOTTED_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = URL_RE.exec(s)) !== null) {
-      // a sentence's own full stop or bracket after the address is not part of it
-      const url = m[0].replace(/[.,;:!?)'"]+$/, '');
-      spans.push({ start: start + m.index, end: start + m.index + url.length });
+    while ((m = DOTTED_RE.exec(text)) !== null) {
+      if (KNOWN_ENDING.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  if (s.includes('@')) add(EMAIL_RE);
-  if (s.includes('.')) add(DOMAIN_RE);
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -98,8 +102,9 @@ export function proseSegments(model: ReportModel): ProseSegment[] {
   if (hit) return hit;
   const { text } = model;
   const segments: ProseSegment[] = [];
+  const none: Span[] = [];
   const push = (block: Block, start: number, end: number) => {
-    if (end > start) segments.push({ block, start, end, protected: protectedSpans(text, start, end) });
+    if (end > start) segments.push({ block, start, end, protected: none });
   };
   for (const block of model.blocks) {
     if (block.kind === 'comment') continue;
@@ -111,23 +116,80 @@ export function proseSegments(model: ReportModel): ProseSegment[] {
       push(block, block.content.start, block.content.end);
     }
   }
+  // hand each protected span to the segments it falls in (both lists are in text order)
+  const spans = protectedSpans(text);
+  let k = 0;
+  for (const seg of segments) {
+    while (k < spans.length && spans[k].end <= seg.start) k++;
+    let j = k;
+    const mine: Span[] = [];
+    while (j < spans.length && spans[j].start < seg.end) mine.push(spans[j++]);
+    if (mine.length) seg.protected = mine;
+  }
   cache.set(model, segments);
   return segments;
 }
 
-/** Runs a global regex over a segment, skipping matches that touch a protected span. */
-export function* matchesIn(text: string, segment: ProseSegment, re: RegExp): Generator<RegExpExecArray & { start: number; end: number }> {
-  const s = text.slice(segment.start, segment.end);
+export interface ProseMatch {
+  m: RegExpExecArray;
+  start: number;
+  end: number;
+  seg: ProseSegment;
+}
+
+/**
+ * Every match of a global regex that lies wholly inside one prose segment and touches no protected
+ * span, in text order. One pass over the whole text: a rule costs one regex scan, not one per line.
+ */
+export function scanProse(model: ReportModel, re: RegExp): ProseMatch[] {
+  const segments = proseSegments(model);
+  const { text } = model;
+  const out: ProseMatch[] = [];
+  let p = 0;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const start = segment.start + m.index;
+    const start = m.index;
     const end = start + m[0].length;
-    if (segment.protected.length && overlapsAny(segment.protected, start, end)) continue;
-    yield Object.assign(m, { start, end });
+    while (p < segments.length && segments[p].end <= start) p++;
+    if (p === segments.length) break;
+    const seg = segments[p];
+    if (start < seg.start || end > seg.end) continue;
+    if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
+    out.push({ m, start, end, seg });
   }
+  return out;
+}
+
+/**
+ * The offsets of a single-character pattern's matches in the prose, grouped by segment (segments
+ * without a match are left out). For marks that are frequent, such as brackets and quotes: only
+ * numbers are kept.
+ */
+export function positionsBySegment(model: ReportModel, re: RegExp): { seg: ProseSegment; at: number[] }[] {
+  const segments = proseSegments(model);
+  const { text } = model;
+  const out: { seg: ProseSegment; at: number[] }[] = [];
+  let p = 0;
+  let current: { seg: ProseSegment; at: number[] } | undefined;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const i = m.index;
+    while (p < segments.length && segments[p].end <= i) p++;
+    if (p === segments.length) break;
+    const seg = segments[p];
+    if (i < seg.start) continue;
+    if (seg.protected.length && overlapsAny(seg.protected, i, i + 1)) continue;
+    if (!current || current.seg !== seg) {
+      current = { seg, at: [] };
+      out.push(current);
+    }
+    current.at.push(i);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
-import { isAsciiWordChar, isCjkChar, isHanChar, matchesIn, proseSegments } from './prose';
+import { isAsciiWordChar, isCjkChar, isHanChar, scanProse } from './prose';
 
 /**
  * Spaces and line breaks left by PDF extraction and web pages: spaces inside Chinese text
@@ -51,9 +51,9 @@ export const spacingRule: Rule = {
   check({ model }) {
     const out: RuleFinding[] = [];
     const { text } = model;
-    for (const seg of proseSegments(model)) {
-      const inSignature = seg.block.kind === 'signature' || SIGNATURE_LINE.test(text.slice(seg.start, seg.end));
-      for (const m of matchesIn(text, seg, /[ \t\u00a0\u3000]+/g)) {
+    for (const m of scanProse(model, /[ \t\u00a0\u3000]+/g)) {
+      const seg = m.seg;
+      {
         const prev = text[m.start - 1];
         const next = text[m.end];
         if (m.start <= seg.start || m.end >= seg.end) continue;
@@ -64,7 +64,8 @@ export const spacingRule: Rule = {
         const hanBoth = isHanChar(prev) && isHanChar(next);
         let what: { zh: string; en: string } | undefined;
         if (hanBoth) {
-          if (inSignature) continue; // 王  伟: names padded for alignment
+          // 王  伟: names padded for alignment
+          if (seg.block.kind === 'signature' || SIGNATURE_LINE.test(text.slice(seg.start, Math.min(seg.end, seg.start + 4)))) continue;
           what = { zh: '汉字之间不留空格', en: 'No space between Chinese characters' };
         } else if (cjkPrev && cjkNext) {
           what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };

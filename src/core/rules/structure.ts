@@ -1,7 +1,7 @@
 import { Block, ReportModel, Span, textOf } from '../model';
 import {
-  BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSections, missingSections,
-  openingSnippet, sectionInsertion,
+  BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSection, missingSections,
+  openingSnippet, SectionMatch, sectionInsertion,
 } from '../genres';
 import { LintSettings, Rule, RuleFinding, TextEdit } from '../lint/types';
 
@@ -13,6 +13,49 @@ import { LintSettings, Rule, RuleFinding, TextEdit } from '../lint/types';
  * requires nothing.
  */
 
+interface GenreReading {
+  genres: readonly Genre[];
+  chosen?: string;
+  genre: Genre;
+  unknownName?: string;
+  matches: SectionMatch[];
+}
+
+// a heading's section depends on its text alone; reports repeat their headings' wording rarely, but
+// long documents assembled from several reports do, and matching tries every section's patterns
+const sectionOfText = new WeakMap<Genre, Map<string, string | undefined>>();
+
+/** As `matchSections`, remembering the section of each heading text. */
+function sectionMatches(model: ReportModel, genre: Genre): SectionMatch[] {
+  let known = sectionOfText.get(genre);
+  if (!known) sectionOfText.set(genre, (known = new Map()));
+  const out: SectionMatch[] = [];
+  for (const heading of model.headings) {
+    if (heading.level !== 1) continue;
+    const text = textOf(model, heading.headingText);
+    let sectionId = known.get(text);
+    if (sectionId === undefined && !known.has(text)) {
+      sectionId = matchSection(genre, text);
+      if (known.size < 10_000) known.set(text, sectionId);
+    }
+    out.push({ heading, sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 });
+  }
+  return out;
+}
+
+// missing-section and section-order read the same genre and the same heading matches
+const readings = new WeakMap<ReportModel, GenreReading>();
+
+function readGenre(model: ReportModel, settings: LintSettings): GenreReading {
+  const genres = settings.genres ?? BUILTIN_GENRES;
+  const hit = readings.get(model);
+  if (hit && hit.genres === genres && hit.chosen === settings.genre) return hit;
+  const { genre, unknownName } = genreOf(model, settings);
+  const reading = { genres, chosen: settings.genre, genre, unknownName, matches: sectionMatches(model, genre) };
+  readings.set(model, reading);
+  return reading;
+}
+
 export function genreOf(model: ReportModel, settings: LintSettings): { genre: Genre; unknownName?: string } {
   const genres = settings.genres ?? BUILTIN_GENRES;
   const inferred = inferGenreDetailed(model, genres);
@@ -23,8 +66,10 @@ export function genreOf(model: ReportModel, settings: LintSettings): { genre: Ge
   return inferred;
 }
 
+/** The document's line break, read from its first line end. */
 function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** Inserted text in the document's line endings. */
@@ -61,7 +106,7 @@ export const missingSectionRule: Rule = {
   },
   check({ model, settings }) {
     const out: RuleFinding[] = [];
-    const { genre, unknownName } = genreOf(model, settings);
+    const { genre, unknownName, matches } = readGenre(model, settings);
     const { text } = model;
     if (unknownName && model.frontMatter) {
       const at = text.indexOf(unknownName, model.frontMatter.body.start);
@@ -78,7 +123,9 @@ export const missingSectionRule: Rule = {
     if (!model.headings.length) return out;
     const required = genre.sections.filter((s) => s.required).map((s) => s.heading).join('、');
 
-    for (const missing of missingSections(model, genre)) {
+    const present = new Set(matches.map((m) => m.sectionId));
+    const lacking = genre.sections.some((s) => s.required && !present.has(s.id));
+    for (const missing of lacking ? missingSections(model, genre) : []) {
       const insertion = sectionInsertion(model, genre, missing);
       const skeleton = expandSnippet(insertion.snippet).text;
       const target = missing.before ?? blockBefore(model, missing.offset);
@@ -155,9 +202,9 @@ export const sectionOrderRule: Rule = {
   description: { zh: '一级标题的顺序与文种的常见结构不一致', en: 'Level-1 sections out of the genre’s usual order' },
   check({ model, settings }) {
     const out: RuleFinding[] = [];
-    const { genre } = genreOf(model, settings);
+    const { genre, matches } = readGenre(model, settings);
     let furthest: { index: number; heading: string } | undefined;
-    for (const m of matchSections(model, genre)) {
+    for (const m of matches) {
       if (m.sectionIndex < 0) continue;
       if (furthest && m.sectionIndex < furthest.index) {
         const name = genre.sections[m.sectionIndex].heading;

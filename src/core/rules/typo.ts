@@ -6,27 +6,41 @@ import { overlapsAny, proseSegments } from './prose';
  * Common misspellings and misused words (data in `data/typos.ts`), plus the user's own list from
  * `reportAuthor.typo.extra` (`{ "错词": "正词" }`); `reportAuthor.typo.ignore` silences entries.
  *
- * The scan jumps from one possible first character to the next with a character-class regex,
- * then compares the few entries that start there: linear in the text.
+ * The scan reads each character once against a table of first characters, then looks up the
+ * entries that start with the two characters there: linear in the text.
  */
 
 interface TypoIndex {
-  firstChars: RegExp;
-  byFirst: Map<string, TypoEntry[]>;
+  /** For each UTF-16 code that starts an entry, 1 + its slot in `bySecond`; 0 otherwise. */
+  first: Uint16Array;
+  /** A filter over the first two characters of every entry (`pairHash`): most text is passed over on it. */
+  pairs: Uint8Array;
+  /** Per first character: the entries by their second character's code, longest first. */
+  bySecond: Map<number, TypoEntry[]>[];
 }
 
+const pairHash = (c1: number, c2: number) => ((c1 * 40503) ^ c2) & 0xffff;
+
 function buildIndex(entries: readonly TypoEntry[]): TypoIndex {
-  const byFirst = new Map<string, TypoEntry[]>();
+  const first = new Uint16Array(65536);
+  const pairs = new Uint8Array(65536);
+  const bySecond: Map<number, TypoEntry[]>[] = [];
   for (const e of entries) {
-    if (!e.wrong) continue;
-    const list = byFirst.get(e.wrong[0]) ?? [];
+    if (e.wrong.length < 2) continue;
+    const c = e.wrong.charCodeAt(0);
+    if (!first[c]) {
+      bySecond.push(new Map());
+      first[c] = bySecond.length;
+    }
+    pairs[pairHash(c, e.wrong.charCodeAt(1))] = 1;
+    const table = bySecond[first[c] - 1];
+    const list = table.get(e.wrong.charCodeAt(1)) ?? [];
     list.push(e);
-    byFirst.set(e.wrong[0], list);
+    table.set(e.wrong.charCodeAt(1), list);
   }
   // longest first, so 党风廉正 wins over a shorter entry at the same place
-  for (const list of byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
-  const chars = [...byFirst.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-  return { firstChars: new RegExp(`[${chars || '\\u0000'}]`, 'g'), byFirst };
+  for (const table of bySecond) for (const list of table.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+  return { first, pairs, bySecond };
 }
 
 const BUILT_IN = buildIndex(TYPOS);
@@ -62,18 +76,27 @@ export const typoRule: Rule = {
     const out: RuleFinding[] = [];
     const { text } = model;
     const index = indexFor(settings);
-    for (const seg of proseSegments(model)) {
-      const re = index.firstChars;
-      const s = text.slice(seg.start, seg.end);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s)) !== null) {
-        const start = seg.start + m.index;
-        const entry = index.byFirst.get(m[0])!.find((e) =>
-          start + e.wrong.length <= seg.end && text.startsWith(e.wrong, start) && contextFits(text, e, start, start + e.wrong.length));
+    const segments = proseSegments(model);
+    const { first, pairs, bySecond } = index;
+    for (const seg of segments) {
+      for (let start = seg.start; start < seg.end - 1; start++) {
+        const c1 = text.charCodeAt(start);
+        const slot = first[c1];
+        if (!slot) continue;
+        const c2 = text.charCodeAt(start + 1);
+        if (!pairs[pairHash(c1, c2)]) continue;
+        const candidates = bySecond[slot - 1].get(c2);
+        if (!candidates) continue;
+        // a plain loop: a closure over `start` would cost an allocation per character
+        let entry: TypoEntry | undefined;
+        for (const e of candidates) {
+          if (start + e.wrong.length <= seg.end && text.startsWith(e.wrong, start) && contextFits(text, e, start, start + e.wrong.length)) {
+            entry = e;
+            break;
+          }
+        }
         if (!entry) continue;
         const end = start + entry.wrong.length;
-        re.lastIndex = end - seg.start;
         if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
         out.push({
           start, end,
@@ -83,6 +106,7 @@ export const typoRule: Rule = {
           },
           fixes: [{ title: { zh: `改为“${entry.right}”`, en: `Change to “${entry.right}”` }, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }],
         });
+        start = end - 1;
       }
     }
     return out;

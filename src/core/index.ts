@@ -7,3 +7,4 @@ export * from './lint/types';
 export * from './lint/engine';
 export * from './lint/edits';
 export * from './rules/index';
+export * from './layout/index';

@@ -7,4 +7,6 @@ export * from './lint/types';
 export * from './lint/engine';
 export * from './lint/edits';
 export * from './rules/index';
+export * from './detect';
+export * from './decode';
 export * from './layout/index';

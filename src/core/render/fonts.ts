@@ -39,7 +39,7 @@ const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy
 export function parseFontList(list: string | readonly string[] | undefined): string[] {
   const names = typeof list === 'string' ? list.split(/[,，]/) : list ?? [];
   return names
-    .map((n) => n.replace(/[^\p{L}\p{N} _.\-]/gu, '').trim())
+    .map((n) => n.replace(/[^\p{L}\p{N} _.-]/gu, '').trim())
     .filter((n) => n.length > 0 && n.length <= 100);
 }
 

@@ -1,2 +1,3 @@
 export * from './fonts';
 export * from './render';
+export * from './preview';

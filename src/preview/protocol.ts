@@ -33,7 +33,8 @@ export type ToWebview =
 
 export type FromWebview =
   | { type: 'ready' }
-  | { type: 'rendered'; version: number; sheets: number }
+  /** The page after an update: sheets, and marks of unfinished text, counted in the DOM. */
+  | { type: 'rendered'; version: number; sheets: number; placeholderMarks: number; residueMarks: number }
   /** The source line at the top of the preview after the user scrolled it. */
   | { type: 'scrolled'; line: number }
   /** A click on the page at a source offset. */

@@ -17,6 +17,9 @@ export interface PreviewSnapshot {
   /** Pages of the layout, and sheets the webview has in its page. */
   pageCount: number;
   sheets: number;
+  /** Marked placeholders and residue on the sheets (a mark split by a line end counts twice). */
+  placeholderMarks: number;
+  residueMarks: number;
   summary: string;
   closed: boolean;
   visible: boolean;
@@ -43,6 +46,8 @@ export class ReportPreview implements vscode.Disposable {
   private sentVersion: number | undefined;
   private renderedVersion: number | undefined;
   private renderedSheets = 0;
+  private placeholderMarks = 0;
+  private residueMarks = 0;
   private pageCount = 0;
   private summary = '';
   /** The editor scrolled because the preview asked: do not echo it back. */
@@ -115,6 +120,8 @@ export class ReportPreview implements vscode.Disposable {
       renderedVersion: this.renderedVersion,
       pageCount: this.pageCount,
       sheets: this.renderedSheets,
+      placeholderMarks: this.placeholderMarks,
+      residueMarks: this.residueMarks,
       summary: this.summary,
       closed: this.closed,
       visible: this.panel.visible,
@@ -178,6 +185,8 @@ export class ReportPreview implements vscode.Disposable {
       case 'rendered':
         this.renderedVersion = message.version;
         this.renderedSheets = message.sheets;
+        this.placeholderMarks = message.placeholderMarks;
+        this.residueMarks = message.residueMarks;
         break;
       case 'scrolled':
         this.revealInEditor(message.line, undefined, false);

@@ -89,7 +89,13 @@ function applyUpdate(message: Extract<ToWebview, { type: 'update' }>): void {
   const line = message.scrollToLine ?? restoreLine;
   restoreLine = undefined;
   if (line !== undefined) scrollToLine(line);
-  vscode.postMessage({ type: 'rendered', version: message.version, sheets: pages.querySelectorAll('.sheet').length });
+  vscode.postMessage({
+    type: 'rendered',
+    version: message.version,
+    sheets: pages.querySelectorAll('.sheet').length,
+    placeholderMarks: pages.querySelectorAll('mark.hl-placeholder').length,
+    residueMarks: pages.querySelectorAll('mark.hl-site-residue').length,
+  });
 }
 
 /** The last anchor at or before `line`. */

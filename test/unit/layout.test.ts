@@ -171,7 +171,8 @@ describe('grid layout engine', () => {
       // notes, then a blank line and the 落款 before the first attachment page
       const notes = allLines(l).filter((x) => x.kind === 'attachment-note');
       assert.deepStrictEqual(notes.map((x) => [x.indent, lineText(x)]), [[2, '附件：1.2024年主要业务指标完成情况表'], [5, '2.2025年重点工作任务清单']]);
-      assert.deepStrictEqual(kinds(4), ['blank', 'signature', 'date']);
+      // the 落款 would start page 4 alone: the last note goes with it
+      assert.deepStrictEqual(kinds(4), ['attachment-note', 'blank', 'signature', 'date']);
       assert.deepStrictEqual(kinds(5).slice(0, 5), ['attachment-label', 'blank', 'attachment-title', 'blank', 'table-row']);
       assert.strictEqual(lineText(l.pages[5].lines[0]), '附件2');
     });
@@ -195,12 +196,13 @@ describe('grid layout engine', () => {
   });
 
   describe('title, headings and 落款', () => {
-    it('sets the title in 20 cells a line, centred, with a blank line after it', () => {
+    it('sets the title in 20 cells a line, lines made even, centred, with a blank line after it', () => {
       const title = '关于二〇二四年度机关党建工作和意识形态工作责任制落实情况的报告'; // 31 characters
       const l = layout(`${title}\n${h(10)}`);
       const lines = l.pages[0].lines;
+      // 31 characters need 2 lines of 20; they are made even: 16 + 15
       assert.deepStrictEqual(lines.slice(0, 3).map((x) => [x.kind, lineText(x)]), [
-        ['title', title.slice(0, 20)], ['title', title.slice(20)], ['blank', ''],
+        ['title', title.slice(0, 16)], ['title', title.slice(16)], ['blank', ''],
       ]);
       assert.strictEqual(lines[0].capacity, 20);
       assert.strictEqual(lines[0].align, 'center');
@@ -239,6 +241,18 @@ describe('grid layout engine', () => {
       assert.strictEqual(date.width, 7);
       assert.strictEqual(date.indent, 19);
       assert.strictEqual(sig.indent, 17);
+    });
+
+    it('never leaves the signature and date alone on a page: the last text line goes with them', () => {
+      // title + blank + heading + 17 one-line paragraphs + a 2-line closing = 22 lines: the 落款 needs a new page
+      const paras = Array.from({ length: 17 }, () => h(26));
+      const closing = `${h(26)}以上报告，请审阅。`;
+      const text = ['工作报告', '一、工作情况', ...paras, closing, '报告人：陈思远', '2024年6月30日'].join('\n');
+      const l = layout(text);
+      assert.strictEqual(l.pageCount, 2);
+      assert.deepStrictEqual(l.pages[1].lines.map((x) => x.kind), ['closing', 'blank', 'signature', 'date']);
+      assert.strictEqual(lineText(l.pages[1].lines[0]), '以上报告，请审阅。');
+      assert.strictEqual(l.pages[0].lines.length, 21);
     });
 
     it('takes the signature and date from front matter when the text has none', () => {

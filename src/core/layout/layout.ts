@@ -103,6 +103,8 @@ export interface LayoutOptions {
 export interface Layout {
   pages: Page[];
   pageCount: number;
+  /** The model's line starts: a line's column is `start - lineStarts[sourceLine]`. */
+  lineStarts: readonly number[];
   linesPerPage: number;
   cellsPerLine: number;
 }
@@ -123,11 +125,13 @@ const HEADING_FONT: Record<number, FontRole> = { 1: 'heading1', 2: 'heading2', 3
 /**
  * Lays a report out on the GB/T 9704 grid: pages of 22 lines of 28 cells. Decisions the export
  * follows so that page counts agree:
- * - every line, the title's included, takes one grid line; the title takes 20 cells of 22 pt a line
- *   and is followed by one blank line (as is the subtitle when present);
+ * - every line, the title's included, takes one grid line; the title takes 20 cells of 22 pt a line,
+ *   its lines made even (as many lines as filling them would give), and is followed by one blank line
+ *   (after the subtitle when there is one);
  * - paragraphs split between pages line by line: no widow/orphan control (the DOCX turns it off);
  * - a heading without run-in body is kept whole and on the page of the next paragraph's first line
- *   (keep lines + keep with next), and so are the signature and its date;
+ *   (keep lines + keep with next); the signature and date are kept together, and the last line of
+ *   the text before them goes with them to a new page rather than leave them alone there;
  * - one blank line before the first attachment note and before the signature (7.3.4, 7.3.5.2);
  * - a line reading `附件` or `附件1` starts a new page (7.3.7); the line after it is the attachment's
  *   title, set like the report's title on the third line;
@@ -152,10 +156,21 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
     kind: LineKind, blockIndex: number, sourceLine: number, pieces: (InlinePiece & { font: FontRole })[],
-    spec: { capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number },
+    spec: { capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number; balance?: boolean },
   ): LayoutLine[] => {
     const printed = pieces.map((p) => p.text).join('');
-    const broken = breakLines(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent);
+    let broken = breakLines(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent);
+    if (spec.balance && broken.length > 1) {
+      // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
+      const total = broken.reduce((w, b) => w + b.halfCells, 0);
+      for (let c = Math.ceil(total / broken.length / 2) * 2; c < spec.capacity; c += 2) {
+        const even = breakLines(printed, c, c);
+        if (even.length === broken.length) {
+          broken = even;
+          break;
+        }
+      }
+    }
     const lines: LayoutLine[] = [];
     let pieceIndex = 0;
     let pieceFrom = 0; // printed offset where pieces[pieceIndex] starts
@@ -219,7 +234,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         // the attachment's title on the third line, a blank line after it
         items.push(blank(lineNo, at));
         items.push({ lines: paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells }) });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true }) });
         items.push(blank(lineNo, block.content.end));
         continue;
       }
@@ -227,7 +242,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     switch (block.kind) {
       case 'title': {
         const lines = paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true });
         items.push({ lines });
         if (!model.subtitle) items.push(blank(lineNo, block.content.end));
         break;
@@ -316,21 +331,20 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     const sigIndex = model.signature ? blocks.indexOf(model.signature) : -1;
     const dateIndex = model.date ? blocks.indexOf(model.date) : -1;
     const firstLine = model.signature?.line ?? model.date?.line ?? fmLine;
-    items.push(blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt));
     const place = (kind: LineKind, index: number, line: number, pieces: (InlinePiece & { font: FontRole })[], indentHalf: number) =>
       paragraph(kind, index, line, pieces, { ...body, firstIndent: Math.max(0, Math.min(indentHalf, cap - 2)), indent: 0, align: 'start' });
     if (sigPieces.length) lines.push(...place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent));
     if (datePieces.length) lines.push(...place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent));
-    items.push({ lines, keepTogether: true });
-    // the 落款 sits before any attachment page
+    // the 落款 goes after the text, before any attachment page; it never stands alone on a page: the
+    // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page)
     const firstAttachmentPage = items.findIndex((it) => it.pageBreakBefore);
-    if (firstAttachmentPage >= 0) {
-      const tail = items.splice(items.length - 2, 2);
-      items.splice(firstAttachmentPage, 0, ...tail);
-    }
+    const at = firstAttachmentPage >= 0 ? firstAttachmentPage : items.length;
+    if (at > 0) items[at - 1].keepWithNext = true;
+    const blankLine = blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt);
+    items.splice(at, 0, { ...blankLine, keepWithNext: true }, { lines, keepTogether: true });
   }
 
-  return { ...paginate(items, linesPerPage), linesPerPage, cellsPerLine };
+  return { ...paginate(items, linesPerPage), lineStarts: model.lineStarts, linesPerPage, cellsPerLine };
 
   function tableItems(table: TableBlock, bi: number): Item[] {
     const columns = Math.max(1, ...table.rows.map((r) => r.length));
@@ -408,33 +422,36 @@ function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCou
     pages.push({ number, side: number % 2 === 1 ? 'odd' : 'even', lines: current });
     current = [];
   };
-  /** Lines that must share a page with the start of item i: chained keep-with-next, then the next item's first line. */
+  /**
+   * Lines that must share a page, from item i on: an item kept with the next contributes its last line
+   * (all of it when kept together) and passes on to the next; the chain ends with the first line of an
+   * ordinary item, or all lines of one kept together.
+   */
   const needed = (i: number): number => {
     let n = 0;
-    let k = i;
-    while (k < items.length) {
+    for (let k = i; k < items.length; k++) {
       const it = items[k];
       if (it.pageBreakBefore && k > i) break;
-      if (it.keepWithNext && k + 1 < items.length && !items[k + 1].pageBreakBefore) {
-        n += it.lines.length;
-        k++;
-        continue;
-      }
-      n += it.keepTogether ? it.lines.length : Math.min(1, it.lines.length);
-      break;
+      const own = it.keepTogether ? it.lines.length : Math.min(1, it.lines.length);
+      n += own;
+      if (!(it.keepWithNext && k + 1 < items.length && !items[k + 1].pageBreakBefore)) break;
     }
     return n;
+  };
+  const makeRoom = (want: number) => {
+    if (current.length && want <= linesPerPage && current.length + want > linesPerPage) flush();
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (!it.lines.length) continue;
     if (it.pageBreakBefore && current.length) flush();
-    const want = it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1;
-    if (current.length && want <= linesPerPage && current.length + want > linesPerPage) flush();
-    for (const line of it.lines) {
+    if (it.keepTogether || it.lines.length === 1) makeRoom(it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1);
+    it.lines.forEach((line, n) => {
+      // a paragraph kept with the next: its last line must find room with what follows
+      if (it.keepWithNext && !it.keepTogether && n > 0 && n === it.lines.length - 1) makeRoom(needed(i));
       if (current.length >= linesPerPage) flush();
       current.push(line);
-    }
+    });
   }
   if (current.length || !pages.length) flush();
   return { pages, pageCount: pages.length };

@@ -101,13 +101,22 @@ function lineClass(line: LayoutLine): string {
   return cls.join(' ');
 }
 
-function lineHtml(line: LayoutLine, cursor: HighlightIndex | undefined): string {
+/**
+ * Where a line comes from, as source line and UTF-16 column: not as an offset, so that typing in one
+ * paragraph leaves the HTML of later pages unchanged and the preview patches only what moved.
+ */
+function sourceAttributes(line: LayoutLine, lineStarts: readonly number[]): string {
+  const column = Math.max(0, line.start - (lineStarts[line.sourceLine] ?? 0));
+  return `data-line="${line.sourceLine}" data-col="${column}"`;
+}
+
+function lineHtml(line: LayoutLine, cursor: HighlightIndex | undefined, lineStarts: readonly number[]): string {
   if (line.kind === 'blank') return `<div class="ln k-blank" data-line="${line.sourceLine}"></div>`;
-  return `<div class="${lineClass(line)}" data-line="${line.sourceLine}" data-start="${line.start}">${runsHtml(line.runs, cursor)}</div>`;
+  return `<div class="${lineClass(line)}" ${sourceAttributes(line, lineStarts)}>${runsHtml(line.runs, cursor)}</div>`;
 }
 
 /** A table row spread over one or more grid lines, rendered as one row of cells. */
-function tableRowHtml(lines: LayoutLine[], cursor: HighlightIndex | undefined): string {
+function tableRowHtml(lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): string {
   const info = lines[0].table!;
   const cells: string[] = [];
   for (let c = 0; c < info.columns; c++) {
@@ -115,11 +124,11 @@ function tableRowHtml(lines: LayoutLine[], cursor: HighlightIndex | undefined): 
     cells.push(`<div class="td">${cellLines}</div>`);
   }
   const cls = `tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`;
-  return `<div class="${cls}" data-line="${lines[0].sourceLine}" data-start="${lines[0].start}">${cells.join('')}</div>`;
+  return `<div class="${cls}" ${sourceAttributes(lines[0], lineStarts)}>${cells.join('')}</div>`;
 }
 
 /** The HTML of one A4 sheet. */
-export function renderPage(page: Page, options: RenderOptions = {}, cursor?: HighlightIndex): string {
+export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex): string {
   const marks = cursor ?? (options.highlights?.length ? new HighlightIndex(options.highlights) : undefined);
   let body = '';
   const lines = page.lines;
@@ -129,10 +138,10 @@ export function renderPage(page: Page, options: RenderOptions = {}, cursor?: Hig
       const group = [line];
       while (i + 1 < lines.length && lines[i + 1].kind === 'table-row' && lines[i + 1].block === line.block
         && lines[i + 1].table!.row === line.table.row) group.push(lines[++i]);
-      body += tableRowHtml(group, marks);
+      body += tableRowHtml(group, marks, lineStarts);
       continue;
     }
-    body += lineHtml(line, marks);
+    body += lineHtml(line, marks, lineStarts);
   }
   const first = lines.find((l) => l.kind !== 'blank');
   const firstLine = first?.sourceLine ?? lines[0]?.sourceLine ?? 0;
@@ -145,7 +154,7 @@ export function renderPage(page: Page, options: RenderOptions = {}, cursor?: Hig
 /** Every sheet's HTML, in order (the preview patches the ones that changed). */
 export function renderPages(layout: Layout, options: RenderOptions = {}): string[] {
   const cursor = options.highlights?.length ? new HighlightIndex(options.highlights) : undefined;
-  return layout.pages.map((p) => renderPage(p, options, cursor));
+  return layout.pages.map((p) => renderPage(p, layout.lineStarts, options, cursor));
 }
 
 export interface DocumentOptions extends RenderOptions {

@@ -114,29 +114,33 @@ describe('the preview in Chromium', function () {
         });
       });
 
-      it('keeps every line on its grid line and inside the 156 mm text block', async () => {
-        const lines = await page.$$eval('.text-block', (blocks) => blocks.flatMap((b) => {
+      it('puts every line on its grid line, 22 a page, inside the 156 mm text block', async () => {
+        const sheets = await page.$$eval('.text-block', (blocks) => blocks.map((b) => {
           const box = b.getBoundingClientRect();
-          return Array.from(b.children).map((l) => {
-            const r = l.getBoundingClientRect();
+          return Array.from(b.children).map((el) => {
+            const r = el.getBoundingClientRect();
             const range = document.createRange();
-            range.selectNodeContents(l);
-            const text = range.getBoundingClientRect();
-            return { top: r.top - box.top, height: r.height, textRight: text.width ? text.right - box.left : 0, cls: l.className, text: l.textContent ?? '' };
+            range.selectNodeContents(el);
+            const rights = Array.from(range.getClientRects()).map((x) => x.right - box.left);
+            return { top: r.top - box.top, height: r.height, right: Math.max(0, ...rights), cls: el.className, text: el.textContent ?? '' };
           });
         }));
         const pitch = (225 / 22) * PX_PER_MM;
-        let expectedTop = 0;
-        for (const l of lines) {
-          if (l.top < expectedTop - 1) expectedTop = 0; // next sheet
-          assert.ok(Math.abs(l.top - expectedTop) < 0.5, `${l.cls} at ${l.top}, expected ${expectedTop}`);
-          expectedTop += l.height;
-          assert.ok(Math.round(l.height / pitch) >= 1 && Math.abs(l.height / pitch - Math.round(l.height / pitch)) < 0.01, `height ${l.height}`);
-          // the grid counts every half-width character as ½ cell; Latin capitals in Times are wider (≈0.72 em)
-          const wide = (l.text.match(/[A-Z%@&mw]/g) ?? []).length * 0.25 * 16 * PX_PER_PT;
-          assert.ok(l.textRight <= 156 * PX_PER_MM + 1.5 + wide, `${l.cls} "${l.text}" runs to ${l.textRight}px`);
-          assert.ok(l.top + l.height <= 225 * PX_PER_MM + 0.5, 'inside the text block');
-        }
+        assert.strictEqual(sheets.length, rendered.layout.pageCount);
+        sheets.forEach((elements, p) => {
+          let gridLines = 0;
+          for (const e of elements) {
+            assert.ok(Math.abs(e.top - gridLines * pitch) < 0.5, `page ${p + 1}: ${e.cls} at ${e.top}px, expected grid line ${gridLines}`);
+            const lines = Math.round(e.height / pitch);
+            assert.ok(lines >= 1 && Math.abs(e.height - lines * pitch) < 0.5, `${e.cls} is ${e.height}px high`);
+            gridLines += lines;
+            // the grid counts every half-width character as ½ cell; Latin capitals in Times are wider (≈0.72 em)
+            const wide = (e.text.match(/[A-Z%@&mw]/g) ?? []).length * 0.25 * 16 * PX_PER_PT;
+            assert.ok(e.right <= 156 * PX_PER_MM + 1.5 + wide, `${e.cls} "${e.text.slice(0, 40)}" runs to ${e.right}px`);
+          }
+          assert.strictEqual(gridLines, rendered.layout.pages[p].lines.length, `page ${p + 1} shows the layout's lines`);
+          assert.ok(gridLines <= 22);
+        });
       });
 
       it('sets each heading level and the title in its own font family', async () => {
@@ -145,13 +149,13 @@ describe('the preview in Chromium', function () {
             const el = document.querySelector(sel);
             return el ? getComputedStyle(el).fontFamily : '';
           };
-          return { title: family('.f-title'), body: family('.f-body'), h1: family('.f-heading1'), h2: family('.f-heading2'), h3: family('.f-heading3') };
+          return { title: family('.f-title'), body: family('.k-paragraph'), h1: family('.f-heading1'), h2: family('.f-heading2'), h3: family('.f-heading3') };
         });
         assert.match(families.title, /小标宋/);
         assert.match(families.body, /仿宋/);
         assert.match(families.h1, /^"Report Author Latin", "?黑体"?, "?SimHei/);
         assert.match(families.h2, /^"Report Author Latin", "?楷体_GB2312"?, /);
-        if (name === 'long-report') assert.strictEqual(families.h3, families.body, '1. headings are in 仿宋 like the body');
+        if (name === 'long-report') assert.match(families.h3, /仿宋/, '1. headings are in 仿宋 like the body');
         // and the glyphs really come from different fonts on this machine
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('DOM.enable');
@@ -163,7 +167,7 @@ describe('the preview in Chromium', function () {
           return fonts.filter((f) => f.glyphCount > 2).map((f) => f.familyName);
         };
         const h1 = await fontsOf('.f-heading1');
-        const body = await fontsOf('.ln.j .f-body');
+        const body = await fontsOf('.k-paragraph.j');
         assert.ok(h1.length && body.length, `${h1} / ${body}`);
         assert.notDeepStrictEqual(h1, body, '黑体 headings are set in another font than the body');
       });

@@ -68,6 +68,15 @@ describe('grid layout engine', () => {
       const broken = breakLines('x'.repeat(70), 56, 56);
       assert.deepStrictEqual(broken.map((b) => b.to - b.from), [56, 14]);
     });
+
+    it('keeps surrogate pairs and combining marks whole', () => {
+      const ext = '\u{20000}'.repeat(30); // CJK extension B: 1 cell each, 2 code units
+      assert.deepStrictEqual(breakLines(ext, 56, 56).map((b) => [b.to - b.from, b.halfCells]), [[56, 56], [4, 4]]);
+      const marked = 'e\u0301'.repeat(3) + h(27); // é as e + combining acute: a word of ½ cell per letter
+      const lines = breakLines(marked, 56, 56);
+      assert.strictEqual(lines[0].to, 6 + 26);
+      assert.strictEqual(lines[0].halfCells, 3 + 52);
+    });
   });
 
   describe('避头尾', () => {
@@ -171,8 +180,8 @@ describe('grid layout engine', () => {
       // notes, then a blank line and the 落款 before the first attachment page
       const notes = allLines(l).filter((x) => x.kind === 'attachment-note');
       assert.deepStrictEqual(notes.map((x) => [x.indent, lineText(x)]), [[2, '附件：1.2024年主要业务指标完成情况表'], [5, '2.2025年重点工作任务清单']]);
-      // the 落款 would start page 4 alone: the last note goes with it
-      assert.deepStrictEqual(kinds(4), ['attachment-note', 'blank', 'signature', 'date']);
+      // the 落款 would start page 4 alone: the notes, kept together, go with it
+      assert.deepStrictEqual(kinds(4), ['attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
       assert.deepStrictEqual(kinds(5).slice(0, 5), ['attachment-label', 'blank', 'attachment-title', 'blank', 'table-row']);
       assert.strictEqual(lineText(l.pages[5].lines[0]), '附件2');
     });

@@ -8,139 +8,180 @@ export interface BrokenLine {
   halfCells: number;
 }
 
-function codeAt(s: string, i: number): number {
-  return s.codePointAt(i) ?? 0;
-}
+// Character classes of the Basic Multilingual Plane, looked up once per character.
+const WIDTH = 3; // half cells: 0, 1 or 2
+const WORD = 4;
+const SPACE = 8;
+const NO_START = 16;
+const NO_END = 32;
+const PAIRED = 64;
+const HIGH = 128; // first half of a surrogate pair
+const MARK = 256; // zero-width: combining mark, joiner, variation selector
+const LOW = 512; // second half of a surrogate pair
+/** A plain full-width character: the common case, one test. */
+const PLAIN_WIDE = 2;
 
-function step(code: number): number {
-  return code > 0xffff ? 2 : 1;
-}
+let table: Uint16Array | undefined;
 
-/** End of the unbreakable cluster starting at i, and its width in half cells. */
-function cluster(s: string, i: number): { end: number; half: number } {
-  const code = codeAt(s, i);
-  let j = i + step(code);
-  let half = halfCellsOf(code);
-  const absorbZeroWidth = () => {
-    while (j < s.length) {
-      const c = codeAt(s, j);
-      if (halfCellsOf(c) !== 0) break;
-      j += step(c);
+function classes(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) {
+      table[c] = HIGH;
+      continue;
     }
-  };
-  if (isSpace(code)) return { end: j, half };
-  if (isWordChar(code)) {
-    // a Latin word or a number is not broken (2023, Excel, 3.5%)
-    while (j < s.length) {
-      const c = codeAt(s, j);
-      const w = halfCellsOf(c);
-      if (w !== 0 && !isWordChar(c)) break;
-      half += w;
-      j += step(c);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      table[c] = LOW;
+      continue;
     }
-    return { end: j, half };
+    let v = halfCellsOf(c);
+    if (v === 0) v |= MARK;
+    if (isWordChar(c)) v |= WORD;
+    if (isSpace(c)) v |= SPACE;
+    if (isPairedMark(c)) v |= PAIRED;
+    table[c] = v;
   }
-  absorbZeroWidth();
-  if (isPairedMark(code)) {
-    // —— and …… stay whole
-    while (j < s.length && codeAt(s, j) === code) {
-      half += halfCellsOf(code);
-      j++;
-      absorbZeroWidth();
-    }
-  }
-  return { end: j, half };
-}
-
-function firstCode(s: string, i: number): string {
-  return String.fromCodePoint(codeAt(s, i));
-}
-
-function lastChar(s: string, end: number): string {
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return s.slice(end - 2, end);
-  return s[end - 1];
+  for (const ch of NO_LINE_START) table[ch.charCodeAt(0)] |= NO_START;
+  for (const ch of NO_LINE_END) table[ch.charCodeAt(0)] |= NO_END;
+  return table;
 }
 
 /**
  * Breaks printed text into lines of at most `firstCapacity` (first line) and `capacity` (following
  * lines) half cells, greedily, with 避头尾 by pushing: when the next line would begin with a mark
  * that may not begin a line (，。”…) or this one would end with one that may not end it (（《“), the
- * characters before the break move down to the next line. Trailing spaces hang in the margin. A
- * word longer than a line is broken between characters.
+ * characters before the break move down to the next line. A Latin word or number, and —— or ……, are
+ * never split. Trailing spaces hang in the margin. A word longer than a line is broken between
+ * characters.
  */
 export function breakLines(s: string, firstCapacity: number, capacity: number): BrokenLine[] {
+  const flat: number[] = [];
+  breakLinesInto(s, firstCapacity, capacity, flat);
   const lines: BrokenLine[] = [];
+  for (let x = 0; x < flat.length; x += 3) lines.push({ from: flat[x], to: flat[x + 1], halfCells: flat[x + 2] });
+  return lines;
+}
+
+/** `breakLines` without an object per line: pushes from, to and half cells of each line onto `out`. */
+export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: number[]): void {
+  const t = classes();
+  const n = s.length;
+  const first = out.length;
   let i = 0;
-  const starts: number[] = [];
-  const widths: number[] = [];
-  while (i < s.length) {
-    const cap = Math.max(1, lines.length === 0 ? firstCapacity : capacity);
+  while (i < n) {
+    const cap = Math.max(1, out.length === first ? firstCapacity : capacity);
     const lineStart = i;
-    starts.length = 0;
-    widths.length = 0;
-    let used = 0;
+    let used = 0; // width of [lineStart, j), spaces hanging past the end not counted
+    let solid = 0; // width up to the end of the last cluster that is not a space
     let j = i;
     let full = false;
-    while (j < s.length) {
-      const c = cluster(s, j);
-      if (used + c.half <= cap) {
-        starts.push(j);
-        widths.push(c.half);
-        used += c.half;
-        j = c.end;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      const f = t[c];
+      if (f === PLAIN_WIDE) {
+        if (used + 2 > cap) {
+          full = true;
+          break;
+        }
+        used += 2;
+        solid = used;
+        j++;
         continue;
       }
-      if (isSpace(codeAt(s, j)) && j > lineStart) {
-        // hang the space, and any that follow, past the line end
-        while (j < s.length && isSpace(codeAt(s, j))) {
-          starts.push(j);
-          widths.push(0);
-          j++;
+      // the cluster at j: [j, k), `half` wide
+      let k = j + 1;
+      let half = f & WIDTH;
+      if (f & HIGH) {
+        if (k < n && (t[s.charCodeAt(k)] & LOW)) {
+          half = halfCellsOf(s.codePointAt(j)!);
+          k++;
         }
-        if (j >= s.length) break;
+      } else if (f & WORD) {
+        // a Latin word or a number is not broken (2023, Excel, 3.5%)
+        while (k < n) {
+          const g = t[s.charCodeAt(k)];
+          if (!(g & (WORD | MARK))) break;
+          half += g & WIDTH;
+          k++;
+        }
+      } else if (f & PAIRED) {
+        while (k < n && s.charCodeAt(k) === c) {
+          half += f & WIDTH;
+          k++;
+        }
+      }
+      if (used + half <= cap) {
+        used += half;
+        if (!(f & SPACE) && half > 0) solid = used;
+        j = k;
+        continue;
+      }
+      if ((f & SPACE) && j > lineStart) {
+        // hang the space, and any that follow, past the line end
+        while (j < n && (t[s.charCodeAt(j)] & SPACE)) j++;
+        if (j >= n) break;
       }
       full = true;
       break;
     }
     if (!full) {
-      lines.push({ from: lineStart, to: s.length, halfCells: trimmedWidth(s, starts, widths, starts.length) });
+      out.push(lineStart, n, solid);
       break;
     }
-    let k = starts.length; // break before cluster index k of this line (k === starts.length: at j)
-    if (k === 0) {
+    if (j === lineStart) {
       // one cluster wider than the line: break it between characters
       let w = 0;
       let e = lineStart;
-      while (e < s.length) {
-        const code = codeAt(s, e);
-        const h = halfCellsOf(code);
+      while (e < n) {
+        const cp = s.codePointAt(e)!;
+        const h = halfCellsOf(cp);
         if (w + h > cap && e > lineStart) break;
         w += h;
-        e += step(code);
+        e += cp > 0xffff ? 2 : 1;
       }
-      lines.push({ from: lineStart, to: e, halfCells: w });
+      out.push(lineStart, e, w);
       i = e;
       continue;
     }
-    const breakAt = (n: number) => (n === starts.length ? j : starts[n]);
-    const forbidden = (n: number) => {
-      const at = breakAt(n);
-      return NO_LINE_START.has(firstCode(s, at)) || NO_LINE_END.has(lastChar(s, at));
-    };
-    while (k > 0 && forbidden(k)) k--;
-    if (k === 0) k = starts.length; // nothing to push: break where the line is full
-    const to = breakAt(k);
-    lines.push({ from: lineStart, to, halfCells: trimmedWidth(s, starts, widths, k) });
+    // 避头尾: move the break back while the next line would begin, or this one end, with a forbidden mark
+    let to = j;
+    while (to > lineStart && ((t[s.charCodeAt(to)] & NO_START) || (t[s.charCodeAt(to - 1)] & NO_END))) {
+      to = clusterStartBefore(s, t, to, lineStart);
+    }
+    if (to === lineStart) to = j; // nothing to push: break where the line is full
+    out.push(lineStart, to, to === j ? solid : trimmedWidth(s, t, lineStart, to));
     i = to;
   }
-  return lines;
 }
 
-function trimmedWidth(s: string, starts: number[], widths: number[], count: number): number {
-  let n = count;
-  while (n > 0 && isSpace(codeAt(s, starts[n - 1]))) n--;
-  let w = 0;
-  for (let x = 0; x < n; x++) w += widths[x];
-  return w;
+/** Where the cluster that ends at `at` begins (not before `lineStart`). */
+function clusterStartBefore(s: string, t: Uint16Array, at: number, lineStart: number): number {
+  let p = at - 1;
+  while (p > lineStart && (t[s.charCodeAt(p)] & (MARK | LOW))) p--;
+  const f = t[s.charCodeAt(p)];
+  if (f & WORD) {
+    while (p > lineStart && (t[s.charCodeAt(p - 1)] & (WORD | MARK))) p--;
+  } else if (f & PAIRED) {
+    const c = s.charCodeAt(p);
+    while (p > lineStart && s.charCodeAt(p - 1) === c) p--;
+  }
+  return p;
+}
+
+/** Width of [from, to) in half cells, trailing spaces left out. */
+function trimmedWidth(s: string, t: Uint16Array, from: number, to: number): number {
+  let used = 0;
+  let solid = 0;
+  for (let x = from; x < to; x++) {
+    const f = t[s.charCodeAt(x)];
+    let half = f & WIDTH;
+    if ((f & HIGH) && x + 1 < to) {
+      half = halfCellsOf(s.codePointAt(x)!);
+      x++;
+    }
+    used += half;
+    if (!(f & SPACE) && half > 0) solid = used;
+  }
+  return solid;
 }

@@ -1,6 +1,6 @@
 import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
 import { ATTACHMENT_PAGE_RE } from '../parse';
-import { breakLines } from './breakLines';
+import { breakLines, breakLinesInto } from './breakLines';
 import {
   CELLS_PER_LINE, DATE_SHIFT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TITLE_CELLS_PER_LINE,
 } from './grid';
@@ -149,73 +149,105 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   const blank = (sourceLine: number, at: number): Item => ({
     lines: [{
       kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, width: 0,
-      capacity: cellsPerLine, align: 'start', last: true,
+      capacity: cellsPerLine, align: 'start', last: true, level: undefined, table: undefined,
     }],
   });
 
+  const flat: number[] = [];
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
     kind: LineKind, blockIndex: number, sourceLine: number, pieces: (InlinePiece & { font: FontRole })[],
     spec: { capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number; balance?: boolean },
   ): LayoutLine[] => {
-    const printed = pieces.map((p) => p.text).join('');
-    let broken = breakLines(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent);
-    if (spec.balance && broken.length > 1) {
+    const printed = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+    flat.length = 0;
+    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, flat);
+    let count = flat.length / 3;
+    if (spec.balance && count > 1) {
       // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
-      const total = broken.reduce((w, b) => w + b.halfCells, 0);
-      for (let c = Math.ceil(total / broken.length / 2) * 2; c < spec.capacity; c += 2) {
-        const even = breakLines(printed, c, c);
-        if (even.length === broken.length) {
-          broken = even;
-          break;
-        }
+      let total = 0;
+      for (let x = 2; x < flat.length; x += 3) total += flat[x];
+      const greedy = flat.slice();
+      for (let c = Math.ceil(total / count / 2) * 2; c < spec.capacity; c += 2) {
+        flat.length = 0;
+        breakLinesInto(printed, c, c, flat);
+        if (flat.length === greedy.length) break;
       }
+      if (flat.length !== greedy.length) flat.splice(0, flat.length, ...greedy);
+      count = flat.length / 3;
     }
-    const lines: LayoutLine[] = [];
+    const lines: LayoutLine[] = new Array(count);
+    const only = pieces.length === 1 ? pieces[0] : undefined;
+    if (only && only.end - only.start === only.text.length) {
+      // one plain piece (most paragraphs): each line is one run
+      for (let n = 0; n < count; n++) {
+        const from = flat[3 * n];
+        const to = flat[3 * n + 1];
+        const start = only.start + from;
+        const end = only.start + to;
+        lines[n] = {
+          kind, block: blockIndex, sourceLine, start, end,
+          runs: [{ text: only.text.slice(from, to), start, end, font: only.font, bold: only.bold }],
+          indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
+          width: flat[3 * n + 2] / 2,
+          capacity: spec.cellsOnLine,
+          align: spec.align,
+          last: n === count - 1,
+          level: spec.level,
+          table: undefined,
+        };
+      }
+      return lines;
+    }
     let pieceIndex = 0;
     let pieceFrom = 0; // printed offset where pieces[pieceIndex] starts
-    broken.forEach((b, n) => {
+    for (let n = 0; n < count; n++) {
+      const from = flat[3 * n];
+      const to = flat[3 * n + 1];
       const runs: LineRun[] = [];
-      while (pieceIndex < pieces.length && pieceFrom + pieces[pieceIndex].text.length <= b.from) {
+      while (pieceIndex < pieces.length && pieceFrom + pieces[pieceIndex].text.length <= from) {
         pieceFrom += pieces[pieceIndex].text.length;
         pieceIndex++;
       }
-      let pi = pieceIndex;
-      let pf = pieceFrom;
-      while (pi < pieces.length && pf < b.to) {
+      for (let pi = pieceIndex, pf = pieceFrom; pi < pieces.length && pf < to; pi++) {
         const p = pieces[pi];
-        const a = Math.max(b.from, pf) - pf;
-        const z = Math.min(b.to, pf + p.text.length) - pf;
+        const len = p.text.length;
+        const a = (from > pf ? from : pf) - pf;
+        const z = (to < pf + len ? to : pf + len) - pf;
         if (z > a) {
-          const identity = p.end - p.start === p.text.length;
+          const identity = p.end - p.start === len;
           runs.push({
-            text: p.text.slice(a, z),
+            text: a === 0 && z === len ? p.text : p.text.slice(a, z),
             start: identity ? p.start + a : p.start,
             end: identity ? p.start + z : p.end,
             font: p.font, bold: p.bold,
           });
         }
-        pf += p.text.length;
-        pi++;
+        pf += len;
       }
-      const first = n === 0;
-      lines.push({
+      lines[n] = {
         kind, block: blockIndex, sourceLine,
-        start: runs[0]?.start ?? 0, end: runs[runs.length - 1]?.end ?? 0,
+        start: runs.length ? runs[0].start : 0, end: runs.length ? runs[runs.length - 1].end : 0,
         runs,
-        indent: (first ? spec.firstIndent : spec.indent) / 2,
-        width: b.halfCells / 2,
+        indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
+        width: flat[3 * n + 2] / 2,
         capacity: spec.cellsOnLine,
         align: spec.align,
-        last: n === broken.length - 1,
+        last: n === count - 1,
         level: spec.level,
-      });
-    });
+        table: undefined,
+      };
+    }
     return lines;
   };
 
   const body = { capacity: cap, firstIndent: PARAGRAPH_INDENT * 2, indent: 0, align: 'justify' as const, cellsOnLine: cellsPerLine };
-  const tag = (pieces: InlinePiece[], font: FontRole) => pieces.map((p) => ({ ...p, font }));
+  const headingSpecs = [1, 2, 3, 4, 5].reduce<Record<number, typeof body & { level: number }>>((m, level) => ({ ...m, [level]: { ...body, level } }), {});
+  const tag = (pieces: InlinePiece[], font: FontRole): (InlinePiece & { font: FontRole })[] => {
+    // the pieces are fresh from inlinePieces: tag them in place
+    for (const p of pieces) (p as InlinePiece & { font: FontRole }).font = font;
+    return pieces as (InlinePiece & { font: FontRole })[];
+  };
   const piecesOf = (span: Span, font: FontRole) => tag(inlinePieces(text, span.start, span.end), font);
   const printedWidth = (pieces: InlinePiece[]) => breakLines(pieces.map((p) => p.text).join(''), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)[0]?.halfCells ?? 0;
 
@@ -259,14 +291,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const h = block as HeadingBlock;
         const font = HEADING_FONT[h.level];
         const split = h.body?.start ?? block.content.end;
-        const pieces = inlinePieces(text, block.content.start, block.content.end).flatMap((p) => splitPiece(p, split, font));
-        const lines = paragraph('heading', bi, lineNo, pieces, { ...body, level: h.level });
+        const pieces: (InlinePiece & { font: FontRole })[] = [];
+        for (const p of inlinePieces(text, block.content.start, block.content.end)) splitPiece(p, split, font, pieces);
+        const lines = paragraph('heading', bi, lineNo, pieces, headingSpecs[h.level]);
         items.push(h.body ? { lines } : { lines, keepTogether: true, keepWithNext: true });
         break;
       }
       case 'paragraph': {
-        const s = text.slice(block.content.start, block.content.end);
-        if (ATTACHMENT_PAGE_RE.test(s) && bi > 0) {
+        // (only a line starting with 附 can start an attachment page)
+        if (text.charCodeAt(block.content.start) === 0x9644 && ATTACHMENT_PAGE_RE.test(text.slice(block.content.start, block.content.end)) && bi > 0) {
           items.push({ lines: paragraph('attachment-label', bi, lineNo, piecesOf(block.content, 'attachmentLabel'),
             { ...body, firstIndent: 0, align: 'start' }), pageBreakBefore: true });
           afterAttachmentLabel = true;
@@ -291,8 +324,12 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const numberHalf = number ? printedWidth([{ text: number[0], start: 0, end: number[0].length, bold: false }]) : 0;
         const nameColumn = PARAGRAPH_INDENT * 2 + (label ? labelHalf : noteLabelHalf(text, model));
         const first = label ? PARAGRAPH_INDENT * 2 : nameColumn;
-        items.push({ lines: paragraph('attachment-note', bi, lineNo, pieces,
-          { ...body, firstIndent: Math.min(first, cap - 2), indent: Math.min(nameColumn + numberHalf, cap - 2), align: 'start' }) });
+        const noteLines = paragraph('attachment-note', bi, lineNo, pieces,
+          { ...body, firstIndent: Math.min(first, cap - 2), indent: Math.min(nameColumn + numberHalf, cap - 2), align: 'start' });
+        // the notes stay together on one page
+        const previous = items[items.length - 1];
+        if (previous?.lines[0]?.kind === 'attachment-note') previous.lines.push(...noteLines);
+        else items.push({ lines: noteLines, keepTogether: true });
         break;
       }
       case 'signature':
@@ -371,7 +408,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
           kind: 'table-row', block: bi, sourceLine,
           start: runs[0]?.start ?? rowSpan.start, end: runs[runs.length - 1]?.end ?? rowSpan.start,
           runs, indent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1,
-          table: { row: r, rowLine: k, rowLines, header, columns, cells },
+          level: undefined, table: { row: r, rowLine: k, rowLines, header, columns, cells },
         });
       }
       out.push({ lines, keepTogether: true });
@@ -380,14 +417,22 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   }
 }
 
-function splitPiece(p: InlinePiece, at: number, headFont: FontRole): (InlinePiece & { font: FontRole })[] {
-  if (p.start >= at) return [{ ...p, font: 'body' }];
-  if (p.end <= at || p.end - p.start !== p.text.length) return [{ ...p, font: headFont }];
-  const k = at - p.start;
-  return [
-    { text: p.text.slice(0, k), start: p.start, end: at, bold: p.bold, font: headFont },
-    { text: p.text.slice(k), start: at, end: p.end, bold: p.bold, font: 'body' },
-  ];
+/** Tags a piece with the heading font before `at` and the body font from `at` on, splitting it there. */
+function splitPiece(p: InlinePiece, at: number, headFont: FontRole, out: (InlinePiece & { font: FontRole })[]): void {
+  const tagged = p as InlinePiece & { font: FontRole };
+  if (p.start >= at) {
+    tagged.font = 'body';
+    out.push(tagged);
+  } else if (p.end <= at || p.end - p.start !== p.text.length) {
+    tagged.font = headFont;
+    out.push(tagged);
+  } else {
+    const k = at - p.start;
+    out.push(
+      { text: p.text.slice(0, k), start: p.start, end: at, bold: p.bold, font: headFont },
+      { text: p.text.slice(k), start: at, end: p.end, bold: p.bold, font: 'body' },
+    );
+  }
 }
 
 /** Width of `附件：` in half cells, for notes after the first (they align with the first note's name). */
@@ -446,12 +491,14 @@ function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCou
     if (!it.lines.length) continue;
     if (it.pageBreakBefore && current.length) flush();
     if (it.keepTogether || it.lines.length === 1) makeRoom(it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1);
-    it.lines.forEach((line, n) => {
+    const lines = it.lines;
+    const lastKept = it.keepWithNext && !it.keepTogether ? lines.length - 1 : -1;
+    for (let n = 0; n < lines.length; n++) {
       // a paragraph kept with the next: its last line must find room with what follows
-      if (it.keepWithNext && !it.keepTogether && n > 0 && n === it.lines.length - 1) makeRoom(needed(i));
+      if (n === lastKept && n > 0) makeRoom(needed(i));
       if (current.length >= linesPerPage) flush();
-      current.push(line);
-    });
+      current.push(lines[n]);
+    }
   }
   if (current.length || !pages.length) flush();
   return { pages, pageCount: pages.length };

@@ -95,3 +95,31 @@ suite('Diagnostics on a template from a document site', () => {
     }
   });
 });
+
+suite('Report detection settings', () => {
+  teardown(async () => {
+    await vscode.workspace.getConfiguration('reportAuthor').update('autoDetect', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
+
+  test('with autoDetect "never" a report saved as .txt stays plain text', async () => {
+    await vscode.workspace.getConfiguration('reportAuthor').update('autoDetect', 'never', vscode.ConfigurationTarget.Workspace);
+    const uri = await writeWorkspaceFile('never-switched.txt', sharedSampleText());
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await new Promise((r) => setTimeout(r, 1000));
+    const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    assert.strictEqual(current?.languageId, 'plaintext');
+    assert.strictEqual(ourDiagnostics(uri).length, 0);
+  });
+
+  test('the command switches a document to the report language by hand', async () => {
+    await vscode.workspace.getConfiguration('reportAuthor').update('autoDetect', 'never', vscode.ConfigurationTarget.Workspace);
+    const uri = await writeWorkspaceFile('by-hand.txt', '工作总结\n全年开展培训X次。\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('reportAuthor.switchToGongwen');
+    const switched = await eventually(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'gongwen'));
+    assert.ok(switched, 'the document was not switched');
+    assert.ok(await eventually(() => ourDiagnostics(uri).some((d) => ruleOf(d) === 'placeholder')));
+  });
+});

@@ -80,13 +80,34 @@ describe('grid layout engine', () => {
   });
 
   describe('避头尾', () => {
-    it('moves the last character down with a comma that would begin the next line', () => {
-      // the 27th character would be followed by a comma in the 29th cell
+    it('hangs a comma or full stop that does not fit in the margin, as Word and LibreOffice do', () => {
+      // the comma would be the 29th cell: it hangs at the end of line 1
       const para = `${h(26)}，${h(5)}`;
       const text = `报告\n${para}\n`;
-      const lines = linesOf(layout(text), text, para);
-      assert.deepStrictEqual(lines, [h(25), `${h(26).slice(25)}，${h(5)}`]);
-      for (const s of lines.slice(1)) assert.ok(!/^[，。、；：？！）》”’…]/.test(s), s);
+      const l = layout(text);
+      assert.deepStrictEqual(linesOf(l, text, para), [`${h(26)}，`, h(5)]);
+      const first = allLines(l).find((x) => lineText(x) === `${h(26)}，`)!;
+      assert.strictEqual(first.indent + first.width, 29, 'one cell over, in the margin');
+      for (const mark of ['。', '、', '；', '：', '？', '！']) {
+        const p = `${h(26)}${mark}${h(3)}`;
+        const t = `报告\n${p}\n`;
+        assert.deepStrictEqual(linesOf(layout(t), t, p), [`${h(26)}${mark}`, h(3)], mark);
+      }
+    });
+
+    it('does not hang a mark followed by another that may not begin a line: the character before moves down', () => {
+      // 。 in cell 29 followed by ”: 况。” go down together (LibreOffice does the same)
+      const para = `${h(26)}。”${h(3)}`;
+      const text = `报告\n${para}\n`;
+      assert.deepStrictEqual(linesOf(layout(text), text, para), [h(25), `${h(26).slice(25)}。”${h(3)}`]);
+    });
+
+    it('moves the character before a closing bracket or quote down with it', () => {
+      for (const mark of ['）', '》', '”', '’']) {
+        const para = `${h(26)}${mark}${h(3)}`;
+        const text = `报告\n${para}\n`;
+        assert.deepStrictEqual(linesOf(layout(text), text, para), [h(25), `${h(26).slice(25)}${mark}${h(3)}`], mark);
+      }
     });
 
     it('keeps 。” together with the character before them', () => {
@@ -196,11 +217,13 @@ describe('grid layout engine', () => {
       if (!fs.existsSync(SAMPLE)) this.skip();
       const text = fs.readFileSync(SAMPLE, 'utf8');
       const l = layout(text);
-      // title + blank + 64 lines of text: 22 + 22 + 22 + 16 (counted by hand from the paragraphs' lengths)
+      // title + blank + 77 lines of text: 22 + 22 + 22 + 13. LibreOffice 7.4 sets a DOCX of it, made as
+      // docs/layout.md says, on 4 pages too, line for line except where X placeholders (wider than ½ cell
+      // in Times New Roman) and ##paidbegin## shift a character
       assert.strictEqual(l.pageCount, 4);
-      assert.deepStrictEqual(l.pages.map((p) => p.lines.length), [22, 22, 22, 16]);
+      assert.deepStrictEqual(l.pages.map((p) => p.lines.length), [22, 22, 22, 13]);
       assert.strictEqual(lineText(l.pages[0].lines[0]), text.split('\n')[0]);
-      assert.strictEqual(l.pages[3].lines[15].kind, 'paragraph');
+      assert.strictEqual(l.pages[3].lines[12].kind, 'paragraph');
     });
   });
 

@@ -1,4 +1,4 @@
-import { NO_LINE_END, NO_LINE_START, halfCellsOf, isPairedMark, isSpace, isWordChar } from './grid';
+import { HANGING, NO_LINE_END, NO_LINE_START, halfCellsOf, isPairedMark, isSpace, isWordChar } from './grid';
 
 /** One line of a paragraph, as offsets into the paragraph's printed text. */
 export interface BrokenLine {
@@ -18,6 +18,7 @@ const PAIRED = 64;
 const HIGH = 128; // first half of a surrogate pair
 const MARK = 256; // zero-width: combining mark, joiner, variation selector
 const LOW = 512; // second half of a surrogate pair
+const HANG = 1024; // may hang in the margin at the end of a line
 /** A plain full-width character: the common case, one test. */
 const PLAIN_WIDE = 2;
 
@@ -44,16 +45,18 @@ function classes(): Uint16Array {
   }
   for (const ch of NO_LINE_START) table[ch.charCodeAt(0)] |= NO_START;
   for (const ch of NO_LINE_END) table[ch.charCodeAt(0)] |= NO_END;
+  for (const ch of HANGING) table[ch.charCodeAt(0)] |= HANG;
   return table;
 }
 
 /**
  * Breaks printed text into lines of at most `firstCapacity` (first line) and `capacity` (following
- * lines) half cells, greedily, with 避头尾 by pushing: when the next line would begin with a mark
- * that may not begin a line (，。”…) or this one would end with one that may not end it (（《“), the
- * characters before the break move down to the next line. A Latin word or number, and —— or ……, are
- * never split. Trailing spaces hang in the margin. A word longer than a line is broken between
- * characters.
+ * lines) half cells, greedily, with 避头尾 as Word and LibreOffice do it: a ，。、；：？！ that does not
+ * fit hangs in the margin (the line is then one cell over), unless what follows it may not begin a
+ * line either; otherwise, when the next line would begin with a mark that may not begin a line
+ * (）》”’…) or this one would end with one that may not end it (（《“‘), the characters before the
+ * break move down to the next line. A Latin word or number, and —— or ……, are never split. Trailing
+ * spaces hang in the margin. A word longer than a line is broken between characters.
  */
 export function breakLines(s: string, firstCapacity: number, capacity: number): BrokenLine[] {
   const flat: number[] = [];
@@ -116,6 +119,14 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         if (!(f & SPACE) && half > 0) solid = used;
         j = k;
         continue;
+      }
+      if ((f & HANG) && j > lineStart && k === j + 1 && !(k < n && (t[s.charCodeAt(k)] & NO_START))) {
+        // ，。 and their kin hang in the margin when what follows may begin the next line
+        used += half;
+        solid = used;
+        j = k;
+        full = j < n;
+        break;
       }
       if ((f & SPACE) && j > lineStart) {
         // hang the space, and any that follow, past the line end

@@ -4,17 +4,21 @@ import { registerDetection } from './detect';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentFindings } from './documentFindings';
 import { DocumentModels } from './documentModels';
+import { registerGenreCommands } from './genreCommands';
 import { Services } from './services';
+import { WorkspaceGenres } from './workspaceGenres';
 
 export function activate(context: vscode.ExtensionContext): Services {
   const models = new DocumentModels();
-  const findings = new DocumentFindings(models);
-  context.subscriptions.push(models, findings);
-  const services: Services = { models, findings, extensionUri: context.extensionUri };
+  const genres = new WorkspaceGenres();
+  const findings = new DocumentFindings(models, genres);
+  context.subscriptions.push(models, genres, findings);
+  const services: Services = { models, findings, extensionUri: context.extensionUri, genres };
 
   registerDetection(context);
   registerDiagnostics(context, services);
   registerCodeActions(context, services);
+  registerGenreCommands(context, services);
   return services;
 }
 

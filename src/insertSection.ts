@@ -16,11 +16,12 @@ export function registerInsertSection(context: vscode.ExtensionContext, services
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a report to insert a section into it.'));
         return false;
       }
-      await services.genres.ready;
+      await services.genres.refresh();
       const { document } = editor;
       const model = services.models.get(document);
       const genre = inferGenre(model, services.genres.genresFor(document.uri));
-      const missing = missingSections(model, genre, { includeOptional: true });
+      // required sections first, each group in the genre's order
+      const missing = missingSections(model, genre, { includeOptional: true }).sort((a, b) => Number(b.required) - Number(a.required));
       let chosen = typeof sectionId === 'string' ? missing.find((m) => m.section.id === sectionId) : undefined;
       if (!missing.length || (typeof sectionId === 'string' && !chosen)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to insert: this report already has every section of a {0}.', genreName(genre)));

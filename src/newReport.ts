@@ -11,7 +11,7 @@ import { Services } from './services';
 export function registerNewReport(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('reportAuthor.newReport', async (genreId?: unknown): Promise<vscode.TextDocument | undefined> => {
-      await services.genres.ready;
+      await services.genres.refresh();
       const genres = services.genres.genresFor(vscode.window.activeTextEditor?.document.uri);
       let genre = typeof genreId === 'string' ? findGenre(genres, genreId) : undefined;
       if (typeof genreId === 'string' && !genre) {

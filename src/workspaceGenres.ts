@@ -17,13 +17,14 @@ export interface GenreFileProblem {
  * that cannot be used is reported in a message and left out; the other genres keep working.
  */
 export class WorkspaceGenres implements vscode.Disposable {
-  private readonly extra = new Map<string, Genre[]>();
+  private extra = new Map<string, Genre[]>();
   private readonly merged = new Map<string, readonly Genre[]>();
   private fileProblems: GenreFileProblem[] = [];
   private readonly reported = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
   /** Settles when the files have been read (again). */
   ready: Promise<void>;
 
@@ -31,14 +32,17 @@ export class WorkspaceGenres implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${GENRES_FOLDER}/*.json`);
     const schedule = () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void (this.ready = this.reload()), 150);
     };
+    this.disposables.push(this.emitter);
+    // the files, and the folder itself (deleting it reports the folder, not each file in it)
+    for (const glob of [`**/${GENRES_FOLDER}/*.json`, `**/${GENRES_FOLDER}`]) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      this.disposables.push(watcher, watcher.onDidCreate(schedule), watcher.onDidChange(schedule), watcher.onDidDelete(schedule));
+    }
     this.disposables.push(
-      watcher, this.emitter,
-      watcher.onDidCreate(schedule), watcher.onDidChange(schedule), watcher.onDidDelete(schedule),
       vscode.workspace.onDidChangeWorkspaceFolders(schedule),
       // saving in an editor is the usual way a genre file changes; not every file system reports it
       vscode.workspace.onDidSaveTextDocument((d) => {
@@ -66,10 +70,20 @@ export class WorkspaceGenres implements vscode.Disposable {
     return this.fileProblems;
   }
 
+  /**
+   * Reads the genre files again, now: commands call this so that they always see the files as they are,
+   * whether or not the file system reported the change.
+   */
+  refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    this.ready = this.reload();
+    return this.ready;
+  }
+
   async reload(): Promise<void> {
+    const generation = ++this.generation;
     const problems: GenreFileProblem[] = [];
-    this.extra.clear();
-    this.merged.clear();
+    const extra = new Map<string, Genre[]>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const genres: Genre[] = [];
       for (const uri of await genreFiles(folder)) {
@@ -91,8 +105,13 @@ export class WorkspaceGenres implements vscode.Disposable {
           problems.push({ uri, message: describeGenreProblems(name, result.problems, uiLocale()) });
         }
       }
-      this.extra.set(folder.uri.toString(), genres);
+      extra.set(folder.uri.toString(), genres);
     }
+    // a reading started later wins; this one waits for it
+    if (generation !== this.generation) return this.ready;
+    // swapped in at once: genresFor() may be called while the files are read
+    this.extra = extra;
+    this.merged.clear();
     this.fileProblems = problems;
     this.report(problems);
     this.emitter.fire();

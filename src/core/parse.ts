@@ -114,7 +114,10 @@ export function isClosingLine(s: string): boolean {
   return CLOSING_RE.test(s) && s.length <= 120;
 }
 
-interface RawLine extends Line {
+interface RawLine {
+  index: number;
+  start: number;
+  end: number;
   content: Span;
   hashPrefix?: Span;
 }
@@ -128,7 +131,7 @@ function contentOf(line: Line): RawLine | undefined {
   while (a < b && isSpace(t.charCodeAt(a))) a++;
   while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
   if (b <= a) return undefined;
-  const raw: RawLine = { ...line, content: { start: line.start + a, end: line.start + b } };
+  const raw: RawLine = { index: line.index, start: line.start, end: line.end, content: { start: line.start + a, end: line.start + b }, hashPrefix: undefined };
   if (t.charCodeAt(a) === 0x23 /* # */) {
     const s = t.slice(a, b);
     // `## 一、…` or `##一、…`; a bare `##word##` (a site marker) is not a Markdown heading
@@ -191,23 +194,21 @@ export function parseReport(text: string): ReportModel {
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
 
-  const base = (raw: RawLine) => ({
-    line: raw.index, endLine: raw.index,
-    span: { start: raw.start, end: raw.end },
-    content: raw.content,
-    hashPrefix: raw.hashPrefix,
-    enumerations: [] as Enumeration[],
+  // explicit object literals: spreading here made object construction the parser's main cost
+  const plain = (kind: PlainBlock['kind'], raw: RawLine, enumerations: Enumeration[]): PlainBlock => ({
+    kind, line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
+    content: raw.content, hashPrefix: raw.hashPrefix, enumerations,
   });
 
   for (let i = nextLine; i < lines.length; i++) {
     const raw = contentOf(lines[i]);
     if (!raw) continue;
-    const s = text.slice(raw.content.start, raw.content.end);
-    if (s.startsWith('<!--') && s.endsWith('-->')) {
-      blocks.push({ kind: 'comment', ...base(raw) });
+    const first = text.charCodeAt(raw.content.start);
+    if (first === 0x3c /* < */ && text.startsWith('<!--', raw.content.start) && text.endsWith('-->', raw.content.end)) {
+      blocks.push(plain('comment', raw, []));
       continue;
     }
-    if (s.startsWith('|') && !raw.hashPrefix) {
+    if (first === 0x7c /* | */ && !raw.hashPrefix) {
       // consecutive `|` lines form one table
       const rows: Span[][] = [];
       let hasHeader = false;
@@ -225,15 +226,15 @@ export function parseReport(text: string): ReportModel {
         last = r;
       }
       const table: TableBlock = {
-        kind: 'table', ...base(raw), endLine: last.index,
+        kind: 'table', line: raw.index, endLine: last.index,
         span: { start: raw.start, end: last.end }, content: { start: raw.content.start, end: last.content.end },
-        rows, hasHeader,
+        hashPrefix: undefined, enumerations: [], rows, hasHeader,
       };
       blocks.push(table);
       i = j - 1;
       continue;
     }
-    const marker = matchMarker(s);
+    const marker = MARKER_FIRST_CHARS.has(text[raw.content.start]) ? matchMarker(text.slice(raw.content.start, raw.content.end)) : undefined;
     if (marker) {
       const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
       let after = markerSpan.end;
@@ -265,16 +266,15 @@ export function parseReport(text: string): ReportModel {
         }
       }
       const heading: HeadingBlock = {
-        kind: 'heading', ...base(raw), level: LEVEL_OF[marker.family], marker: headingMarker, headingText, body,
+        kind: 'heading', line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
+        content: raw.content, hashPrefix: raw.hashPrefix, enumerations: findEnumerations(text, after, raw.content.end),
+        level: LEVEL_OF[marker.family], marker: headingMarker, headingText, body,
       };
-      heading.enumerations = findEnumerations(text, after, raw.content.end);
       blocks.push(heading);
       headings.push(heading);
       continue;
     }
-    const paragraph: PlainBlock = { kind: 'paragraph', ...base(raw) };
-    paragraph.enumerations = findEnumerations(text, raw.content.start, raw.content.end);
-    blocks.push(paragraph);
+    blocks.push(plain('paragraph', raw, findEnumerations(text, raw.content.start, raw.content.end)));
   }
 
   const model: ReportModel = {

@@ -241,6 +241,7 @@ function findStars(text: string, hits: Hit[]): void {
     if (emphasis.has(m.index)) return;
     const end = m.index + m[0].length;
     if (m[0].length === 1 && text[end] === '注') return; // `*注：` marks a footnote
+    if (m[0].length >= 3) return; // three or more: a masked word (中国***廉洁), reported as site residue
     if (cjk(m.index - 1) || cjk(end)) hits.push({ start: m.index, end, kind: 'placeholder' });
   });
 }

@@ -161,6 +161,7 @@ suite('Snippets and report genres', () => {
       id: 'audit-report',
       names: { zh: '审计整改情况报告', en: 'Audit follow-up report' },
       titlePatterns: ['审计.{0,12}整改'],
+      prefixes: ['sjzg', '审计整改'],
       title: '${1:【单位名称】}关于${2:20XX}年度审计发现问题整改情况的报告',
       opening: '根据审计报告反馈意见，现将整改情况报告如下。',
       sections: [
@@ -176,6 +177,11 @@ suite('Snippets and report genres', () => {
       const document = await vscode.commands.executeCommand<vscode.TextDocument>('reportAuthor.newReport', 'audit-report');
       assert.ok(document?.getText().startsWith('【单位名称】关于20XX年度审计发现问题整改情况的报告\n根据审计报告'), document?.getText());
       assert.ok(s.genres.genresFor(good).some((g) => g.id === 'audit-report'));
+
+      // its snippets are offered by their prefixes
+      const typing = await openReport('关于2024年度审计发现问题整改情况的报告\nsjzg');
+      const offered = (await completionsAtEnd(typing)).filter((i) => labelOf(i) === 'sjzg');
+      assert.ok(offered.some((i) => snippetText(i).startsWith('${1:【单位名称】}关于${2:20XX}年度审计发现问题整改情况的报告')), JSON.stringify(offered.map(snippetText)));
 
       // insertSection follows the workspace genre
       const editor = await openReport('关于2024年度审计发现问题整改情况的报告\n一、审计发现的问题\n审计共发现问题5个。\n特此报告。\n');

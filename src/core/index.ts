@@ -11,3 +11,5 @@ export * from './detect';
 export * from './decode';
 export * from './layout/index';
 export * from './render/index';
+export * from './genres';
+export * from './renumber';

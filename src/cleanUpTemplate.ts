@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { cleanUpTemplate } from './core';
 import { toRange } from './diagnostics';
-import { lintSettings } from './settings';
+import { documentSettings } from './fixAll';
+import { Services } from './services';
 
 const RULE_NAMES: Record<string, () => string> = {
   'site-residue': () => vscode.l10n.t('site residue removed'),
@@ -12,13 +13,13 @@ const RULE_NAMES: Record<string, () => string> = {
 };
 
 /** "Clean up pasted template": residue out, widths and spacing right, broken lines joined — one undo step. */
-export function registerCleanUpTemplate(context: vscode.ExtensionContext): void {
+export function registerCleanUpTemplate(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('reportAuthor.cleanUpTemplate', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const document = editor.document;
-      const result = cleanUpTemplate(document.getText(), lintSettings(document));
+      const result = cleanUpTemplate(document.getText(), documentSettings(document, services));
       if (!result.edits.length) {
         void vscode.window.showInformationMessage(vscode.l10n.t('The report is already clean: nothing to clean up.'));
         return;

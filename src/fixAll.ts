@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { ALL_RULES, fixAll, FixAllOptions, TextEdit } from './core';
+import { ALL_RULES, fixAll, FixAllOptions, LintSettings, TextEdit } from './core';
 import { toRange } from './diagnostics';
 import { GONGWEN_LANGUAGE, isReportDocument } from './language';
+import { Services } from './services';
 import { lintSettings } from './settings';
 
 /** `source.fixAll.reportAuthor`, for `editor.codeActionsOnSave`. */
@@ -14,9 +15,14 @@ function cursorOffsets(document: vscode.TextDocument): number[] {
     .flatMap((e) => e.selections.map((s) => document.offsetAt(s.active)));
 }
 
+/** The settings the document's diagnostics are computed with, workspace genres included. */
+export function documentSettings(document: vscode.TextDocument, services: Services): LintSettings {
+  return { ...lintSettings(document), genres: services.genres.genresFor(document.uri) };
+}
+
 /** The safe fixes of a document (of one rule, if named) as small edits on its current text. */
-export function fixAllEdits(document: vscode.TextDocument, options: FixAllOptions = {}): TextEdit[] {
-  return fixAll(document.getText(), ALL_RULES, lintSettings(document), { keepOffsets: cursorOffsets(document), ...options }).edits;
+export function fixAllEdits(document: vscode.TextDocument, services: Services, options: FixAllOptions = {}): TextEdit[] {
+  return fixAll(document.getText(), ALL_RULES, documentSettings(document, services), { keepOffsets: cursorOffsets(document), ...options }).edits;
 }
 
 export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
@@ -29,9 +35,11 @@ export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly T
 class FixAllProvider implements vscode.CodeActionProvider {
   static readonly kinds = [FIX_ALL_KIND];
 
+  constructor(private readonly services: Services) {}
+
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && !context.only.contains(FIX_ALL_KIND) && !FIX_ALL_KIND.contains(context.only)) return [];
-    const edits = fixAllEdits(document);
+    const edits = fixAllEdits(document, this.services);
     if (!edits.length) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all certain problems in the report'), FIX_ALL_KIND);
     action.edit = toWorkspaceEdit(document, edits);
@@ -39,9 +47,9 @@ class FixAllProvider implements vscode.CodeActionProvider {
   }
 }
 
-export function registerFixAll(context: vscode.ExtensionContext): void {
+export function registerFixAll(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider({ language: GONGWEN_LANGUAGE }, new FixAllProvider(), { providedCodeActionKinds: FixAllProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ language: GONGWEN_LANGUAGE }, new FixAllProvider(services), { providedCodeActionKinds: FixAllProvider.kinds }),
     vscode.commands.registerCommand('reportAuthor.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
@@ -50,7 +58,7 @@ export function registerFixAll(context: vscode.ExtensionContext): void {
         void vscode.window.showInformationMessage(vscode.l10n.t('Fix all works on reports (language “Report (公文)”).'));
         return;
       }
-      const edits = fixAllEdits(document);
+      const edits = fixAllEdits(document, services);
       if (!edits.length) {
         vscode.window.setStatusBarMessage(vscode.l10n.t('Nothing to fix with certainty.'), 3000);
         return;
@@ -65,7 +73,7 @@ export function registerFixAll(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('reportAuthor.fixAllOfRule', async (uri: vscode.Uri, rule: string) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (!document || !isReportDocument(document)) return false;
-      const edits = fixAllEdits(document, { onlyRule: rule });
+      const edits = fixAllEdits(document, services, { onlyRule: rule });
       return edits.length ? vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)) : false;
     }),
   );

@@ -9,6 +9,8 @@ export * from './lint/edits';
 export * from './rules/index';
 export * from './detect';
 export * from './decode';
+export * from './layout/index';
+export * from './render/index';
 export * from './genres';
 export * from './renumber';
 export * from './lint/compose';

@@ -21,9 +21,11 @@ export function expectedHeadingNumbers(model: ReportModel): ExpectedNumber[] {
     counters[i]++;
     for (let j = i + 1; j < counters.length; j++) counters[j] = 0;
     const number = counters[i];
-    // 1． (full-width point) is as correct as 1. and is kept
-    const canonical = heading.marker.family === 'arabic' && heading.marker.text.endsWith('．')
-      ? `${number}．` : canonicalMarker(heading.marker.family, number);
+    const { family, text } = heading.marker;
+    // 1． (full-width point) is as correct as 1. and is kept; circled numbers stop at ⑳
+    const canonical = family === 'arabic' && text.endsWith('．') ? `${number}．`
+      : family === 'circled' && number > 20 ? text
+        : canonicalMarker(family, number);
     return { heading, number, canonical };
   });
 }

@@ -57,6 +57,13 @@ describe('renumberHeadings', () => {
     assert.strictEqual(fixed, '标题\n一、甲\n（一）子\n1.孙\n（1）曾孙\n二、乙\n（一）子\n1．孙\n');
   });
 
+  it('numbers circled markers up to ⑳ and leaves the ones beyond alone', () => {
+    const lines = Array.from({ length: 22 }, (_, i) => `${String.fromCharCode(0x2460 + Math.min(i, 19))}项`);
+    const fixed = renumber('标题\n一、甲\n' + lines.join('\n') + '\n').split('\n');
+    assert.deepStrictEqual(fixed.slice(2, 5), ['①项', '②项', '③项']);
+    assert.deepStrictEqual(fixed.slice(21, 24), ['⑳项', '⑳项', '⑳项']);
+  });
+
   it('keeps a leading ## and CRLF line breaks', () => {
     const text = '标题\r\n## 三、甲\r\n## （二）子\r\n';
     assert.strictEqual(renumber(text), '标题\r\n## 一、甲\r\n## （一）子\r\n');

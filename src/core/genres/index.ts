@@ -6,3 +6,4 @@ export * from './missing';
 export * from './snippetSyntax';
 export * from './snippets';
 export * from './insert';
+export * from './validate';

@@ -1,0 +1,258 @@
+import MarkdownIt from 'markdown-it';
+import { Layout, LayoutLine, LineRun, Page } from '../layout/layout';
+
+/** A range of the source to mark on the page (an unfilled placeholder, site residue). */
+export interface Highlight {
+  start: number;
+  end: number;
+  /** CSS class suffix: `placeholder`, `site-residue`. */
+  kind: string;
+  /** Shown on hover. */
+  title: string;
+}
+
+export interface RenderOptions {
+  /** Sorted or not; overlapping ranges are fine. */
+  highlights?: readonly Highlight[];
+}
+
+const escapeHtml: (s: string) => string = new MarkdownIt('zero').utils.escapeHtml;
+
+function attr(s: string): string {
+  return escapeHtml(s).replace(/\n/g, '&#10;');
+}
+
+/** `— 1 —`: 4号 half-width Arabic digits between two 一字线 (GB/T 9704 7.5). */
+export function pageNumberText(n: number): string {
+  return `\u2014 ${n} \u2014`;
+}
+
+/** Highlights sorted by start, with the running maximum of their ends, for overlap queries. */
+class HighlightIndex {
+  private readonly list: Highlight[];
+  private readonly maxEnd: number[];
+  constructor(highlights: readonly Highlight[]) {
+    this.list = highlights.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);
+    let m = -1;
+    this.maxEnd = this.list.map((h) => (m = Math.max(m, h.end)));
+  }
+  /** Highlights overlapping [start, end). */
+  overlapping(start: number, end: number): Highlight[] {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Highlight[] = [];
+    for (let i = lo - 1; i >= 0 && this.maxEnd[i] > start; i--) {
+      if (this.list[i].end > start) out.push(this.list[i]);
+    }
+    return out.reverse();
+  }
+}
+
+function renderRunText(run: LineRun, marks: Highlight[]): string {
+  const identity = run.end - run.start === run.text.length;
+  if (!marks.length) return escapeHtml(run.text);
+  if (!identity) {
+    const h = marks.find((m) => m.start < run.end && m.end > run.start);
+    return h ? markHtml(h, escapeHtml(run.text)) : escapeHtml(run.text);
+  }
+  // cut the run where highlights begin and end
+  const cuts = new Set<number>([run.start, run.end]);
+  for (const m of marks) {
+    if (m.start > run.start && m.start < run.end) cuts.add(m.start);
+    if (m.end > run.start && m.end < run.end) cuts.add(m.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  let html = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i];
+    const b = points[i + 1];
+    const piece = escapeHtml(run.text.slice(a - run.start, b - run.start));
+    const h = marks.find((m) => m.start <= a && m.end >= b);
+    html += h ? markHtml(h, piece) : piece;
+  }
+  return html;
+}
+
+function markHtml(h: Highlight, inner: string): string {
+  return `<mark class="hl hl-${attr(h.kind)}" title="${attr(h.title)}">${inner}</mark>`;
+}
+
+const NO_MARKS: Highlight[] = [];
+
+/** Appends the HTML of a line's runs to `out` (parts are joined once per page: fewer strings to collect). */
+function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightIndex | undefined): void {
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const marks = cursor ? cursor.overlapping(run.start, Math.max(run.end, run.start + 1)) : NO_MARKS;
+    const inner = marks.length ? renderRunText(run, marks) : escapeHtml(run.text);
+    // body text is the line's own font: no span needed
+    const span = run.font !== 'body';
+    if (span) out.push('<span class="f-', run.font, '">');
+    if (run.bold) out.push('<b>', inner, '</b>');
+    else out.push(inner);
+    if (span) out.push('</span>');
+  }
+}
+
+/**
+ * A paragraph's lines on one page are one element, its grid lines separated by `<br>` (a third of the
+ * markup of an element per line, and half the DOM nodes). Justified lines and the unjustified last
+ * line of a paragraph go in separate elements, since CSS justifies every line of an element or none.
+ * Indents are classes: `p<n>` pads every line, `t<n>` moves the first one, in half cells.
+ */
+function elementClass(line: LayoutLine, firstIndent: number, restIndent: number, justify: boolean): string {
+  let cls = `ln k-${line.kind}`;
+  if (restIndent) cls += ` p${restIndent}`;
+  if (firstIndent !== restIndent) cls += ` t${firstIndent - restIndent}`;
+  if (line.align === 'center') cls += ' c';
+  else if (justify) cls += ' j';
+  if (line.level) cls += ` h${line.level}`;
+  return cls;
+}
+
+/**
+ * Where an element's text comes from, as source line and UTF-16 column: not as an offset, so that
+ * typing in one paragraph leaves the HTML of later pages unchanged and the preview patches only what
+ * moved. A click maps to `data-col` plus the characters before it in the element.
+ */
+function pushSource(out: string[], line: LayoutLine, lineStarts: readonly number[]): void {
+  const column = Math.max(0, line.start - (lineStarts[line.sourceLine] ?? 0));
+  out.push('" data-line="', String(line.sourceLine), '" data-col="', String(column), '">');
+}
+
+/** True when the lines' printed text is their source text without gaps (no `**`, no escapes). */
+function contiguous(lines: readonly LayoutLine[], from: number, to: number): boolean {
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    const runs = lines[i].runs;
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r];
+      if (run.end - run.start !== run.text.length || (at >= 0 && run.start !== at)) return false;
+      at = run.end;
+    }
+  }
+  return true;
+}
+
+/** Lines [from, to) of one paragraph as one element. */
+function pushElement(out: string[], lines: readonly LayoutLine[], from: number, to: number, justify: boolean,
+  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  const first = lines[from];
+  const firstIndent = Math.round(first.indent * 2);
+  const restIndent = to - from > 1 ? Math.round(lines[from + 1].indent * 2) : firstIndent;
+  out.push('<div class="', elementClass(first, firstIndent, restIndent, justify));
+  pushSource(out, first, lineStarts);
+  for (let i = from; i < to; i++) {
+    if (i > from) out.push('<br>');
+    pushRuns(out, lines[i].runs, cursor);
+  }
+  out.push('</div>');
+}
+
+/** Lines [from, to) of one block: one element, or two when the last line is not justified. */
+function pushParagraph(out: string[], lines: readonly LayoutLine[], from: number, to: number,
+  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  if (!contiguous(lines, from, to)) {
+    // the click mapping needs each line's own column
+    for (let i = from; i < to; i++) pushElement(out, lines, i, i + 1, lines[i].align === 'justify' && !lines[i].last, cursor, lineStarts);
+    return;
+  }
+  const justified = lines[from].align === 'justify';
+  const end = justified && lines[to - 1].last ? to - 1 : to;
+  if (end > from) pushElement(out, lines, from, end, justified, cursor, lineStarts);
+  if (end < to) pushElement(out, lines, end, to, false, cursor, lineStarts);
+}
+
+/** A table row spread over one or more grid lines, rendered as one row of cells. */
+function pushTableRow(out: string[], lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  const info = lines[0].table!;
+  out.push('<div class="tr rows-', String(Math.min(lines.length, 99)), info.header ? ' th' : '', info.row === 0 ? ' first' : '');
+  pushSource(out, lines[0], lineStarts);
+  for (let c = 0; c < info.columns; c++) {
+    out.push('<div class="td">');
+    for (const l of lines) {
+      out.push('<div class="cl">');
+      pushRuns(out, l.table!.cells[c]?.runs ?? [], cursor);
+      out.push('</div>');
+    }
+    out.push('</div>');
+  }
+  out.push('</div>');
+}
+
+/** The HTML of one A4 sheet. */
+export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex): string {
+  const marks = cursor ?? (options.highlights?.length ? new HighlightIndex(options.highlights) : undefined);
+  const lines = page.lines;
+  const first = lines.find((l) => l.kind !== 'blank');
+  const firstLine = first?.sourceLine ?? lines[0]?.sourceLine ?? 0;
+  const out: string[] = [
+    '<section class="sheet ', page.side, '" id="page-', String(page.number), '" data-page="', String(page.number),
+    '" data-line="', String(firstLine), '"><div class="text-block">',
+  ];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === 'table-row' && line.table) {
+      const group = [line];
+      while (i + 1 < lines.length && lines[i + 1].kind === 'table-row' && lines[i + 1].block === line.block
+        && lines[i + 1].table!.row === line.table.row) group.push(lines[++i]);
+      pushTableRow(out, group, marks, lineStarts);
+      continue;
+    }
+    if (line.kind === 'blank') {
+      out.push('<div class="ln k-blank" data-line="', String(line.sourceLine), '"></div>');
+      continue;
+    }
+    // the lines of the same block that follow on this page
+    let end = i + 1;
+    while (end < lines.length && line.block >= 0 && lines[end].block === line.block && lines[end].kind === line.kind
+      && !lines[end - 1].last) end++;
+    pushParagraph(out, lines, i, end, marks, lineStarts);
+    i = end - 1;
+  }
+  out.push('</div><div class="pn pn-', page.side, '">', escapeHtml(pageNumberText(page.number)), '</div></section>');
+  return out.join('');
+}
+
+/** Every sheet's HTML, in order (the preview patches the ones that changed). */
+export function renderPages(layout: Layout, options: RenderOptions = {}): string[] {
+  const cursor = options.highlights?.length ? new HighlightIndex(options.highlights) : undefined;
+  return layout.pages.map((p) => renderPage(p, layout.lineStarts, options, cursor));
+}
+
+export interface DocumentOptions extends RenderOptions {
+  /** The document title (`<title>`). */
+  title: string;
+  /** Stylesheet text to inline (the preview's CSS and the font variables). */
+  css: string;
+  /** `paged` (A4 sheets) or `continuous`. */
+  mode?: 'paged' | 'continuous';
+  lang?: string;
+}
+
+/** A standalone, print-ready HTML page: no script, no remote loads. */
+export function renderDocument(layout: Layout, options: DocumentOptions): string {
+  const pages = renderPages(layout, options).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${attr(options.lang ?? 'zh-CN')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">
+<title>${escapeHtml(options.title)}</title>
+<style>
+${options.css.replace(/<\/style/gi, '<\\/style')}
+</style>
+</head>
+<body class="report mode-${options.mode ?? 'paged'}">
+<main class="pages">
+${pages}
+</main>
+</body>
+</html>
+`;
+}

@@ -38,7 +38,8 @@ class FixAllProvider implements vscode.CodeActionProvider {
   constructor(private readonly services: Services) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only && !context.only.contains(FIX_ALL_KIND) && !FIX_ALL_KIND.contains(context.only)) return [];
+    // only when asked for (on save, or the Source Action menu): fix-all re-lints, too much for every cursor move
+    if (!context.only || (!context.only.contains(FIX_ALL_KIND) && !FIX_ALL_KIND.contains(context.only))) return [];
     const edits = fixAllEdits(document, this.services);
     if (!edits.length) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all certain problems in the report'), FIX_ALL_KIND);

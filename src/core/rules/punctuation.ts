@@ -314,6 +314,20 @@ for (const c of '，、；：。') WIDE_KIND[c.charCodeAt(0)] = K.Doubling;
 for (const c of '（）') WIDE_KIND[c.charCodeAt(0)] = K.Bracket;
 for (const c of '“”‘’《》【】') WIDE_KIND[c.charCodeAt(0)] = K.Paired;
 
+/** The next offset in [i, end) this rule has to look at (a single ，。、；： is not one of them). */
+function nextMark(text: string, i: number, end: number): number {
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_KIND[code] !== K.None) return i;
+    } else {
+      const kind = WIDE_KIND[code];
+      if (kind !== K.None && (kind !== K.Doubling || text.charCodeAt(i + 1) === code)) return i;
+    }
+  }
+  return end;
+}
+
 export const punctuationRule: Rule = {
   id: 'punctuation',
   defaultSeverity: 'warning',
@@ -335,13 +349,10 @@ export const punctuationRule: Rule = {
       let straight: number[] | undefined;
       let marks: number[] | undefined;
       const guarded = seg.protected.length > 0;
-      for (let i = seg.start; i < seg.end; i++) {
+      for (let i = nextMark(text, seg.start, seg.end); i < seg.end; i = nextMark(text, i + 1, seg.end)) {
         const code = text.charCodeAt(i);
         const kind = code < 128 ? ASCII_KIND[code] : WIDE_KIND[code];
-        if (kind === K.None) continue;
-        if (kind === K.Doubling) {
-          if (text.charCodeAt(i + 1) !== code || i + 1 >= seg.end) continue;
-        }
+        if (kind === K.Doubling && i + 1 >= seg.end) continue;
         let end = i + 1;
         const c = text[i];
         if (kind === K.Run || kind === K.Doubling) while (end < seg.end && text.charCodeAt(end) === code) end++;

@@ -7,3 +7,5 @@ export * from './lint/types';
 export * from './lint/engine';
 export * from './lint/edits';
 export * from './rules/index';
+export * from './detect';
+export * from './decode';

@@ -7,7 +7,6 @@ import { formatChineseNumber, parseChineseNumber, parseCircledNumber, toAsciiDig
 import { Line, splitLines } from './text';
 
 const CN = '一二三四五六七八九十百';
-const SPACE_CLASS = ' \\t\\u00a0\\u3000';
 
 // Markers at the start of a line's content, each with the variants reviewers flag (domain rules N1–N6).
 const MARKERS: { family: MarkerFamily; re: RegExp }[] = [
@@ -33,7 +32,10 @@ export function canonicalMarker(family: MarkerFamily, n: number): string {
 }
 
 /** Recognises a numbering marker at the start of `s` (a line's content). */
+const MARKER_FIRST_CHARS = new Set(`（(${CN}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`);
+
 export function matchMarker(s: string): { family: MarkerFamily; number: number; length: number } | undefined {
+  if (!MARKER_FIRST_CHARS.has(s[0])) return undefined;
   for (const { family, re } of MARKERS) {
     const m = re.exec(s);
     if (!m) continue;
@@ -48,29 +50,53 @@ export function matchMarker(s: string): { family: MarkerFamily; number: number; 
   return undefined;
 }
 
-const ENUMERATION_RES: { family: Enumeration['family']; re: RegExp }[] = [
-  { family: 'shi', re: new RegExp(`(?<=^|[。；;：:，,！？!?）)”\\s])([${CN}]{1,3})是`, 'g') },
-  { family: 'di', re: new RegExp(`(?<=^|[。；;：:！？!?])第([${CN}]{1,3})[，,、：:]`, 'g') },
-  { family: 'qi', re: new RegExp(`(?<=^|[。；;：:！？!?])其([${CN}]{1,3})[，,、：:]`, 'g') },
-  { family: 'sequence', re: /(?<=^|[。；;：:！？!?])(首先|其次|再次|最后)[，,、：:]/g },
-];
+// One pass for every enumeration family; the character before a marker is checked by hand
+// (a lookbehind per family made this the parser's hottest loop).
+const ENUMERATION_RE = new RegExp(
+  `([${CN}]{1,3})是|第([${CN}]{1,3})[，,、：:]|其([${CN}]{1,3})[，,、：:]|(首先|其次|再次|最后)[，,、：:]`, 'g');
+const SHI_BEFORE = new Set('。；;：:，,！？!?）)” \t\u3000');
+const CLAUSE_BEFORE = new Set('。；;：:！？!?');
 const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 
 /** `一是…二是…` and the other in-paragraph enumeration families in text[start, end). */
 export function findEnumerations(text: string, start: number, end: number): Enumeration[] {
-  const s = text.slice(start, end);
   const found: Enumeration[] = [];
-  for (const { family, re } of ENUMERATION_RES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) {
-      const number = family === 'sequence' ? SEQUENCE_NUMBER[m[1]] : parseChineseNumber(m[1]);
-      if (number === undefined) continue;
-      const markerText = family === 'shi' ? m[0] : m[0].replace(/[，,、：:]$/, '');
-      found.push({ family, number, text: markerText, span: { start: start + m.index, end: start + m.index + markerText.length } });
+  const re = ENUMERATION_RE;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    if (m.index + m[0].length > end) break;
+    const before = m.index > start ? text[m.index - 1] : '';
+    let family: Enumeration['family'];
+    let number: number | undefined;
+    let markerText = m[0];
+    if (m[1] !== undefined) {
+      if (before && !SHI_BEFORE.has(before)) {
+        // 唯一是 is not an enumeration, but 一是 may start right after it: retry one character on
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      family = 'shi';
+      number = parseChineseNumber(m[1]);
+    } else {
+      if (before && !CLAUSE_BEFORE.has(before)) continue;
+      markerText = m[0].slice(0, -1);
+      if (m[2] !== undefined) {
+        family = 'di';
+        number = parseChineseNumber(m[2]);
+      } else if (m[3] !== undefined) {
+        family = 'qi';
+        number = parseChineseNumber(m[3]);
+      } else {
+        family = 'sequence';
+        number = SEQUENCE_NUMBER[m[4]];
+      }
     }
+    if (number === undefined) continue;
+    found.push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  re.lastIndex = 0;
+  return found;
 }
 
 const DATE_RE = /^(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
@@ -87,20 +113,24 @@ interface RawLine extends Line {
   hashPrefix?: Span;
 }
 
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+
 function contentOf(line: Line): RawLine | undefined {
-  const m = new RegExp(`^[${SPACE_CLASS}]*`).exec(line.text)!;
-  let start = line.start + m[0].length;
-  let end = line.end;
-  while (end > start && new RegExp(`[${SPACE_CLASS}]`).test(line.text[end - 1 - line.start])) end--;
-  if (end <= start) return undefined;
-  const raw: RawLine = { ...line, content: { start, end } };
-  const s = line.text.slice(start - line.start, end - line.start);
-  // `## 一、…` or `##一、…`; a bare `##word##` (a site marker) is not a Markdown heading
-  const hash = /^#{1,6}(?:[ \t\u3000]+|(?=[^#]))/.exec(s);
-  if (hash && hash[0].length < s.length && (/\s$/.test(hash[0]) || matchMarker(s.slice(hash[0].length)))) {
-    raw.hashPrefix = { start, end: start + hash[0].length };
-    start += hash[0].length;
-    raw.content = { start, end };
+  const t = line.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && isSpace(t.charCodeAt(a))) a++;
+  while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+  if (b <= a) return undefined;
+  const raw: RawLine = { ...line, content: { start: line.start + a, end: line.start + b } };
+  if (t.charCodeAt(a) === 0x23 /* # */) {
+    const s = t.slice(a, b);
+    // `## 一、…` or `##一、…`; a bare `##word##` (a site marker) is not a Markdown heading
+    const hash = /^#{1,6}(?:[ \t\u3000]+|(?=[^#]))/.exec(s);
+    if (hash && hash[0].length < s.length && (/\s$/.test(hash[0]) || matchMarker(s.slice(hash[0].length)))) {
+      raw.hashPrefix = { start: line.start + a, end: line.start + a + hash[0].length };
+      raw.content = { start: raw.hashPrefix.end, end: line.start + b };
+    }
   }
   return raw;
 }
@@ -299,12 +329,20 @@ function classifyFrame(model: ReportModel): void {
     }
   }
   // attachment notes sit between the closing sentence and the signature (GB/T 9704 7.3.4)
+  // (the second and later items of a list `附件：1.…` / `2.…` were read as level-3 headings)
+  const isListedItem = (b: Block) => b.kind === 'heading' && b.marker.family === 'arabic';
   let a = end;
-  while (a > floor && isPlain(meaningful[a]) && !ATTACHMENT_RE.test(str(meaningful[a])) && /^[0-9０-９]+[.．]/.test(str(meaningful[a]))) a--;
+  while (a > floor && isListedItem(meaningful[a])) a--;
   if (a > floor && isPlain(meaningful[a]) && ATTACHMENT_RE.test(str(meaningful[a]))) {
     for (let i = a; i <= end; i++) {
-      meaningful[i].kind = 'attachment';
-      model.attachments.push(meaningful[i] as PlainBlock);
+      const b = meaningful[i];
+      if (b.kind === 'heading') model.headings.splice(model.headings.indexOf(b), 1);
+      const note: PlainBlock = {
+        kind: 'attachment', line: b.line, endLine: b.endLine, span: b.span, content: b.content,
+        hashPrefix: b.hashPrefix, enumerations: b.enumerations,
+      };
+      blocks[blocks.indexOf(b)] = note;
+      model.attachments.push(note);
     }
     end = a - 1;
   }

@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: medians and ratios against baselines measured in the same process.
+ * Each area adds its measurements as a function here; nothing is asserted.
+ */
+import { benchInputs } from './inputs';
+import { Measurement, printTable } from './harness';
+import { lintBenchmarks } from './lint.bench';
+
+async function main(): Promise<void> {
+  const inputs = benchInputs();
+  const results: Measurement[] = [];
+  results.push(...lintBenchmarks(inputs));
+  printTable(results);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { ALL_RULES, Finding, lint } from './core';
+import { DocumentModels } from './documentModels';
+import { lintSettings } from './settings';
+
+/** Lint results per document version, shared by diagnostics and code actions. */
+export class DocumentFindings implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; findings: Finding[] }>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly models: DocumentModels) {
+    this.subscriptions = [
+      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('reportAuthor')) this.cache.clear();
+      }),
+    ];
+  }
+
+  get(document: vscode.TextDocument): Finding[] {
+    const key = document.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === document.version) return hit.findings;
+    const findings = lint(this.models.get(document), ALL_RULES, lintSettings(document));
+    this.cache.set(key, { version: document.version, findings });
+    return findings;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.cache.clear();
+  }
+}

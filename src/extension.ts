@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
+import { registerDetection } from './detect';
+import { registerDiagnostics } from './diagnostics';
+import { DocumentFindings } from './documentFindings';
+import { DocumentModels } from './documentModels';
+import { Services } from './services';
+
+export function activate(context: vscode.ExtensionContext): Services {
+  const models = new DocumentModels();
+  const findings = new DocumentFindings(models);
+  context.subscriptions.push(models, findings);
+  const services: Services = { models, findings, extensionUri: context.extensionUri };
+
+  registerDetection(context);
+  registerDiagnostics(context, services);
+  registerCodeActions(context, services);
+  return services;
+}
+
+export function deactivate(): void {
+  // everything is disposed through context.subscriptions
+}

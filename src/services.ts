@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import { DocumentFindings } from './documentFindings';
+import { DocumentModels } from './documentModels';
+
+/** What the feature registrations share. */
+export interface Services {
+  /** The parsed report of a document's current version. */
+  models: DocumentModels;
+  /** The lint findings of a document's current version. */
+  findings: DocumentFindings;
+  extensionUri: vscode.Uri;
+}

@@ -1,0 +1,187 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { HeadingBlock, parseReport, ReportModel, textOf } from '../../src/core';
+
+const fixtures = path.resolve(__dirname, '../../../test/fixtures/reports');
+const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
+
+const text = (m: ReportModel, s: { start: number; end: number } | undefined) => (s ? textOf(m, s) : undefined);
+const headingSummary = (m: ReportModel) => m.headings.map((h) => `${h.level}:${h.marker.number}:${h.marker.text}`);
+
+describe('parseReport', () => {
+  describe('on a complete report', () => {
+    const source = fs.readFileSync(path.join(fixtures, 'shuzhi-2024.txt'), 'utf8');
+    const m = parseReport(source);
+
+    it('finds title, subtitle and salutation', () => {
+      assert.strictEqual(text(m, m.title?.content), '2024年度个人述职报告');
+      assert.strictEqual(text(m, m.subtitle?.content), '——在区教育局领导班子述职会上');
+      assert.strictEqual(m.blocks[2].kind, 'salutation');
+    });
+
+    it('takes the paragraphs before the first heading as the opening', () => {
+      assert.strictEqual(m.opening.length, 1);
+      assert.ok(text(m, m.opening[0].content)!.endsWith('报告如下。'));
+    });
+
+    it('recognises the four heading levels with their numbers', () => {
+      assert.deepStrictEqual(headingSummary(m), [
+        '1:1:一、', '1:2:二、', '2:1:（一）', '2:2:（二）', '3:1:1.', '3:2:2.', '4:1:（1）', '4:2:（2）', '1:3:三、', '1:4:四、', '1:5:五、',
+      ]);
+      assert.ok(m.headings.every((h) => h.marker.wellFormed));
+    });
+
+    it('splits a run-in heading into heading sentence and body', () => {
+      const runIn = m.headings[2];
+      assert.strictEqual(text(m, runIn.headingText), '抓好基础教育质量提升。');
+      assert.strictEqual(text(m, runIn.body), '组织全区教学质量分析会3次，指导薄弱学校制定提升方案。');
+      const standalone = m.headings[3];
+      assert.strictEqual(text(m, standalone.headingText), '推进校园安全管理');
+      assert.strictEqual(standalone.body, undefined);
+    });
+
+    it('finds enumerations of each family', () => {
+      const lian = m.blocks.find((b) => b.enumerations.some((e) => e.family === 'shi'))!;
+      assert.deepStrictEqual(lian.enumerations.map((e) => e.text), ['一是', '二是', '三是']);
+      const plan = m.blocks.find((b) => b.enumerations.some((e) => e.family === 'sequence'))!;
+      assert.deepStrictEqual(plan.enumerations.map((e) => [e.text, e.number]), [['首先', 1], ['其次', 2], ['最后', 0]]);
+    });
+
+    it('finds the closing sentence, signature and date', () => {
+      assert.strictEqual(text(m, m.closing?.content), '以上述职，请予评议。');
+      assert.strictEqual(text(m, m.signature?.content), '述职人：王某');
+      assert.strictEqual(text(m, m.date?.content), '2025年1月10日');
+    });
+  });
+
+  describe('on the template from a document site', () => {
+    const source = fs.readFileSync(samplePath, 'utf8');
+    const m = parseReport(source);
+
+    it('has the title, three level-1 sections and run-in level-2 headings', () => {
+      assert.ok(text(m, m.title?.content)!.endsWith('述职报告'));
+      assert.deepStrictEqual(m.headings.filter((h) => h.level === 1).map((h) => h.marker.number), [1, 2, 3]);
+      const level2 = m.headings.filter((h) => h.level === 2);
+      assert.strictEqual(level2.length, 7);
+      assert.ok(level2.every((h) => h.body !== undefined && textOf(m, h.headingText).endsWith('。')));
+    });
+
+    it('keeps the paid marker line as a paragraph of its own', () => {
+      const last = m.blocks[m.blocks.length - 1];
+      assert.strictEqual(textOf(m, last.content), '##paidend##');
+      assert.strictEqual(last.hashPrefix, undefined);
+    });
+  });
+
+  describe('marker forms', () => {
+    const cases: [string, number, string, number, boolean][] = [
+      ['一、总体情况', 1, '一、', 1, true],
+      ['十二、其他', 1, '十二、', 12, true],
+      ['一.总体情况', 1, '一.', 1, false],
+      ['一，总体情况', 1, '一，', 1, false],
+      ['一：总体情况', 1, '一：', 1, false],
+      ['（一）工作成效', 2, '（一）', 1, true],
+      ['(一)工作成效', 2, '(一)', 1, false],
+      ['（一）、工作成效', 2, '（一）、', 1, false],
+      ['（十一）工作成效', 2, '（十一）', 11, true],
+      ['1.加强学习', 3, '1.', 1, true],
+      ['1．加强学习', 3, '1．', 1, true],
+      ['1、加强学习', 3, '1、', 1, false],
+      ['（1）开展检查', 4, '（1）', 1, true],
+      ['(1)开展检查', 4, '(1)', 1, false],
+      ['（1）、开展检查', 4, '（1）、', 1, false],
+      ['①制度建设', 5, '①', 1, true],
+      ['②、制度建设', 5, '②、', 2, false],
+    ];
+    for (const [line, level, marker, number, wellFormed] of cases) {
+      it(`reads ${line}`, () => {
+        const m = parseReport(`标题\n${line}`);
+        const h = m.headings[0] as HeadingBlock;
+        assert.ok(h, `no heading in ${line}`);
+        assert.deepStrictEqual([h.level, h.marker.text, h.marker.number, h.marker.wellFormed], [level, marker, number, wellFormed]);
+      });
+    }
+
+    for (const line of ['2023年完成投资1.5亿元。', '10.5万元用于设备更新。', '十分重视安全工作。', '一是加强学习。', '一些同志认识不足。', '1000余人参加培训。']) {
+      it(`does not take "${line}" for a heading`, () => {
+        assert.strictEqual(parseReport(`标题\n${line}`).headings.length, 0);
+      });
+    }
+
+    it('notes a space after the marker', () => {
+      const m = parseReport('标题\n一、 总体情况');
+      assert.strictEqual(text(m, m.headings[0].marker.trailingSpace), ' ');
+      assert.strictEqual(text(m, m.headings[0].headingText), '总体情况');
+    });
+
+    it('strips a Markdown # prefix', () => {
+      const m = parseReport('# 2024年工作总结\n## 一、主要成效\n###（一）项目建设');
+      assert.strictEqual(text(m, m.title?.content), '2024年工作总结');
+      assert.deepStrictEqual(headingSummary(m), ['1:1:一、', '2:1:（一）']);
+    });
+  });
+
+  describe('edge cases', () => {
+    it('gives an empty model for an empty document', () => {
+      const m = parseReport('');
+      assert.strictEqual(m.blocks.length, 0);
+      assert.strictEqual(m.title, undefined);
+    });
+
+    it('has no title when the first line is a heading', () => {
+      const m = parseReport('一、基本情况\n正文。');
+      assert.strictEqual(m.title, undefined);
+      assert.strictEqual(m.headings.length, 1);
+    });
+
+    it('keeps offsets into the original text with a BOM and CRLF', () => {
+      const source = '\uFEFF工作总结\r\n一、主要成效\r\n\r\n（一）完成任务。全年完成X项。\r\n';
+      const m = parseReport(source);
+      assert.strictEqual(text(m, m.title?.content), '工作总结');
+      const h = m.headings[1];
+      assert.strictEqual(text(m, h.body), '全年完成X项。');
+      assert.strictEqual(source.slice(h.span.start, h.span.end), '（一）完成任务。全年完成X项。');
+    });
+
+    it('treats every non-empty line as a paragraph and skips indentation', () => {
+      const m = parseReport('标题\n\u3000\u3000第一段。\n   第二段。  \n');
+      assert.deepStrictEqual(m.blocks.slice(1).map((b) => textOf(m, b.content)), ['第一段。', '第二段。']);
+    });
+
+    it('reads YAML front matter', () => {
+      const m = parseReport('---\ngenre: shuzhi\nauthor: 张某\ndate: 2024-01-15\n---\n述职报告\n一、工作');
+      assert.strictEqual(m.frontMatter?.data.genre, 'shuzhi');
+      assert.strictEqual(text(m, m.title?.content), '述职报告');
+      assert.strictEqual(m.frontMatter?.error, undefined);
+    });
+
+    it('reports broken front matter without failing', () => {
+      const m = parseReport('---\ngenre: [unclosed\n---\n述职报告');
+      assert.ok(m.frontMatter?.error);
+      assert.strictEqual(text(m, m.title?.content), '述职报告');
+    });
+
+    it('parses pipe tables into rows and cells', () => {
+      const m = parseReport('标题\n| 项目 | 完成 |\n| --- | --- |\n| 培训 | 3次 |\n正文。');
+      const table = m.blocks[1];
+      assert.strictEqual(table.kind, 'table');
+      if (table.kind !== 'table') return;
+      assert.strictEqual(table.hasHeader, true);
+      assert.deepStrictEqual(table.rows.map((r) => r.map((c) => textOf(m, c))), [['项目', '完成'], ['培训', '3次']]);
+    });
+
+    it('finds the attachment note before the signature', () => {
+      const m = parseReport('标题\n一、情况\n正文。\n特此报告。\n附件：1.工作台账\n2.问题清单\n某某局\n2024年3月1日');
+      assert.deepStrictEqual(m.attachments.map((b) => textOf(m, b.content)), ['附件：1.工作台账', '2.问题清单']);
+      assert.strictEqual(text(m, m.closing?.content), '特此报告。');
+      assert.strictEqual(text(m, m.signature?.content), '某某局');
+    });
+
+    it('parses a line of 200,000 characters', () => {
+      const m = parseReport('标题\n' + '一是加强学习，'.repeat(30000));
+      assert.strictEqual(m.blocks.length, 2);
+      assert.strictEqual(m.blocks[1].enumerations.length, 30000);
+    });
+  });
+});

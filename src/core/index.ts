@@ -9,3 +9,4 @@ export * from './lint/edits';
 export * from './rules/index';
 export * from './detect';
 export * from './decode';
+export * from './layout/index';

@@ -1,0 +1,455 @@
+import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
+import { breakLines } from './breakLines';
+import {
+  CELLS_PER_LINE, DATE_SHIFT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TITLE_CELLS_PER_LINE,
+} from './grid';
+import { InlinePiece, inlinePieces } from './inline';
+
+/** Which typeface and size a run is set in (GB/T 9704 7.3.1, 7.3.3, 7.3.7). */
+export type FontRole =
+  | 'title' //            2号小标宋
+  | 'subtitle' //         3号楷体
+  | 'heading1' //         3号黑体
+  | 'heading2' //         3号楷体
+  | 'heading3' //         3号仿宋
+  | 'heading4' //         3号仿宋
+  | 'body' //             3号仿宋
+  | 'attachmentLabel' //  3号黑体 (附件1 on an attachment page)
+  | 'tableHeader'; //     3号黑体
+
+export type LineKind =
+  | 'title'
+  | 'subtitle'
+  | 'salutation'
+  | 'heading'
+  | 'paragraph'
+  | 'closing'
+  | 'attachment-note'
+  | 'signature'
+  | 'date'
+  | 'attachment-label'
+  | 'attachment-title'
+  | 'table-row'
+  | 'blank';
+
+export interface LineRun {
+  /** The printed text. */
+  text: string;
+  /** Source offsets; `end - start` exceeds `text.length` only for an escape (`\*`). */
+  start: number;
+  end: number;
+  font: FontRole;
+  bold: boolean;
+}
+
+export interface TableCellLine {
+  runs: LineRun[];
+  /** Cells the text takes. */
+  width: number;
+}
+
+export interface TableLineInfo {
+  /** Index of the row in the table block's rows. */
+  row: number;
+  /** Which grid line of the row this is, and how many the row takes. */
+  rowLine: number;
+  rowLines: number;
+  header: boolean;
+  columns: number;
+  /** One entry per column: the part of the cell on this grid line. */
+  cells: TableCellLine[];
+}
+
+/** One line on the grid. Every line takes exactly one grid line (28.95 pt). */
+export interface LayoutLine {
+  kind: LineKind;
+  /** Index of the source block in `model.blocks`; -1 for blank lines and lines made from front matter. */
+  block: number;
+  /** 0-based source line the text comes from (for a blank line: the line of the block that follows). */
+  sourceLine: number;
+  /** Source offsets of the first character and just past the last one. */
+  start: number;
+  end: number;
+  runs: LineRun[];
+  /** Cells before the first character, in cells of the line's size. */
+  indent: number;
+  /** Cells the text takes, trailing spaces excluded. */
+  width: number;
+  /** Cells on the line: 28, or 20 for the 2号 title. */
+  capacity: number;
+  align: 'start' | 'center' | 'justify';
+  /** The last line of its paragraph (a justified paragraph does not stretch it). */
+  last: boolean;
+  /** Heading level (1–5) for heading lines. */
+  level?: number;
+  table?: TableLineInfo;
+}
+
+export interface Page {
+  /** 1-based; attachments continue the count (GB/T 9704 7.5). */
+  number: number;
+  /** Odd pages carry the number on the right, even pages on the left (7.5). */
+  side: 'odd' | 'even';
+  lines: LayoutLine[];
+}
+
+export interface LayoutOptions {
+  linesPerPage?: number;
+  cellsPerLine?: number;
+  titleCellsPerLine?: number;
+}
+
+export interface Layout {
+  pages: Page[];
+  pageCount: number;
+  linesPerPage: number;
+  cellsPerLine: number;
+}
+
+/** A group of lines placed together on pages. */
+interface Item {
+  lines: LayoutLine[];
+  /** Never split across pages (a table row, a heading, the signature with its date). */
+  keepTogether?: boolean;
+  /** Stay on the page of the next item's first line (a standalone heading, the signature). */
+  keepWithNext?: boolean;
+  pageBreakBefore?: boolean;
+}
+
+const ATTACHMENT_LABEL = /^附件\s*[0-9０-９]*$/;
+
+const HEADING_FONT: Record<number, FontRole> = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4', 5: 'body' };
+
+/**
+ * Lays a report out on the GB/T 9704 grid: pages of 22 lines of 28 cells. Decisions the export
+ * follows so that page counts agree:
+ * - every line, the title's included, takes one grid line; the title takes 20 cells of 22 pt a line
+ *   and is followed by one blank line (as is the subtitle when present);
+ * - paragraphs split between pages line by line: no widow/orphan control (the DOCX turns it off);
+ * - a heading without run-in body is kept whole and on the page of the next paragraph's first line
+ *   (keep lines + keep with next), and so are the signature and its date;
+ * - one blank line before the first attachment note and before the signature (7.3.4, 7.3.5.2);
+ * - a line reading `附件` or `附件1` starts a new page (7.3.7); the line after it is the attachment's
+ *   title, set like the report's title on the third line;
+ * - a table row is never split across pages; its height is its tallest cell.
+ */
+export function layoutReport(model: ReportModel, options: LayoutOptions = {}): Layout {
+  const linesPerPage = options.linesPerPage ?? LINES_PER_PAGE;
+  const cellsPerLine = options.cellsPerLine ?? CELLS_PER_LINE;
+  const titleCells = options.titleCellsPerLine ?? TITLE_CELLS_PER_LINE;
+  const cap = cellsPerLine * 2; // half cells
+  const titleCap = titleCells * 2;
+  const { text } = model;
+  const items: Item[] = [];
+
+  const blank = (sourceLine: number, at: number): Item => ({
+    lines: [{
+      kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, width: 0,
+      capacity: cellsPerLine, align: 'start', last: true,
+    }],
+  });
+
+  /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
+  const paragraph = (
+    kind: LineKind, blockIndex: number, sourceLine: number, pieces: (InlinePiece & { font: FontRole })[],
+    spec: { capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number },
+  ): LayoutLine[] => {
+    const printed = pieces.map((p) => p.text).join('');
+    const broken = breakLines(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent);
+    const lines: LayoutLine[] = [];
+    let pieceIndex = 0;
+    let pieceFrom = 0; // printed offset where pieces[pieceIndex] starts
+    broken.forEach((b, n) => {
+      const runs: LineRun[] = [];
+      while (pieceIndex < pieces.length && pieceFrom + pieces[pieceIndex].text.length <= b.from) {
+        pieceFrom += pieces[pieceIndex].text.length;
+        pieceIndex++;
+      }
+      let pi = pieceIndex;
+      let pf = pieceFrom;
+      while (pi < pieces.length && pf < b.to) {
+        const p = pieces[pi];
+        const a = Math.max(b.from, pf) - pf;
+        const z = Math.min(b.to, pf + p.text.length) - pf;
+        if (z > a) {
+          const identity = p.end - p.start === p.text.length;
+          runs.push({
+            text: p.text.slice(a, z),
+            start: identity ? p.start + a : p.start,
+            end: identity ? p.start + z : p.end,
+            font: p.font, bold: p.bold,
+          });
+        }
+        pf += p.text.length;
+        pi++;
+      }
+      const first = n === 0;
+      lines.push({
+        kind, block: blockIndex, sourceLine,
+        start: runs[0]?.start ?? 0, end: runs[runs.length - 1]?.end ?? 0,
+        runs,
+        indent: (first ? spec.firstIndent : spec.indent) / 2,
+        width: b.halfCells / 2,
+        capacity: spec.cellsOnLine,
+        align: spec.align,
+        last: n === broken.length - 1,
+        level: spec.level,
+      });
+    });
+    return lines;
+  };
+
+  const body = { capacity: cap, firstIndent: PARAGRAPH_INDENT * 2, indent: 0, align: 'justify' as const, cellsOnLine: cellsPerLine };
+  const tag = (pieces: InlinePiece[], font: FontRole) => pieces.map((p) => ({ ...p, font }));
+  const piecesOf = (span: Span, font: FontRole) => tag(inlinePieces(text, span.start, span.end), font);
+  const printedWidth = (pieces: InlinePiece[]) => breakLines(pieces.map((p) => p.text).join(''), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)[0]?.halfCells ?? 0;
+
+  const blocks = model.blocks;
+  let attachmentNoteSeen = false;
+  let afterAttachmentLabel = false;
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
+    if (block.kind === 'comment') continue;
+    const at = block.content.start;
+    const lineNo = block.line;
+    if (afterAttachmentLabel) {
+      afterAttachmentLabel = false;
+      if (block.kind === 'paragraph') {
+        // the attachment's title on the third line, a blank line after it
+        items.push(blank(lineNo, at));
+        items.push({ lines: paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells }) });
+        items.push(blank(lineNo, block.content.end));
+        continue;
+      }
+    }
+    switch (block.kind) {
+      case 'title': {
+        const lines = paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells });
+        items.push({ lines });
+        if (!model.subtitle) items.push(blank(lineNo, block.content.end));
+        break;
+      }
+      case 'subtitle':
+        items.push({ lines: paragraph('subtitle', bi, lineNo, piecesOf(block.content, 'subtitle'),
+          { capacity: cap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: cellsPerLine }) });
+        items.push(blank(lineNo, block.content.end));
+        break;
+      case 'salutation':
+        items.push({ lines: paragraph('salutation', bi, lineNo, piecesOf(block.content, 'body'), { ...body, firstIndent: 0 }) });
+        break;
+      case 'heading': {
+        const h = block as HeadingBlock;
+        const font = HEADING_FONT[h.level];
+        const split = h.body?.start ?? block.content.end;
+        const pieces = inlinePieces(text, block.content.start, block.content.end).flatMap((p) => splitPiece(p, split, font));
+        const lines = paragraph('heading', bi, lineNo, pieces, { ...body, level: h.level });
+        items.push(h.body ? { lines } : { lines, keepTogether: true, keepWithNext: true });
+        break;
+      }
+      case 'paragraph': {
+        const s = text.slice(block.content.start, block.content.end);
+        if (ATTACHMENT_LABEL.test(s) && bi > 0) {
+          items.push({ lines: paragraph('attachment-label', bi, lineNo, piecesOf(block.content, 'attachmentLabel'),
+            { ...body, firstIndent: 0, align: 'start' }), pageBreakBefore: true });
+          afterAttachmentLabel = true;
+          break;
+        }
+        items.push({ lines: paragraph('paragraph', bi, lineNo, piecesOf(block.content, 'body'), body) });
+        break;
+      }
+      case 'closing':
+        items.push({ lines: paragraph('closing', bi, lineNo, piecesOf(block.content, 'body'), body) });
+        break;
+      case 'attachment': {
+        // 附件：1.名称 — 左空二字; later notes and wrapped lines align with the first character of the name (7.3.4)
+        const s = text.slice(block.content.start, block.content.end);
+        const label = /^附件[：:]\s*/.exec(s);
+        if (!attachmentNoteSeen) items.push(blank(lineNo, at));
+        attachmentNoteSeen = true;
+        const pieces = piecesOf(block.content, 'body');
+        const labelHalf = label ? printedWidth(inlinePieces(text, at, at + label[0].length)) : 0;
+        const rest = s.slice(label ? label[0].length : 0);
+        const number = /^[0-9０-９]+[.．]/.exec(rest);
+        const numberHalf = number ? printedWidth([{ text: number[0], start: 0, end: number[0].length, bold: false }]) : 0;
+        const nameColumn = PARAGRAPH_INDENT * 2 + (label ? labelHalf : noteLabelHalf(text, model));
+        const first = label ? PARAGRAPH_INDENT * 2 : nameColumn;
+        items.push({ lines: paragraph('attachment-note', bi, lineNo, pieces,
+          { ...body, firstIndent: Math.min(first, cap - 2), indent: Math.min(nameColumn + numberHalf, cap - 2), align: 'start' }) });
+        break;
+      }
+      case 'signature':
+      case 'date':
+        // placed below, together
+        break;
+      case 'table':
+        items.push(...tableItems(block as TableBlock, bi));
+        break;
+    }
+  }
+
+  // 落款: the signature and the date, from the text or else from front matter (7.3.5.2)
+  const meta = metadataOf(model);
+  const fmAt = model.frontMatter?.span.start ?? 0;
+  const fmLine = 0;
+  const sigPieces = model.signature
+    ? piecesOf(model.signature.content, 'body')
+    : meta.author ?? meta.unit ? tag([{ text: (meta.author ?? meta.unit)!, start: fmAt, end: fmAt, bold: false }], 'body') : [];
+  const datePieces = model.date
+    ? piecesOf(model.date.content, 'body')
+    : meta.date ? tag([{ text: meta.date, start: fmAt, end: fmAt, bold: false }], 'body') : [];
+  if (sigPieces.length || datePieces.length) {
+    const sigW = printedWidth(sigPieces);
+    const dateW = printedWidth(datePieces);
+    const inset = SIGNATURE_RIGHT_INSET * 2;
+    const shift = DATE_SHIFT * 2;
+    let sigIndent = cap - inset - sigW;
+    let dateIndent = sigIndent + shift;
+    if (!sigPieces.length || dateIndent + dateW > cap - inset) {
+      // a date longer than the signature keeps the inset; the signature moves left with it
+      dateIndent = cap - inset - dateW;
+      sigIndent = dateIndent - shift;
+    }
+    const lines: LayoutLine[] = [];
+    const sigIndex = model.signature ? blocks.indexOf(model.signature) : -1;
+    const dateIndex = model.date ? blocks.indexOf(model.date) : -1;
+    const firstLine = model.signature?.line ?? model.date?.line ?? fmLine;
+    items.push(blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt));
+    const place = (kind: LineKind, index: number, line: number, pieces: (InlinePiece & { font: FontRole })[], indentHalf: number) =>
+      paragraph(kind, index, line, pieces, { ...body, firstIndent: Math.max(0, Math.min(indentHalf, cap - 2)), indent: 0, align: 'start' });
+    if (sigPieces.length) lines.push(...place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent));
+    if (datePieces.length) lines.push(...place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent));
+    items.push({ lines, keepTogether: true });
+    // the 落款 sits before any attachment page
+    const firstAttachmentPage = items.findIndex((it) => it.pageBreakBefore);
+    if (firstAttachmentPage >= 0) {
+      const tail = items.splice(items.length - 2, 2);
+      items.splice(firstAttachmentPage, 0, ...tail);
+    }
+  }
+
+  return { ...paginate(items, linesPerPage), linesPerPage, cellsPerLine };
+
+  function tableItems(table: TableBlock, bi: number): Item[] {
+    const columns = Math.max(1, ...table.rows.map((r) => r.length));
+    const colCap = Math.max(2, Math.floor(cap / columns) - 1);
+    const out: Item[] = [];
+    table.rows.forEach((row, r) => {
+      const header = table.hasHeader && r === 0;
+      const font: FontRole = header ? 'tableHeader' : 'body';
+      const cellLines = Array.from({ length: columns }, (_, c) => {
+        const span = row[c];
+        if (!span || span.end <= span.start) return [] as LayoutLine[];
+        return paragraph('table-row', bi, table.line + r, piecesOf(span, font),
+          { capacity: colCap, firstIndent: 0, indent: 0, align: 'start', cellsOnLine: colCap / 2 });
+      });
+      const rowLines = Math.max(1, ...cellLines.map((c) => c.length));
+      const lines: LayoutLine[] = [];
+      const rowSpan = { start: row[0]?.start ?? table.content.start, end: row[row.length - 1]?.end ?? table.content.start };
+      // the source line of row r: rows skip the delimiter line after a header
+      const sourceLine = lineOfOffset(model, rowSpan.start);
+      for (let k = 0; k < rowLines; k++) {
+        const cells = cellLines.map((c) => ({ runs: c[k]?.runs ?? [], width: c[k]?.width ?? 0 }));
+        const runs = cells.flatMap((c) => c.runs);
+        lines.push({
+          kind: 'table-row', block: bi, sourceLine,
+          start: runs[0]?.start ?? rowSpan.start, end: runs[runs.length - 1]?.end ?? rowSpan.start,
+          runs, indent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1,
+          table: { row: r, rowLine: k, rowLines, header, columns, cells },
+        });
+      }
+      out.push({ lines, keepTogether: true });
+    });
+    return out;
+  }
+}
+
+function splitPiece(p: InlinePiece, at: number, headFont: FontRole): (InlinePiece & { font: FontRole })[] {
+  if (p.start >= at) return [{ ...p, font: 'body' }];
+  if (p.end <= at || p.end - p.start !== p.text.length) return [{ ...p, font: headFont }];
+  const k = at - p.start;
+  return [
+    { text: p.text.slice(0, k), start: p.start, end: at, bold: p.bold, font: headFont },
+    { text: p.text.slice(k), start: at, end: p.end, bold: p.bold, font: 'body' },
+  ];
+}
+
+/** Width of `附件：` in half cells, for notes after the first (they align with the first note's name). */
+function noteLabelHalf(text: string, model: ReportModel): number {
+  const first = model.attachments[0];
+  if (!first) return 0;
+  const m = /^附件[：:]\s*/.exec(text.slice(first.content.start, first.content.end));
+  if (!m) return 0;
+  let half = 0;
+  for (const ch of m[0]) half += ch === ' ' ? 1 : 2;
+  return half;
+}
+
+export function lineOfOffset(model: ReportModel, offset: number): number {
+  const starts = model.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Places items on pages of `linesPerPage` lines, honouring page breaks and keep rules. */
+function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCount: number } {
+  const pages: Page[] = [];
+  let current: LayoutLine[] = [];
+  const flush = () => {
+    const number = pages.length + 1;
+    pages.push({ number, side: number % 2 === 1 ? 'odd' : 'even', lines: current });
+    current = [];
+  };
+  /** Lines that must share a page with the start of item i: chained keep-with-next, then the next item's first line. */
+  const needed = (i: number): number => {
+    let n = 0;
+    let k = i;
+    while (k < items.length) {
+      const it = items[k];
+      if (it.pageBreakBefore && k > i) break;
+      if (it.keepWithNext && k + 1 < items.length && !items[k + 1].pageBreakBefore) {
+        n += it.lines.length;
+        k++;
+        continue;
+      }
+      n += it.keepTogether ? it.lines.length : Math.min(1, it.lines.length);
+      break;
+    }
+    return n;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!it.lines.length) continue;
+    if (it.pageBreakBefore && current.length) flush();
+    const want = it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1;
+    if (current.length && want <= linesPerPage && current.length + want > linesPerPage) flush();
+    for (const line of it.lines) {
+      if (current.length >= linesPerPage) flush();
+      current.push(line);
+    }
+  }
+  if (current.length || !pages.length) flush();
+  return { pages, pageCount: pages.length };
+}
+
+/** The page (1-based) that shows the source offset, or the last page before it. */
+export function pageOfOffset(layout: Layout, offset: number): number {
+  let found = 1;
+  for (const page of layout.pages) {
+    for (const line of page.lines) {
+      if (line.kind === 'blank') continue;
+      if (line.start <= offset) found = page.number;
+      else return found;
+    }
+  }
+  return found;
+}
+

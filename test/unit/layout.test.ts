@@ -1,0 +1,291 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseReport } from '../../src/core/parse';
+import { Layout, LayoutLine, countCharacters, countReportCharacters, layoutReport, breakLines, pageOfOffset } from '../../src/core/layout';
+
+const SAMPLE = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
+
+function layout(text: string): Layout {
+  return layoutReport(parseReport(text));
+}
+
+function lineText(line: LayoutLine): string {
+  return line.runs.map((r) => r.text).join('');
+}
+
+function allLines(l: Layout): LayoutLine[] {
+  return l.pages.flatMap((p) => p.lines);
+}
+
+/** Lines of the block whose text starts with `prefix`. */
+function linesOf(l: Layout, text: string, prefix: string): string[] {
+  const start = text.indexOf(prefix);
+  return allLines(l).filter((x) => x.kind !== 'blank' && x.start >= start && x.start < start + 2000)
+    .filter((x, i, a) => i === 0 || a[i - 1].block === x.block)
+    .filter((x, _i, a) => x.block === a[0].block)
+    .map(lineText);
+}
+
+const h = (n: number) => '工作落实情况良好'.repeat(10).slice(0, n);
+
+describe('grid layout engine', () => {
+  describe('line breaks on the 28-cell grid', () => {
+    it('puts 26 characters after the 2-cell indent on the first line and 28 on the next', () => {
+      const para = h(26) + h(28) + h(3);
+      const text = `关于工作的报告\n${para}\n`;
+      const lines = linesOf(layout(text), text, para);
+      assert.deepStrictEqual(lines.map((s) => s.length), [26, 28, 3]);
+      assert.strictEqual(lines.join(''), para);
+    });
+
+    it('counts half-width digits and letters as half a cell and never breaks a number', () => {
+      // indent 2 + 24 characters + 2023 (2 cells) = 28 cells: one line
+      const fits = `${h(24)}2023`;
+      let text = `报告\n${fits}\n`;
+      assert.deepStrictEqual(linesOf(layout(text), text, fits), [fits]);
+      // 2 + 25 + 123 (1.5 cells) = 28.5 cells: the number moves down whole
+      const over = `${h(25)}123${h(2)}`;
+      text = `报告\n${over}\n`;
+      assert.deepStrictEqual(linesOf(layout(text), text, over), [h(25), `123${h(2)}`]);
+      // 2 + 24 + Excel (2.5) = 28.5: the word moves down whole
+      const word = `${h(24)}Excel表格`;
+      text = `报告\n${word}\n`;
+      assert.deepStrictEqual(linesOf(layout(text), text, word), [h(24), 'Excel表格']);
+    });
+
+    it('fills a line with two half-width words to exactly 28 cells', () => {
+      const para = `${h(22)}ab${h(1)}2024${h(1)}5G${h(3)}`;
+      // 2 + 22 + 1 + 1 + 2 + 1 + 1 = 30 > 28: break after 2024 (2+22+1+1+2 = 28)
+      const text = `报告\n${para}\n`;
+      const l = layout(text);
+      const lines = linesOf(l, text, para);
+      assert.deepStrictEqual(lines, [`${h(22)}ab${h(1)}2024`, `${h(1)}5G${h(3)}`]);
+      assert.strictEqual(allLines(l).find((x) => lineText(x) === lines[0])!.width, 26);
+    });
+
+    it('breaks a Latin word longer than a line between its letters', () => {
+      const broken = breakLines('x'.repeat(70), 56, 56);
+      assert.deepStrictEqual(broken.map((b) => b.to - b.from), [56, 14]);
+    });
+  });
+
+  describe('避头尾', () => {
+    it('moves the last character down with a comma that would begin the next line', () => {
+      // the 27th character would be followed by a comma in the 29th cell
+      const para = `${h(26)}，${h(5)}`;
+      const text = `报告\n${para}\n`;
+      const lines = linesOf(layout(text), text, para);
+      assert.deepStrictEqual(lines, [h(25), `${h(26).slice(25)}，${h(5)}`]);
+      for (const s of lines.slice(1)) assert.ok(!/^[，。、；：？！）》”’…]/.test(s), s);
+    });
+
+    it('keeps 。” together with the character before them', () => {
+      // ” would fall in cell 29: 。 and the character before it move down too
+      const para = `${h(24)}好。”${h(4)}`;
+      const text = `报告\n${para}\n`;
+      assert.deepStrictEqual(linesOf(layout(text), text, para), [h(24), `好。”${h(4)}`]);
+      // an opening quote in cell 28 moves down to its words
+      const quoted = `${h(25)}“好”${h(4)}`;
+      const t2 = `报告\n${quoted}\n`;
+      assert.deepStrictEqual(linesOf(layout(t2), t2, quoted), [h(25), `“好”${h(4)}`]);
+    });
+
+    it('never ends a line with an opening bracket or quote', () => {
+      const para = `${h(25)}《条例》${h(3)}`;
+      // 《 falls in the 28th cell: it moves to the next line with the title
+      const text = `报告\n${para}\n`;
+      const lines = linesOf(layout(text), text, para);
+      assert.deepStrictEqual(lines, [h(25), `《条例》${h(3)}`]);
+    });
+
+    it('never splits …… or —— and never begins a line with ……', () => {
+      const para = `${h(25)}等……${h(3)}`;
+      // 等 fills cell 28; …… may not begin a line, so 等 moves down with it
+      const text = `报告\n${para}\n`;
+      const lines = linesOf(layout(text), text, para);
+      assert.deepStrictEqual(lines, [h(25), `等……${h(3)}`]);
+      const dash = `${h(25)}——${h(3)}`;
+      const t2 = `报告\n${dash}\n`;
+      const dl = linesOf(layout(t2), t2, dash);
+      assert.deepStrictEqual(dl, [h(25), `——${h(3)}`]);
+    });
+  });
+
+  describe('pages', () => {
+    it('holds 22 lines a page and splits a paragraph between pages line by line', () => {
+      // title, blank, 20 one-line paragraphs = 22 lines: one page
+      const paras = Array.from({ length: 20 }, (_, i) => `第${i + 1}项${h(10)}。`);
+      let l = layout(['报告', ...paras].join('\n'));
+      assert.strictEqual(l.pageCount, 1);
+      assert.strictEqual(l.pages[0].lines.length, 22);
+      const long = h(26) + h(28) + h(10);
+      l = layout(['报告', ...paras.slice(0, 19), long].join('\n'));
+      // 2 + 19 = 21 lines, then the long paragraph: 1 line on page 1, 2 on page 2
+      assert.strictEqual(l.pageCount, 2);
+      assert.strictEqual(lineText(l.pages[0].lines[21]), h(26));
+      assert.deepStrictEqual(l.pages[1].lines.map(lineText), [h(28), h(10)]);
+    });
+
+    it('numbers pages from 1 with odd pages on the right and even on the left', () => {
+      const paras = Array.from({ length: 80 }, () => h(26));
+      const l = layout(['报告', ...paras].join('\n'));
+      assert.strictEqual(l.pageCount, 4); // 82 lines
+      assert.deepStrictEqual(l.pages.map((p) => [p.number, p.side]), [[1, 'odd'], [2, 'even'], [3, 'odd'], [4, 'even']]);
+      assert.deepStrictEqual(l.pages.map((p) => p.lines.length), [22, 22, 22, 16]);
+    });
+
+    it('moves a standalone heading that would end a page to the next page', () => {
+      const paras = Array.from({ length: 19 }, () => h(26));
+      const text = ['报告', ...paras, '二、存在的问题', h(26)].join('\n');
+      const l = layout(text);
+      // the heading would be line 22; it goes with its paragraph to page 2
+      assert.strictEqual(l.pages[0].lines.length, 21);
+      assert.strictEqual(lineText(l.pages[1].lines[0]), '二、存在的问题');
+      assert.strictEqual(l.pages[1].lines[0].runs[0].font, 'heading1');
+    });
+
+    it('starts an attachment on a new page with its title on the third line, numbering on', () => {
+      const text = ['关于开展调研的报告', h(20), '附件1', '调研安排表', h(10)].join('\n');
+      const l = layout(text);
+      assert.strictEqual(l.pageCount, 2);
+      const p2 = l.pages[1];
+      assert.strictEqual(p2.number, 2);
+      assert.strictEqual(p2.side, 'even');
+      assert.deepStrictEqual(p2.lines.map((x) => [x.kind, lineText(x)]), [
+        ['attachment-label', '附件1'], ['blank', ''], ['attachment-title', '调研安排表'], ['blank', ''], ['paragraph', h(10)],
+      ]);
+      assert.strictEqual(p2.lines[0].runs[0].font, 'attachmentLabel');
+      assert.strictEqual(p2.lines[0].indent, 0);
+    });
+
+    it('gives an empty document one empty page', () => {
+      const l = layout('');
+      assert.strictEqual(l.pageCount, 1);
+      assert.deepStrictEqual(l.pages[0].lines, []);
+    });
+
+    it('lays out the shared sample template on 4 pages', function () {
+      if (!fs.existsSync(SAMPLE)) this.skip();
+      const text = fs.readFileSync(SAMPLE, 'utf8');
+      const l = layout(text);
+      // title + blank + 64 lines of text: 22 + 22 + 22 + 16 (counted by hand from the paragraphs' lengths)
+      assert.strictEqual(l.pageCount, 4);
+      assert.deepStrictEqual(l.pages.map((p) => p.lines.length), [22, 22, 22, 16]);
+      assert.strictEqual(lineText(l.pages[0].lines[0]), text.split('\n')[0]);
+      assert.strictEqual(l.pages[3].lines[15].kind, 'paragraph');
+    });
+  });
+
+  describe('title, headings and 落款', () => {
+    it('sets the title in 20 cells a line, centred, with a blank line after it', () => {
+      const title = '关于二〇二四年度机关党建工作和意识形态工作责任制落实情况的报告'; // 31 characters
+      const l = layout(`${title}\n${h(10)}`);
+      const lines = l.pages[0].lines;
+      assert.deepStrictEqual(lines.slice(0, 3).map((x) => [x.kind, lineText(x)]), [
+        ['title', title.slice(0, 20)], ['title', title.slice(20)], ['blank', ''],
+      ]);
+      assert.strictEqual(lines[0].capacity, 20);
+      assert.strictEqual(lines[0].align, 'center');
+      assert.strictEqual(lines[0].runs[0].font, 'title');
+    });
+
+    it('sets a run-in heading sentence in the heading font and the body in the body font', () => {
+      const text = '报告\n（一）抓好理论学习。全年组织集中学习12次。\n';
+      const line = allLines(layout(text)).find((x) => x.kind === 'heading')!;
+      assert.deepStrictEqual(line.runs.map((r) => [r.text, r.font]), [
+        ['（一）抓好理论学习。', 'heading2'], ['全年组织集中学习12次。', 'body'],
+      ]);
+      assert.strictEqual(line.indent, 2);
+      assert.strictEqual(line.level, 2);
+    });
+
+    it('places the signature 2 cells from the right and the date per GB/T 9704 7.3.5.2', () => {
+      const text = ['述职报告', '一、工作情况', h(20), '以上述职，请予评议。', '述职人：欧阳明辉学', '2024年1月5日'].join('\n');
+      const lines = allLines(layout(text));
+      const sig = lines.find((x) => x.kind === 'signature')!;
+      const date = lines.find((x) => x.kind === 'date')!;
+      assert.strictEqual(lines[lines.indexOf(sig) - 1].kind, 'blank', '空一行 before the signature');
+      // signature 9 cells: starts at 28 - 2 - 9 = 17; the date (6 cells) starts 2 cells further right
+      assert.strictEqual(sig.indent, 17);
+      assert.strictEqual(sig.indent + sig.width, 26);
+      assert.strictEqual(date.indent, 19);
+      assert.strictEqual(date.width, 6);
+    });
+
+    it('keeps a date longer than the signature 2 cells from the right and moves the signature left', () => {
+      const text = ['述职报告', '一、工作情况', h(20), '述职人：李强', '2024年12月25日'].join('\n');
+      const lines = allLines(layout(text));
+      const sig = lines.find((x) => x.kind === 'signature')!;
+      const date = lines.find((x) => x.kind === 'date')!;
+      // date: 2024(2) 年 12(1) 月 25(1) 日 = 7 cells → starts at 19; signature starts 2 cells left of it
+      assert.strictEqual(date.width, 7);
+      assert.strictEqual(date.indent, 19);
+      assert.strictEqual(sig.indent, 17);
+    });
+
+    it('takes the signature and date from front matter when the text has none', () => {
+      const text = ['---', 'author: 王志远', 'date: 2024年3月8日', '---', '工作总结', h(20)].join('\n');
+      const lines = allLines(layout(text));
+      assert.deepStrictEqual(lines.filter((x) => x.kind === 'signature' || x.kind === 'date').map(lineText), ['王志远', '2024年3月8日']);
+    });
+  });
+
+  describe('source offsets and inline content', () => {
+    it('maps every printed run back to its characters in the source, CRLF included', () => {
+      const text = '# 年度工作总结\r\n\r\n一、主要工作\r\n（一）完善制度。修订**管理办法**3项，推动落实。\r\n' + h(60) + '\r\n';
+      const l = layout(text);
+      for (const line of allLines(l)) {
+        for (const r of line.runs) assert.strictEqual(text.slice(r.start, r.end), r.text);
+        if (line.kind === 'blank') continue;
+        const src = text.split(/\r\n/)[line.sourceLine];
+        assert.ok(src.includes(text.slice(line.start, line.end)), `${line.sourceLine}: ${lineText(line)}`);
+      }
+      const bold = allLines(l).flatMap((x) => x.runs).find((r) => r.bold)!;
+      assert.strictEqual(bold.text, '管理办法');
+    });
+
+    it('does not count ** marks as cells and prints an escaped star', () => {
+      const para = `**${h(26)}**${h(2)}\\*`;
+      const text = `报告\n${para}\n`;
+      const lines = allLines(layout(text)).filter((x) => x.kind === 'paragraph');
+      assert.deepStrictEqual(lines.map(lineText), [h(26), `${h(2)}*`]);
+      const star = lines[1].runs[lines[1].runs.length - 1];
+      assert.deepStrictEqual([star.text, text.slice(star.start, star.end)], ['*', '\\*']);
+    });
+
+    it('finds the page of a source offset', () => {
+      const paras = Array.from({ length: 40 }, (_, i) => `${h(20)}${i}`);
+      const text = ['报告', ...paras].join('\n');
+      const l = layout(text);
+      assert.strictEqual(pageOfOffset(l, text.indexOf(`${h(20)}0`)), 1);
+      assert.strictEqual(pageOfOffset(l, text.indexOf(`${h(20)}39`)), 2);
+    });
+
+    it('lays out a table row by row, a row never split, its height its tallest cell', () => {
+      const text = ['报告', '| 项目 | 完成情况 |', '| --- | --- |', `| 学习 | ${h(20)} |`].join('\n');
+      const rows = allLines(layout(text)).filter((x) => x.kind === 'table-row');
+      assert.strictEqual(rows[0].table!.header, true);
+      assert.strictEqual(rows[0].runs[0].font, 'tableHeader');
+      // two columns of 13.5 cells: 20 characters take 2 lines
+      assert.deepStrictEqual(rows.slice(1).map((r) => r.table!.cells.map((c) => c.runs.map((x) => x.text).join(''))), [
+        ['学习', h(13)], ['', h(20).slice(13)],
+      ]);
+      assert.strictEqual(rows[1].table!.rowLines, 2);
+      assert.strictEqual(rows[1].sourceLine, 3);
+    });
+  });
+
+  describe('字数', () => {
+    it('counts CJK characters and full-width marks one each, and each Latin word or number one', () => {
+      assert.strictEqual(countCharacters('2023年度工作，Excel表格 3.5%'), 10);
+      assert.strictEqual(countCharacters('  \n'), 0);
+      assert.strictEqual(countCharacters('“两个维护”'), 6);
+    });
+
+    it('counts the report as printed, without front matter, ** marks or table pipes', () => {
+      const text = ['---', 'genre: 述职报告', '---', '# 述职', '一、**学习**情况', '| 甲 | 乙 |'].join('\n');
+      assert.strictEqual(countReportCharacters(parseReport(text)), 2 + 2 + 4 + 2);
+    });
+  });
+});

@@ -39,11 +39,15 @@ describe('grid layout engine', () => {
       assert.strictEqual(lines.join(''), para);
     });
 
-    it('counts half-width digits and letters as half a cell and never breaks a number', () => {
-      // indent 2 + 24 characters + 2023 (2 cells) = 28 cells: one line
-      const fits = `${h(24)}2023`;
+    it('measures digits and letters in Times New Roman, adds the space beside Chinese text, never breaks a number', () => {
+      // indent 2 + 23 characters + 2023 (4 × 7.75 pt) + the 3.2 pt gap before it: one line
+      const fits = `${h(23)}2023`;
       let text = `报告\n${fits}\n`;
       assert.deepStrictEqual(linesOf(layout(text), text, fits), [fits]);
+      // with 24 characters the gap leaves no room for 2023 (LibreOffice breaks there too)
+      const gap = `${h(24)}2023${h(3)}`;
+      text = `报告\n${gap}\n`;
+      assert.deepStrictEqual(linesOf(layout(text), text, gap), [h(24), `2023${h(3)}`]);
       // 2 + 25 + 123 (1.5 cells) = 28.5 cells: the number moves down whole
       const over = `${h(25)}123${h(2)}`;
       text = `报告\n${over}\n`;
@@ -54,30 +58,49 @@ describe('grid layout engine', () => {
       assert.deepStrictEqual(linesOf(layout(text), text, word), [h(24), 'Excel表格']);
     });
 
-    it('fills a line with two half-width words to exactly 28 cells', () => {
+    it('counts the gaps where Chinese meets Latin text on both sides of a word', () => {
       const para = `${h(22)}ab${h(1)}2024${h(1)}5G${h(3)}`;
-      // 2 + 22 + 1 + 1 + 2 + 1 + 1 = 30 > 28: break after 2024 (2+22+1+1+2 = 28)
+      // 2 + 22 cells, ab (18.3 pt) with a 3.2 pt gap each side, 工: 2024 and its gaps no longer fit
       const text = `报告\n${para}\n`;
       const l = layout(text);
       const lines = linesOf(l, text, para);
-      assert.deepStrictEqual(lines, [`${h(22)}ab${h(1)}2024`, `${h(1)}5G${h(3)}`]);
-      assert.strictEqual(allLines(l).find((x) => lineText(x) === lines[0])!.width, 26);
+      assert.deepStrictEqual(lines, [`${h(22)}ab${h(1)}`, `2024${h(1)}5G${h(3)}`]);
+      const width = allLines(l).find((x) => lineText(x) === lines[0])!.width;
+      assert.ok(width > 24.3 && width < 24.5, String(width));
     });
 
     it('breaks a Latin word longer than a line between its letters', () => {
+      // x is 7.75 pt wide: 57 of them fill the 442.2 pt line
       const broken = breakLines('x'.repeat(70), 56, 56);
-      assert.deepStrictEqual(broken.map((b) => b.to - b.from), [56, 14]);
+      assert.deepStrictEqual(broken.map((b) => b.to - b.from), [57, 13]);
     });
   });
 
   describe('避头尾', () => {
-    it('moves the last character down with a comma that would begin the next line', () => {
-      // the 27th character would be followed by a comma in the 29th cell
+    it('hangs ，。、；：？！ in the margin rather than begin a line with them', () => {
+      // the comma would fall in the 29th cell: it hangs past the line's end
       const para = `${h(26)}，${h(5)}`;
       const text = `报告\n${para}\n`;
+      const l = layout(text);
+      const lines = linesOf(l, text, para);
+      assert.deepStrictEqual(lines, [`${h(26)}，`, h(5)]);
+      const first = allLines(l).find((x) => lineText(x) === lines[0])!;
+      assert.strictEqual(first.hanging, true);
+      assert.ok(first.width <= 26.1, 'the hanging mark takes no room on the line');
+    });
+
+    it('moves the last character down with a closing bracket that would begin the next line', () => {
+      const para = `${h(26)}）${h(5)}`;
+      const text = `报告\n${para}\n`;
       const lines = linesOf(layout(text), text, para);
-      assert.deepStrictEqual(lines, [h(25), `${h(26).slice(25)}，${h(5)}`]);
-      for (const s of lines.slice(1)) assert.ok(!/^[，。、；：？！）》”’…]/.test(s), s);
+      assert.deepStrictEqual(lines, [h(25), `${h(26).slice(25)}）${h(5)}`]);
+      for (const s of lines.slice(1)) assert.ok(!/^[，。、；：？！）》”’]/.test(s), s);
+    });
+
+    it('does not hang a mark after a Latin word: the word moves down with it', () => {
+      const para = `${h(25)}X。${h(4)}`;
+      const text = `报告\n${para}\n`;
+      assert.deepStrictEqual(linesOf(layout(text), text, para), [h(25), `X。${h(4)}`]);
     });
 
     it('keeps 。” together with the character before them', () => {
@@ -99,12 +122,12 @@ describe('grid layout engine', () => {
       assert.deepStrictEqual(lines, [h(25), `《条例》${h(3)}`]);
     });
 
-    it('never splits …… or —— and never begins a line with ……', () => {
+    it('never splits …… or ——, and lets them begin a line as word processors do', () => {
       const para = `${h(25)}等……${h(3)}`;
-      // 等 fills cell 28; …… may not begin a line, so 等 moves down with it
+      // 等 fills cell 28; …… moves down whole (Word and LibreOffice let it begin a line)
       const text = `报告\n${para}\n`;
       const lines = linesOf(layout(text), text, para);
-      assert.deepStrictEqual(lines, [h(25), `等……${h(3)}`]);
+      assert.deepStrictEqual(lines, [`${h(25)}等`, `……${h(3)}`]);
       const dash = `${h(25)}——${h(3)}`;
       const t2 = `报告\n${dash}\n`;
       const dl = linesOf(layout(t2), t2, dash);
@@ -169,11 +192,11 @@ describe('grid layout engine', () => {
       if (!fs.existsSync(SAMPLE)) this.skip();
       const text = fs.readFileSync(SAMPLE, 'utf8');
       const l = layout(text);
-      // title + blank + 64 lines of text: 22 + 22 + 22 + 16 (counted by hand from the paragraphs' lengths)
+      // title + blank + 78 lines of text, line for line as LibreOffice sets the exported .docx
       assert.strictEqual(l.pageCount, 4);
-      assert.deepStrictEqual(l.pages.map((p) => p.lines.length), [22, 22, 22, 16]);
+      assert.deepStrictEqual(l.pages.map((p) => p.lines.length), [22, 22, 22, 14]);
       assert.strictEqual(lineText(l.pages[0].lines[0]), text.split('\n')[0]);
-      assert.strictEqual(l.pages[3].lines[15].kind, 'paragraph');
+      assert.strictEqual(l.pages[3].lines[13].kind, 'paragraph');
     });
   });
 
@@ -206,11 +229,21 @@ describe('grid layout engine', () => {
       const sig = lines.find((x) => x.kind === 'signature')!;
       const date = lines.find((x) => x.kind === 'date')!;
       assert.strictEqual(lines[lines.indexOf(sig) - 1].kind, 'blank', '空一行 before the signature');
-      // signature 9 cells: starts at 28 - 2 - 9 = 17; the date (6 cells) starts 2 cells further right
-      assert.strictEqual(sig.indent, 17);
-      assert.strictEqual(sig.indent + sig.width, 26);
-      assert.strictEqual(date.indent, 19);
-      assert.strictEqual(date.width, 6);
+      // signature 9 cells: ends 2 cells from the right edge; the date (6 cells and its digits' gaps,
+      // about 7) would then reach past 26 cells, so it keeps the 2-cell inset and the signature moves left
+      const near = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-6, `${a} ≈ ${b}`);
+      near(date.indent + date.width, 26);
+      near(sig.indent, date.indent - 2);
+      assert.ok(date.width > 6.9 && date.width < 7.2, String(date.width));
+    });
+
+    it('ends the signature 2 cells from the right edge when the date is short', () => {
+      const text = ['述职报告', '一、工作情况', h(20), '以上述职，请予评议。', '述职人：欧阳明辉学', '2024年1月'].join('\n');
+      const lines = allLines(layout(text));
+      const sig = lines.find((x) => x.kind === 'signature')!;
+      const date = lines.find((x) => x.kind === 'date')!;
+      assert.ok(Math.abs(sig.indent + sig.width - 26) < 1e-6);
+      assert.ok(Math.abs(date.indent - sig.indent - 2) < 1e-6);
     });
 
     it('keeps a date longer than the signature 2 cells from the right and moves the signature left', () => {
@@ -218,10 +251,11 @@ describe('grid layout engine', () => {
       const lines = allLines(layout(text));
       const sig = lines.find((x) => x.kind === 'signature')!;
       const date = lines.find((x) => x.kind === 'date')!;
-      // date: 2024(2) 年 12(1) 月 25(1) 日 = 7 cells → starts at 19; signature starts 2 cells left of it
-      assert.strictEqual(date.width, 7);
-      assert.strictEqual(date.indent, 19);
-      assert.strictEqual(sig.indent, 17);
+      // date: 2024 年 12 月 25 日 = 7 cells and five 3.2 pt gaps; it ends 2 cells from the right edge
+      // and the signature starts 2 cells left of it
+      assert.ok(date.width > 7.9 && date.width < 8.2, String(date.width));
+      assert.ok(Math.abs(date.indent + date.width - 26) < 1e-6);
+      assert.ok(Math.abs(sig.indent - (date.indent - 2)) < 1e-6);
     });
 
     it('takes the signature and date from front matter when the text has none', () => {

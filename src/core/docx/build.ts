@@ -1,76 +1,159 @@
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, IParagraphOptions, IRunOptions, LineRuleType,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeightRule, IParagraphOptions, LineRuleType,
   PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
 import { ReportFonts, resolveFonts } from '../fonts';
-import { inlineRuns } from '../inline';
-import { HeadingBlock, metadataOf, PlainBlock, ReportModel, Span, TableBlock, textOf } from '../model';
-import { CELL, FOOTER_DISTANCE, LINE_PITCH, PAGE, PAGE_NUMBER_INSET, PAGE_NUMBER_SIZE, TEXT_WIDTH } from './geometry';
-import { cellWidth } from './cells';
+import {
+  CELLS_PER_LINE, FontRole, LINE_INSET_TWIPS, Layout, LayoutLine, LineRun, TABLE_CELL_SLACK_TWIPS, layoutReport,
+} from '../layout';
+import { metadataOf, ReportModel, textOf } from '../model';
+import {
+  CELL, FOOTER_DISTANCE, LINE_PITCH, PAGE, PAGE_NUMBER_INSET, PAGE_NUMBER_SIZE, TEXT_WIDTH,
+} from './geometry';
 import { STYLE, stylesXml } from './styles';
 
 export interface DocxOptions {
   /** Font names; unset ones take the GB/T 9704 defaults. */
   fonts?: Partial<ReportFonts>;
+  /** The report's layout, when the caller has it already. */
+  layout?: Layout;
 }
 
-/** The body font for a run inside a heading paragraph (the body of a run-in heading). */
-function bodyRunFont(fonts: ReportFonts) {
-  return { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia: fonts.body, hint: 'eastAsia' };
+/** The East Asian font of each role the layout assigns (GB/T 9704 7.3.1, 7.3.3, 7.3.7). */
+function fontName(fonts: ReportFonts, role: FontRole): string {
+  switch (role) {
+    case 'title': return fonts.title;
+    case 'heading1': case 'attachmentLabel': case 'tableHeader': return fonts.heading1;
+    case 'heading2': case 'subtitle': return fonts.heading2;
+    default: return fonts.body;
+  }
 }
 
-/** Builds the Word document for a report. */
+/** The font role a paragraph style sets, so runs in that role need no font of their own. */
+function styleRole(style: string): FontRole {
+  switch (style) {
+    case STYLE.title: return 'title';
+    case STYLE.subtitle: return 'subtitle';
+    case STYLE.heading[0]: return 'heading1';
+    case STYLE.heading[1]: return 'heading2';
+    default: return 'body';
+  }
+}
+
+/** One paragraph: the consecutive layout lines of one block (or one blank line). */
+interface LineGroup {
+  kind: LayoutLine['kind'];
+  lines: LayoutLine[];
+}
+
+function groupLines(layout: Layout): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let open: LineGroup | undefined;
+  for (const line of layout.pages.flatMap((p) => p.lines)) {
+    if (open && open.kind === line.kind && open.lines[0].block === line.block && !open.lines[open.lines.length - 1].last) {
+      open.lines.push(line);
+    } else {
+      open = { kind: line.kind, lines: [line] };
+      groups.push(open);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Builds the Word document for a report from its grid layout: one Word paragraph per laid-out
+ * paragraph, with the layout's blank lines, indents, fonts and keep rules, so that a word processor
+ * breaks the pages where the layout does.
+ */
 export function buildDocument(model: ReportModel, options: DocxOptions = {}): Document {
   const fonts = resolveFonts(options.fonts);
+  const layout = options.layout ?? layoutReport(model);
   const meta = metadataOf(model);
   const children: (Paragraph | Table)[] = [];
-  const text = (span: Span) => textOf(model, span);
 
-  const paragraph = (opts: IParagraphOptions) => new Paragraph(opts);
-  const blankLine = () => paragraph({ style: STYLE.body, children: [] });
-  const runs = (span: Span, extra: IRunOptions = {}) =>
-    inlineRuns(model.text, span).map((r) => new TextRun({ ...extra, text: r.text, bold: r.bold || undefined }));
+  const runsOf = (lines: LayoutLine[], style: string): TextRun[] => {
+    const role = styleRole(style);
+    const merged: LineRun[] = [];
+    for (const run of lines.flatMap((l) => l.runs)) {
+      const last = merged[merged.length - 1];
+      if (last && last.font === run.font && last.bold === run.bold) merged[merged.length - 1] = { ...last, text: last.text + run.text, end: run.end };
+      else merged.push(run);
+    }
+    return merged.map((r) => new TextRun({
+      text: r.text,
+      bold: r.bold || undefined,
+      font: fontName(fonts, r.font) === fontName(fonts, role) ? undefined : eastAsianFont(fonts, fontName(fonts, r.font)),
+    }));
+  };
 
-  for (const block of model.blocks) {
-    switch (block.kind) {
+  const groups = groupLines(layout);
+  for (let g = 0; g < groups.length; g++) {
+    const { kind, lines } = groups[g];
+    const first = lines[0];
+    const paragraph = (style: string, extra: Omit<IParagraphOptions, 'style' | 'children'> = {}) =>
+      children.push(new Paragraph({ style, ...extra, children: runsOf(lines, style) }));
+    switch (kind) {
+      case 'blank':
+        children.push(new Paragraph({ style: STYLE.body, children: [] }));
+        break;
       case 'title':
-        children.push(paragraph({ style: STYLE.title, children: runs(block.content) }));
-        if (!model.subtitle) children.push(blankLine());
+      case 'attachment-title':
+        paragraph(STYLE.title);
         break;
       case 'subtitle':
-        children.push(paragraph({ style: STYLE.subtitle, children: runs(block.content) }));
-        children.push(blankLine());
+        paragraph(STYLE.subtitle);
         break;
       case 'salutation':
-        children.push(paragraph({ style: STYLE.body, indent: { firstLine: 0 }, children: runs(block.content) }));
+        paragraph(STYLE.body, { indent: { left: LINE_INSET_TWIPS, firstLine: 0 } });
         break;
-      case 'heading':
-        children.push(headingParagraph(block, fonts, runs, paragraph));
+      case 'heading': {
+        const level = first.level ?? 5;
+        const block = model.blocks[first.block];
+        const standalone = block?.kind === 'heading' && !block.body;
+        // a heading standing alone stays whole and with the paragraph after it, as in the layout
+        paragraph(level <= 4 ? STYLE.heading[level - 1] : STYLE.body, standalone ? { keepNext: true, keepLines: true } : {});
         break;
+      }
       case 'paragraph':
       case 'closing':
-        children.push(paragraph({ style: STYLE.body, children: runs(block.content) }));
+        paragraph(STYLE.body);
         break;
-      case 'attachment':
-        // 附件说明 and 署名 each sit one blank line below what precedes them (GB/T 9704 7.3.4, 7.3.5.2)
-        if (block === model.attachments[0]) children.push(blankLine());
-        children.push(attachmentParagraph(model, block, runs, paragraph));
+      case 'attachment-note': {
+        const left = first.wrapIndent;
+        paragraph(STYLE.body, {
+          indent: first.indent >= left
+            ? { left: twips(left), firstLine: twips(first.indent - left) }
+            : { left: twips(left), hanging: twips(left - first.indent) },
+        });
         break;
+      }
       case 'signature':
-      case 'date':
-        if (block.kind === 'signature' || !model.signature) children.push(blankLine());
-        children.push(signatureParagraph(model, block, runs, paragraph));
+      case 'date': {
+        // 右空二字 is measured from the right edge: right-aligned with the layout's inset
+        const rightInset = first.capacity - first.indent - first.width;
+        const next = groups[g + 1];
+        paragraph(STYLE.signature, {
+          indent: { right: twips(Math.max(0, rightInset)) },
+          keepLines: true,
+          keepNext: kind === 'signature' && next?.kind === 'date',
+        });
         break;
-      case 'table':
-        children.push(tableOf(model, block, runs, paragraph));
+      }
+      case 'attachment-label':
+        paragraph(STYLE.body, { indent: { left: LINE_INSET_TWIPS, firstLine: 0 }, alignment: AlignmentType.LEFT, pageBreakBefore: true });
         break;
-      case 'comment':
+      case 'table-row': {
+        // the rows of one table come as consecutive groups; build the table once
+        const rows: LayoutLine[][] = [lines];
+        while (groups[g + 1]?.kind === 'table-row' && groups[g + 1].lines[0].block === first.block) rows.push(groups[++g].lines);
+        children.push(tableOf(rows, fonts));
         break;
+      }
     }
   }
 
   return new Document({
-    title: meta.title ?? (model.title ? text(model.title.content) : undefined),
+    title: meta.title ?? (model.title ? textOf(model, model.title.content) : undefined),
     creator: meta.author ?? meta.unit,
     lastModifiedBy: meta.author ?? meta.unit,
     description: meta.genre,
@@ -82,7 +165,7 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
           size: { width: PAGE.width, height: PAGE.height },
           margin: {
             top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginLeft, right: PAGE.marginRight,
-            header: PAGE.marginTop / 2, footer: FOOTER_DISTANCE, gutter: 0,
+            header: Math.round(PAGE.marginTop / 2), footer: FOOTER_DISTANCE, gutter: 0,
           },
         },
         grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
@@ -93,90 +176,56 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
   });
 }
 
-type Runs = (span: Span, extra?: IRunOptions) => TextRun[];
-type MakeParagraph = (opts: IParagraphOptions) => Paragraph;
+function twips(cells: number): number {
+  return Math.round(cells * CELL);
+}
 
-/** A heading; a run-in heading (标题句 + 正文) is its heading sentence in the heading font, then the body. */
-function headingParagraph(block: HeadingBlock, fonts: ReportFonts, runs: Runs, paragraph: MakeParagraph): Paragraph {
-  const level = Math.min(block.level, 4);
-  const style = block.level <= 4 ? STYLE.heading[level - 1] : STYLE.body;
-  const head = { start: block.content.start, end: block.body ? block.headingText.end : block.content.end };
-  const children = runs(head);
-  if (block.body) {
-    // the gap between heading sentence and body (rare: spaces after 。) stays as written
-    const bodyFrom = { start: block.headingText.end, end: block.content.end };
-    children.push(...runs(bodyFrom, { font: bodyRunFont(fonts) }));
-  }
-  return paragraph({ style, children });
+function eastAsianFont(fonts: ReportFonts, eastAsia: string) {
+  return { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia, hint: 'eastAsia' };
 }
 
 /**
- * 附件说明 (GB/T 9704 7.3.4): 左空二字 "附件：", a long name wraps under the name's first character.
- * Further numbered notes (2.…) line up under the first one's number.
+ * A pipe table as a Word table: columns share the text width; each row is exactly as many grid
+ * lines high as the layout gives it and never splits; the cell margins leave each column the
+ * layout's width of text.
  */
-function attachmentParagraph(model: ReportModel, block: PlainBlock, runs: Runs, paragraph: MakeParagraph): Paragraph {
-  const s = textOf(model, block.content);
-  const lead = /^附件[：:]\s*/.exec(s);
-  const number = /^(?:附件[：:]\s*)?([0-9０-９]+[.．])/.exec(s);
-  const nameStart = 2 + (lead ? cellWidth(lead[0]) : 3) + (number ? cellWidth(number[1]) : 0);
-  const firstLineStart = lead ? 2 : 2 + 3;
-  return paragraph({
-    style: STYLE.body,
-    indent: { left: Math.round(nameStart * CELL), hanging: Math.round((nameStart - firstLineStart) * CELL), firstLine: undefined },
-    children: runs(block.content),
-  });
-}
-
-/**
- * 署名 and 成文日期 without a seal (GB/T 9704 7.3.5.2): the signature 右空二字; the date on the next
- * line starts two characters right of the signature's start. When the date is the longer one, the
- * date keeps 右空二字 and the signature moves left.
- */
-export function signaturePositions(signatureCells: number | undefined, dateCells: number | undefined): { signatureRight?: number; dateRight?: number } {
-  if (signatureCells === undefined) return dateCells === undefined ? {} : { dateRight: 2 };
-  if (dateCells === undefined) return { signatureRight: 2 };
-  const signatureStart = Math.min(28 - 2 - signatureCells, 28 - 2 - dateCells - 2);
-  return { signatureRight: 28 - signatureStart - signatureCells, dateRight: 28 - (signatureStart + 2) - dateCells };
-}
-
-function signatureParagraph(model: ReportModel, block: PlainBlock, runs: Runs, paragraph: MakeParagraph): Paragraph {
-  const width = (b: PlainBlock | undefined) => (b ? cellWidth(textOf(model, b.content)) : undefined);
-  const pos = signaturePositions(width(model.signature), width(model.date));
-  const right = (block.kind === 'signature' ? pos.signatureRight : pos.dateRight) ?? 2;
-  return paragraph({
-    style: STYLE.signature,
-    indent: { right: Math.round(right * CELL) },
-    children: runs(block.content),
-  });
-}
-
-function tableOf(model: ReportModel, block: TableBlock, runs: Runs, paragraph: MakeParagraph): Table {
-  const columns = Math.max(1, ...block.rows.map((r) => r.length));
+function tableOf(rows: LayoutLine[][], fonts: ReportFonts): Table {
+  const columns = rows[0][0].table?.columns ?? 1;
   const columnWidth = Math.floor(TEXT_WIDTH / columns);
+  // the text width the layout gives a column: its half cells and 1 pt
+  const textWidth = (columnTextHalfCells(columns) * CELL) / 2 + TABLE_CELL_SLACK_TWIPS;
+  const margin = Math.max(0, Math.floor((columnWidth - textWidth) / 2));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const rows = block.rows.map((cells, r) => new TableRow({
-    tableHeader: block.hasHeader && r === 0,
-    children: Array.from({ length: columns }, (_, c) => new TableCell({
-      width: { size: columnWidth, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: [paragraph({
-        style: STYLE.table,
-        children: cells[c] ? runs(cells[c], block.hasHeader && r === 0 ? { bold: true } : {}) : [],
-      })],
-    })),
+  const runs = (lines: LayoutLine[], c: number) => lines.flatMap((l) => l.table!.cells[c].runs).map((r) => new TextRun({
+    text: r.text, bold: r.bold || undefined,
+    font: r.font === 'body' ? undefined : eastAsianFont(fonts, fontName(fonts, r.font)),
   }));
   return new Table({
     width: { size: columnWidth * columns, type: WidthType.DXA },
     columnWidths: Array.from({ length: columns }, () => columnWidth),
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows,
+    margins: { top: 0, bottom: 0, left: margin, right: margin },
+    rows: rows.map((lines) => new TableRow({
+      cantSplit: true,
+      height: { value: lines.length * LINE_PITCH, rule: HeightRule.EXACT },
+      children: Array.from({ length: columns }, (_, c) => new TableCell({
+        width: { size: columnWidth, type: WidthType.DXA },
+        verticalAlign: VerticalAlignTable.CENTER,
+        children: [new Paragraph({ style: STYLE.table, children: runs(lines, c) })],
+      })),
+    })),
   });
+}
+
+/** Half cells of text a table column holds in the layout. */
+function columnTextHalfCells(columns: number): number {
+  return Math.max(2, Math.floor((CELLS_PER_LINE * 2) / columns) - 1);
 }
 
 /** `— 1 —` in 4号宋体: odd pages right, even pages left, one character in (GB/T 9704 7.5). */
 function pageNumberFooter(fonts: ReportFonts, side: 'odd' | 'even'): Footer {
-  const font = { ascii: fonts.pageNumber, hAnsi: fonts.pageNumber, cs: fonts.pageNumber, eastAsia: fonts.pageNumber, hint: 'eastAsia' };
-  const run = { font, size: PAGE_NUMBER_SIZE, characterSpacing: 0 };
+  const name = fonts.pageNumber;
+  const run = { font: { ascii: name, hAnsi: name, cs: name, eastAsia: name, hint: 'eastAsia' }, size: PAGE_NUMBER_SIZE, characterSpacing: 0 };
   return new Footer({
     children: [new Paragraph({
       alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,

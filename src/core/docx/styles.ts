@@ -1,4 +1,5 @@
 import { ReportFonts } from '../fonts';
+import { LINE_INSET_TWIPS } from '../layout/grid';
 import { BODY_SIZE, CELL, CHARACTER_SPACING, LINE_PITCH, TITLE_SIZE } from './geometry';
 
 /** Paragraph style ids used in document.xml. */
@@ -47,7 +48,8 @@ function style(s: StyleSpec): string {
 
 const size = (halfPoints: number) => `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;
 const exactLine = `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/>`;
-const indentTwo = `<w:ind w:firstLine="${2 * CELL}"/>`;
+// 1 twip in from the margin: LibreOffice then draws a mark hanging at the end of a full justified line
+const indentTwo = `<w:ind w:left="${LINE_INSET_TWIPS}" w:firstLine="${2 * CELL - LINE_INSET_TWIPS}"/>`;
 const plain = '<w:b w:val="0"/><w:bCs w:val="0"/><w:i w:val="0"/><w:iCs w:val="0"/>';
 
 /**
@@ -63,11 +65,10 @@ export function stylesXml(fonts: ReportFonts): string {
     + '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
     + '</w:rPr></w:rPrDefault>'
     + '<w:pPrDefault><w:pPr>'
-    // a page holds 22 lines whatever the paragraphs: no widow/orphan moves
+    // a page holds 22 lines whatever the paragraphs: no widow/orphan moves. Kinsoku, hanging
+    // punctuation and the space between Chinese and Latin text keep their defaults (on): written
+    // out, LibreOffice reads w:overflowPunct the wrong way round, and the layout models the defaults
     + '<w:widowControl w:val="0"/>'
-    + '<w:kinsoku w:val="1"/><w:overflowPunct w:val="1"/>'
-    // digits and Latin letters take their own width, no extra gap beside Chinese text
-    + '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
     + exactLine
     + '<w:jc w:val="both"/>'
     + '</w:pPr></w:pPrDefault>'
@@ -85,12 +86,12 @@ export function stylesXml(fonts: ReportFonts): string {
     style({
       id: STYLE.title, name: 'Title', basedOn: STYLE.normal, next: STYLE.body,
       // a 22 pt line would take two grid lines in LibreOffice if it snapped to the grid
-      pPr: `<w:snapToGrid w:val="0"/>${exactLine}<w:ind w:firstLine="0"/><w:jc w:val="center"/>`,
+      pPr: `<w:snapToGrid w:val="0"/>${exactLine}<w:ind w:left="${LINE_INSET_TWIPS}" w:firstLine="0"/><w:jc w:val="center"/>`,
       rPr: `${rFonts(fonts, fonts.title)}${plain}${size(TITLE_SIZE)}`,
     }),
     style({
       id: STYLE.subtitle, name: 'Subtitle', basedOn: STYLE.normal, next: STYLE.body,
-      pPr: `<w:ind w:firstLine="0"/><w:jc w:val="center"/>`,
+      pPr: `<w:ind w:left="${LINE_INSET_TWIPS}" w:firstLine="0"/><w:jc w:val="center"/>`,
       rPr: `${rFonts(fonts, fonts.heading2)}${plain}`,
     }),
     heading(1, fonts.heading1),

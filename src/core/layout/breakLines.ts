@@ -1,11 +1,31 @@
-import { NO_LINE_END, NO_LINE_START, halfCellsOf, isPairedMark, isSpace, isWordChar } from './grid';
+import { HANGING_MARKS, LINE_INSET_TWIPS, NO_LINE_END, NO_LINE_START, TEXT_WIDTH_TWIPS, halfCellsOf, isPairedMark, isSpace, isWordChar } from './grid';
+import {
+  CHARACTER_SPACING_TWIPS, LetterScript, cellTwips, charTwips, gapBetween, letterScriptOf, portionScriptOf,
+} from './metrics';
 
 /** One line of a paragraph, as offsets into the paragraph's printed text. */
 export interface BrokenLine {
   from: number;
   to: number;
-  /** Half cells the line's text takes, without trailing spaces. */
+  /**
+   * Half cells the line's text takes (its width in twips over half a cell), without trailing
+   * spaces and without a mark hanging in the margin.
+   */
   halfCells: number;
+  /** The line ends with a mark (，。、；：？！) set past the line's end, in the margin. */
+  hanging?: boolean;
+}
+
+/** How the text is measured. */
+export interface LineMeasure {
+  /** Font size in points: 16 (3号) unless said. */
+  size?: number;
+  /** Twips a line holds beyond its capacity in cells; by default what the 156 mm text block leaves after whole cells. */
+  slack?: number;
+  /** Printed offsets where the typeface or weight changes (a run-in heading's body, bold text). */
+  runStarts?: readonly number[];
+  /** Whether marks may hang in the margin: not in table cells, where word processors do not hang them. */
+  hanging?: boolean;
 }
 
 function codeAt(s: string, i: number): number {
@@ -16,11 +36,10 @@ function step(code: number): number {
   return code > 0xffff ? 2 : 1;
 }
 
-/** End of the unbreakable cluster starting at i, and its width in half cells. */
-function cluster(s: string, i: number): { end: number; half: number } {
+/** End of the unbreakable cluster starting at i: a Latin word or number, —— or ……, or one character. */
+function clusterEnd(s: string, i: number): number {
   const code = codeAt(s, i);
   let j = i + step(code);
-  let half = halfCellsOf(code);
   const absorbZeroWidth = () => {
     while (j < s.length) {
       const c = codeAt(s, j);
@@ -28,119 +47,196 @@ function cluster(s: string, i: number): { end: number; half: number } {
       j += step(c);
     }
   };
-  if (isSpace(code)) return { end: j, half };
+  if (isSpace(code)) return j;
   if (isWordChar(code)) {
     // a Latin word or a number is not broken (2023, Excel, 3.5%)
     while (j < s.length) {
       const c = codeAt(s, j);
-      const w = halfCellsOf(c);
-      if (w !== 0 && !isWordChar(c)) break;
-      half += w;
+      if (halfCellsOf(c) !== 0 && !isWordChar(c)) break;
       j += step(c);
     }
-    return { end: j, half };
+    return j;
   }
   absorbZeroWidth();
   if (isPairedMark(code)) {
     // —— and …… stay whole
     while (j < s.length && codeAt(s, j) === code) {
-      half += halfCellsOf(code);
       j++;
       absorbZeroWidth();
     }
   }
-  return { end: j, half };
-}
-
-function firstCode(s: string, i: number): string {
-  return String.fromCodePoint(codeAt(s, i));
-}
-
-function lastChar(s: string, end: number): string {
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return s.slice(end - 2, end);
-  return s[end - 1];
+  return j;
 }
 
 /**
- * Breaks printed text into lines of at most `firstCapacity` (first line) and `capacity` (following
- * lines) half cells, greedily, with 避头尾 by pushing: when the next line would begin with a mark
- * that may not begin a line (，。”…) or this one would end with one that may not end it (（《“), the
- * characters before the break move down to the next line. Trailing spaces hang in the margin. A
- * word longer than a line is broken between characters.
+ * The width of a line as it grows character by character, in twips. Besides the characters'
+ * widths: the gap where an Asian letter meets a Latin one, and the spacing a word processor leaves
+ * off the last character of each stretch of one script and one typeface (LibreOffice applies the
+ * character spacing between characters only, so each such stretch is 0.25 pt wider).
  */
-export function breakLines(s: string, firstCapacity: number, capacity: number): BrokenLine[] {
+class LineMeter {
+  width = 0;
+  private letter: LetterScript | undefined;
+  private portion: LetterScript | undefined;
+  private hasPortion = false;
+  private started = false;
+
+  constructor(private readonly size: number, private readonly runStarts: ReadonlySet<number>) {}
+
+  copy(): LineMeter {
+    const m = new LineMeter(this.size, this.runStarts);
+    m.width = this.width;
+    m.letter = this.letter;
+    m.portion = this.portion;
+    m.hasPortion = this.hasPortion;
+    m.started = this.started;
+    return m;
+  }
+
+  /** Adds s[from, to). */
+  add(s: string, from: number, to: number): void {
+    for (let i = from; i < to;) {
+      const code = codeAt(s, i);
+      if (halfCellsOf(code) !== 0) {
+        const letter = letterScriptOf(code);
+        if (this.started) this.width += gapBetween(this.letter, letter, this.size);
+        this.width += charTwips(code, this.size);
+        const script = portionScriptOf(code);
+        const newRun = this.started && this.runStarts.has(i);
+        if (!this.hasPortion || newRun || (script && this.portion && script !== this.portion)) {
+          this.width -= CHARACTER_SPACING_TWIPS;
+          this.hasPortion = true;
+          this.portion = script;
+        } else if (script && !this.portion) {
+          this.portion = script;
+        }
+        this.letter = letter;
+        this.started = true;
+      }
+      i += step(code);
+    }
+  }
+
+  /** The script of the stretch the last character belongs to. */
+  get script(): LetterScript | undefined {
+    return this.portion;
+  }
+}
+
+/** Rounding room: widths are sums of fractions of a twip. */
+const EPSILON = 0.001;
+
+/**
+ * Breaks printed text into lines of at most `firstCapacity` (first line) and `capacity` (following
+ * lines) half cells, greedily, measuring as a word processor does (see metrics.ts). 避头尾:
+ * - a line may end with one of ，。、；：？！ set in the margin past its end (hanging punctuation,
+ *   on by default in Word and LibreOffice), unless the character after it may not begin a line or
+ *   the mark follows a Latin word;
+ * - otherwise, when the next line would begin with a mark that may not begin a line (，。”）) or
+ *   this one would end with one that may not end it (（《“), the characters before the break move
+ *   down to the next line.
+ * Trailing spaces hang in the margin. A word longer than a line is broken between characters.
+ */
+export function breakLines(s: string, firstCapacity: number, capacity: number, measure: LineMeasure = {}): BrokenLine[] {
+  const size = measure.size ?? 16;
+  const cell = cellTwips(size);
+  const slack = measure.slack ?? TEXT_WIDTH_TWIPS - LINE_INSET_TWIPS - Math.floor(TEXT_WIDTH_TWIPS / cell) * cell;
+  const mayHang = measure.hanging ?? true;
+  const runStarts = new Set(measure.runStarts ?? []);
+  const toTwips = (half: number) => (half * cell) / 2 + slack;
+  const toHalf = (twips: number) => Math.round((twips * 2 * 1000) / cell) / 1000;
+  const widthOf = (from: number, to: number) => {
+    let end = to;
+    while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
+    const m = new LineMeter(size, runStarts);
+    m.add(s, from, end);
+    return toHalf(m.width);
+  };
+
   const lines: BrokenLine[] = [];
   let i = 0;
   const starts: number[] = [];
-  const widths: number[] = [];
   while (i < s.length) {
-    const cap = Math.max(1, lines.length === 0 ? firstCapacity : capacity);
+    const cap = toTwips(Math.max(1, lines.length === 0 ? firstCapacity : capacity));
     const lineStart = i;
     starts.length = 0;
-    widths.length = 0;
-    let used = 0;
+    let meter = new LineMeter(size, runStarts);
     let j = i;
     let full = false;
+    let hangingAt = -1;
     while (j < s.length) {
-      const c = cluster(s, j);
-      if (used + c.half <= cap) {
+      const end = clusterEnd(s, j);
+      const next = meter.copy();
+      next.add(s, j, end);
+      if (next.width <= cap + EPSILON) {
         starts.push(j);
-        widths.push(c.half);
-        used += c.half;
-        j = c.end;
+        meter = next;
+        j = end;
         continue;
       }
       if (isSpace(codeAt(s, j)) && j > lineStart) {
         // hang the space, and any that follow, past the line end
         while (j < s.length && isSpace(codeAt(s, j))) {
           starts.push(j);
-          widths.push(0);
           j++;
         }
-        if (j >= s.length) break;
+        if (j < s.length) full = true;
+        break;
+      }
+      const mark = String.fromCodePoint(codeAt(s, j));
+      if (mayHang && j > lineStart && end - j === 1 && HANGING_MARKS.has(mark)
+        && (end >= s.length || !NO_LINE_START.has(String.fromCodePoint(codeAt(s, end))))
+        && (mark.charCodeAt(0) < 0x80 || meter.script !== 'latin')) {
+        // the mark hangs in the margin; the line ends after it
+        hangingAt = j;
+        starts.push(j);
+        j = end;
       }
       full = true;
       break;
     }
+    if (hangingAt >= 0) {
+      lines.push({ from: lineStart, to: j, halfCells: widthOf(lineStart, hangingAt), hanging: true });
+      i = j;
+      continue;
+    }
     if (!full) {
-      lines.push({ from: lineStart, to: s.length, halfCells: trimmedWidth(s, starts, widths, starts.length) });
+      lines.push({ from: lineStart, to: s.length, halfCells: widthOf(lineStart, s.length) });
       break;
     }
     let k = starts.length; // break before cluster index k of this line (k === starts.length: at j)
     if (k === 0) {
       // one cluster wider than the line: break it between characters
-      let w = 0;
       let e = lineStart;
+      let m = new LineMeter(size, runStarts);
       while (e < s.length) {
         const code = codeAt(s, e);
-        const h = halfCellsOf(code);
-        if (w + h > cap && e > lineStart) break;
-        w += h;
+        const trial = m.copy();
+        trial.add(s, e, e + step(code));
+        if (trial.width > cap + EPSILON && e > lineStart) break;
+        m = trial;
         e += step(code);
       }
-      lines.push({ from: lineStart, to: e, halfCells: w });
+      lines.push({ from: lineStart, to: e, halfCells: toHalf(m.width) });
       i = e;
       continue;
     }
     const breakAt = (n: number) => (n === starts.length ? j : starts[n]);
     const forbidden = (n: number) => {
       const at = breakAt(n);
-      return NO_LINE_START.has(firstCode(s, at)) || NO_LINE_END.has(lastChar(s, at));
+      return NO_LINE_START.has(String.fromCodePoint(codeAt(s, at))) || NO_LINE_END.has(lastChar(s, at));
     };
     while (k > 0 && forbidden(k)) k--;
     if (k === 0) k = starts.length; // nothing to push: break where the line is full
     const to = breakAt(k);
-    lines.push({ from: lineStart, to, halfCells: trimmedWidth(s, starts, widths, k) });
+    lines.push({ from: lineStart, to, halfCells: widthOf(lineStart, to) });
     i = to;
   }
   return lines;
 }
 
-function trimmedWidth(s: string, starts: number[], widths: number[], count: number): number {
-  let n = count;
-  while (n > 0 && isSpace(codeAt(s, starts[n - 1]))) n--;
-  let w = 0;
-  for (let x = 0; x < n; x++) w += widths[x];
-  return w;
+function lastChar(s: string, end: number): string {
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return s.slice(end - 2, end);
+  return s[end - 1];
 }

@@ -1,7 +1,8 @@
 import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
 import { breakLines } from './breakLines';
 import {
-  CELLS_PER_LINE, DATE_SHIFT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TITLE_CELLS_PER_LINE,
+  CELLS_PER_LINE, DATE_SHIFT, FONT_PT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TABLE_CELL_SLACK_TWIPS,
+  TITLE_CELLS_PER_LINE,
 } from './grid';
 import { InlinePiece, inlinePieces } from './inline';
 
@@ -73,6 +74,8 @@ export interface LayoutLine {
   runs: LineRun[];
   /** Cells before the first character, in cells of the line's size. */
   indent: number;
+  /** Cells before the first character of the paragraph's lines after its first (its hanging or wrap indent). */
+  wrapIndent: number;
   /** Cells the text takes, trailing spaces excluded. */
   width: number;
   /** Cells on the line: 28, or 20 for the 2号 title. */
@@ -80,6 +83,8 @@ export interface LayoutLine {
   align: 'start' | 'center' | 'justify';
   /** The last line of its paragraph (a justified paragraph does not stretch it). */
   last: boolean;
+  /** The line's last character is a mark (，。、；：？！) set in the margin past its end; `width` leaves it out. */
+  hanging?: boolean;
   /** Heading level (1–5) for heading lines. */
   level?: number;
   table?: TableLineInfo;
@@ -144,7 +149,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
 
   const blank = (sourceLine: number, at: number): Item => ({
     lines: [{
-      kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, width: 0,
+      kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, wrapIndent: 0, width: 0,
       capacity: cellsPerLine, align: 'start', last: true,
     }],
   });
@@ -152,10 +157,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
     kind: LineKind, blockIndex: number, sourceLine: number, pieces: (InlinePiece & { font: FontRole })[],
-    spec: { capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number },
+    spec: {
+      capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number;
+      /** Font size in points (the title's 22, else 16) and, for table cells, the room beyond whole cells. */
+      size?: number; slack?: number; hanging?: boolean;
+    },
   ): LayoutLine[] => {
     const printed = pieces.map((p) => p.text).join('');
-    const broken = breakLines(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent);
+    const broken = breakLines(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent,
+      { size: spec.size, slack: spec.slack, hanging: spec.hanging, runStarts: typefaceChanges(pieces) });
     const lines: LayoutLine[] = [];
     let pieceIndex = 0;
     let pieceFrom = 0; // printed offset where pieces[pieceIndex] starts
@@ -189,11 +199,13 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         start: runs[0]?.start ?? 0, end: runs[runs.length - 1]?.end ?? 0,
         runs,
         indent: (first ? spec.firstIndent : spec.indent) / 2,
+        wrapIndent: spec.indent / 2,
         width: b.halfCells / 2,
         capacity: spec.cellsOnLine,
         align: spec.align,
         last: n === broken.length - 1,
         level: spec.level,
+        ...(b.hanging ? { hanging: true } : {}),
       });
     });
     return lines;
@@ -219,7 +231,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         // the attachment's title on the third line, a blank line after it
         items.push(blank(lineNo, at));
         items.push({ lines: paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells }) });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, size: FONT_PT.title }) });
         items.push(blank(lineNo, block.content.end));
         continue;
       }
@@ -227,7 +239,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     switch (block.kind) {
       case 'title': {
         const lines = paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, size: FONT_PT.title });
         items.push({ lines });
         if (!model.subtitle) items.push(blank(lineNo, block.content.end));
         break;
@@ -343,7 +355,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const span = row[c];
         if (!span || span.end <= span.start) return [] as LayoutLine[];
         return paragraph('table-row', bi, table.line + r, piecesOf(span, font),
-          { capacity: colCap, firstIndent: 0, indent: 0, align: 'start', cellsOnLine: colCap / 2 });
+          { capacity: colCap, firstIndent: 0, indent: 0, align: 'start', cellsOnLine: colCap / 2, slack: TABLE_CELL_SLACK_TWIPS, hanging: false });
       });
       const rowLines = Math.max(1, ...cellLines.map((c) => c.length));
       const lines: LayoutLine[] = [];
@@ -356,7 +368,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         lines.push({
           kind: 'table-row', block: bi, sourceLine,
           start: runs[0]?.start ?? rowSpan.start, end: runs[runs.length - 1]?.end ?? rowSpan.start,
-          runs, indent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1,
+          runs, indent: 0, wrapIndent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1,
           table: { row: r, rowLine: k, rowLines, header, columns, cells },
         });
       }
@@ -364,6 +376,24 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     });
     return out;
   }
+}
+
+/** The typeface a role is set in: roles sharing one are one stretch of text to a word processor. */
+const TYPEFACE: Record<FontRole, string> = {
+  title: 'title', subtitle: 'kai', heading1: 'hei', heading2: 'kai', heading3: 'fang', heading4: 'fang', body: 'fang',
+  attachmentLabel: 'hei', tableHeader: 'hei',
+};
+
+/** Printed offsets where the typeface or the weight changes. */
+function typefaceChanges(pieces: readonly (InlinePiece & { font: FontRole })[]): number[] {
+  const at: number[] = [];
+  let offset = 0;
+  pieces.forEach((p, n) => {
+    const prev = pieces[n - 1];
+    if (prev && (TYPEFACE[prev.font] !== TYPEFACE[p.font] || prev.bold !== p.bold)) at.push(offset);
+    offset += p.text.length;
+  });
+  return at;
 }
 
 function splitPiece(p: InlinePiece, at: number, headFont: FontRole): (InlinePiece & { font: FontRole })[] {

@@ -1,5 +1,6 @@
 // Bundles the extension for Node and the browser, and the command-line tool, with esbuild.
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +21,9 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// a production build starts clean so no source map of a development build is packaged
+if (production) fs.rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

@@ -61,12 +61,13 @@ const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 
 /** `一是…二是…` and the other in-paragraph enumeration families in text[start, end). */
 export function findEnumerations(text: string, start: number, end: number): Enumeration[] {
   const found: Enumeration[] = [];
+  // search the block's own text only: a search over the whole document would run past the block
+  const s = text.slice(start, end);
   const re = ENUMERATION_RE;
-  re.lastIndex = start;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    if (m.index + m[0].length > end) break;
-    const before = m.index > start ? text[m.index - 1] : '';
+  while ((m = re.exec(s)) !== null) {
+    const before = m.index > 0 ? s[m.index - 1] : '';
     let family: Enumeration['family'];
     let number: number | undefined;
     let markerText = m[0];
@@ -93,9 +94,9 @@ export function findEnumerations(text: string, start: number, end: number): Enum
       }
     }
     if (number === undefined) continue;
-    found.push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
+    const at = start + m.index;
+    found.push({ family, number, text: markerText, span: { start: at, end: at + markerText.length } });
   }
-  re.lastIndex = 0;
   return found;
 }
 
@@ -108,7 +109,10 @@ export function isDateLine(s: string): boolean {
   return DATE_RE.test(s.replace(/\s+/g, ''));
 }
 
-interface RawLine extends Line {
+interface RawLine {
+  index: number;
+  start: number;
+  end: number;
   content: Span;
   hashPrefix?: Span;
 }
@@ -122,7 +126,7 @@ function contentOf(line: Line): RawLine | undefined {
   while (a < b && isSpace(t.charCodeAt(a))) a++;
   while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
   if (b <= a) return undefined;
-  const raw: RawLine = { ...line, content: { start: line.start + a, end: line.start + b } };
+  const raw: RawLine = { index: line.index, start: line.start, end: line.end, content: { start: line.start + a, end: line.start + b }, hashPrefix: undefined };
   if (t.charCodeAt(a) === 0x23 /* # */) {
     const s = t.slice(a, b);
     // `## 一、…` or `##一、…`; a bare `##word##` (a site marker) is not a Markdown heading
@@ -185,23 +189,21 @@ export function parseReport(text: string): ReportModel {
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
 
-  const base = (raw: RawLine) => ({
-    line: raw.index, endLine: raw.index,
-    span: { start: raw.start, end: raw.end },
-    content: raw.content,
-    hashPrefix: raw.hashPrefix,
-    enumerations: [] as Enumeration[],
+  // explicit object literals: spreading here made object construction the parser's main cost
+  const plain = (kind: PlainBlock['kind'], raw: RawLine, enumerations: Enumeration[]): PlainBlock => ({
+    kind, line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
+    content: raw.content, hashPrefix: raw.hashPrefix, enumerations,
   });
 
   for (let i = nextLine; i < lines.length; i++) {
     const raw = contentOf(lines[i]);
     if (!raw) continue;
-    const s = text.slice(raw.content.start, raw.content.end);
-    if (s.startsWith('<!--') && s.endsWith('-->')) {
-      blocks.push({ kind: 'comment', ...base(raw) });
+    const first = text.charCodeAt(raw.content.start);
+    if (first === 0x3c /* < */ && text.startsWith('<!--', raw.content.start) && text.endsWith('-->', raw.content.end)) {
+      blocks.push(plain('comment', raw, []));
       continue;
     }
-    if (s.startsWith('|') && !raw.hashPrefix) {
+    if (first === 0x7c /* | */ && !raw.hashPrefix) {
       // consecutive `|` lines form one table
       const rows: Span[][] = [];
       let hasHeader = false;
@@ -219,15 +221,15 @@ export function parseReport(text: string): ReportModel {
         last = r;
       }
       const table: TableBlock = {
-        kind: 'table', ...base(raw), endLine: last.index,
+        kind: 'table', line: raw.index, endLine: last.index,
         span: { start: raw.start, end: last.end }, content: { start: raw.content.start, end: last.content.end },
-        rows, hasHeader,
+        hashPrefix: undefined, enumerations: [], rows, hasHeader,
       };
       blocks.push(table);
       i = j - 1;
       continue;
     }
-    const marker = matchMarker(s);
+    const marker = MARKER_FIRST_CHARS.has(text[raw.content.start]) ? matchMarker(text.slice(raw.content.start, raw.content.end)) : undefined;
     if (marker) {
       const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
       let after = markerSpan.end;
@@ -259,16 +261,15 @@ export function parseReport(text: string): ReportModel {
         }
       }
       const heading: HeadingBlock = {
-        kind: 'heading', ...base(raw), level: LEVEL_OF[marker.family], marker: headingMarker, headingText, body,
+        kind: 'heading', line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
+        content: raw.content, hashPrefix: raw.hashPrefix, enumerations: findEnumerations(text, after, raw.content.end),
+        level: LEVEL_OF[marker.family], marker: headingMarker, headingText, body,
       };
-      heading.enumerations = findEnumerations(text, after, raw.content.end);
       blocks.push(heading);
       headings.push(heading);
       continue;
     }
-    const paragraph: PlainBlock = { kind: 'paragraph', ...base(raw) };
-    paragraph.enumerations = findEnumerations(text, raw.content.start, raw.content.end);
-    blocks.push(paragraph);
+    blocks.push(plain('paragraph', raw, findEnumerations(text, raw.content.start, raw.content.end)));
   }
 
   const model: ReportModel = {

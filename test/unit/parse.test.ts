@@ -178,6 +178,12 @@ describe('parseReport', () => {
       assert.strictEqual(text(m, m.signature?.content), '某某局');
     });
 
+    it('parses a million characters of plain paragraphs', () => {
+      // enumeration search once ran to the end of the document from every line: quadratic
+      const m = parseReport('标题\n' + '认真落实各项工作要求，推动任务完成。\n'.repeat(55_000));
+      assert.strictEqual(m.blocks.length, 55_001);
+    });
+
     it('parses a line of 200,000 characters', () => {
       const m = parseReport('标题\n' + '一是加强学习，'.repeat(30000));
       assert.strictEqual(m.blocks.length, 2);

@@ -1,10 +1,610 @@
-import { Rule } from '../lint/types';
+import { deleteLineEdit } from '../lint/edits';
+import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
+import { ReportModel } from '../model';
+import { HAN } from '../text';
+
+/*
+ * Junk that document sites leave in templates copied from them (domain rules §4.2): paid-content
+ * markers, paywall and login notices, page chrome, download and copyright notices, watermarks,
+ * forum anti-scraping noise, masked words. Every pattern here is linear: bounded repetitions only,
+ * no nested unbounded quantifiers, because the rule runs on every keystroke over whole documents.
+ */
+
+type Kind =
+  | 'paid' | 'hidden' | 'login' | 'truncated' | 'page' | 'disclaimer' | 'share' | 'copyright'
+  | 'banner' | 'meta' | 'boilerplate' | 'watermark' | 'noise' | 'titleSuffix' | 'editable'
+  | 'emoji' | 'mask' | 'pinyin' | 'stray' | 'custom';
+
+const MESSAGES: Record<Kind, (excerpt: string) => Localized> = {
+  paid: (s) => ({ zh: `文档网站付费标记“${s}”`, en: `Paid-content marker "${s}" from a document site` }),
+  hidden: (s) => ({ zh: `文档网站付费隐藏提示“${s}”（此处原文缺失，请补全）`, en: `Paid-content notice "${s}" from a document site (the original text is missing here)` }),
+  login: (s) => ({ zh: `网站登录提示“${s}”`, en: `Login notice "${s}" from a web site` }),
+  truncated: (s) => ({ zh: `网站截断提示“${s}”（此处原文不全，请补全）`, en: `Truncation notice "${s}" from a document site (text is missing here)` }),
+  page: (s) => ({ zh: `文档网站页面元素“${s}”`, en: `Page element "${s}" from a document site` }),
+  disclaimer: (s) => ({ zh: `网站下载或版权声明“${s}”`, en: `Download or copyright notice "${s}" from a document site` }),
+  share: (s) => ({ zh: `网页分享提示“${s}”`, en: `Share prompt "${s}" from a web page` }),
+  copyright: (s) => ({ zh: `网页版权页脚“${s}”`, en: `Copyright footer "${s}" from a web page` }),
+  banner: (s) => ({ zh: `网站欢迎横幅“${s}”`, en: `Site welcome banner "${s}"` }),
+  meta: (s) => ({ zh: `网页信息栏“${s}”（浏览量、发布时间等）`, en: `Web page metadata "${s}" (views, publish time…)` }),
+  boilerplate: (s) => ({ zh: `网站套话“${s}”`, en: `Site boilerplate "${s}"` }),
+  watermark: (s) => ({ zh: `网站水印“${s}”`, en: `Site watermark "${s}"` }),
+  noise: (s) => ({ zh: `论坛防采集乱码“${s}”`, en: `Forum anti-scraping noise "${s}"` }),
+  titleSuffix: (s) => ({ zh: `标题中的网站后缀“${s}”`, en: `Document-site suffix "${s}" in a title` }),
+  editable: (s) => ({ zh: `文档网站标注“${s}”`, en: `Document-site label "${s}"` }),
+  emoji: (s) => ({ zh: `网文表情符号“${s}”（公文不用表情符号）`, en: `Emoji "${s}" from a content site (official reports use none)` }),
+  mask: (s) => ({ zh: `被屏蔽的敏感词“${s}”：请恢复原文用词`, en: `Masked word "${s}": restore the original words` }),
+  pinyin: (s) => ({ zh: `网页注音“${s}”`, en: `Pinyin glosses "${s}" from a web page` }),
+  stray: (s) => ({ zh: `夹杂在汉字中的外文字符“${s}”`, en: `Stray foreign characters "${s}" between Chinese characters` }),
+  custom: (s) => ({ zh: `网站残留“${s}”（自定义规则）`, en: `Site residue "${s}" (custom pattern)` }),
+};
+
+const FIX_TITLE: Localized = { zh: '删除网站残留', en: 'Remove site residue' };
+
+// Building blocks; every repetition is bounded. Both widths of punctuation are matched.
+const SP = '[ \\t\\u00a0\\u3000]';
+const S = `${SP}{0,3}`;
+const D = '[0-9０-９]';
+const N = `${D}{1,6}`;
+const COMMA = '[，,、]';
+const COLON = '[：:]';
+const LP = '[（(]';
+const RP = '[）)]';
+const EXCL = '[!！]';
+const QUESTION = '[?？]';
+const SEMI = '[;；，,]';
+const STOP = '[。.]';
+const REST = '[^\\r\\n]';
+const CJK_RE = new RegExp(`[${HAN}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019]`);
+
+/**
+ * How sure a pattern is: `error` + safe fix for certain residue; lower severities for phrases a
+ * report could in rare cases use itself.
+ */
+interface Pattern {
+  kind: Kind;
+  re: RegExp;
+  severity?: Severity;
+  /** Whether the removal may be applied without looking (fix-all). Default true. */
+  safe?: boolean;
+  /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
+  hint?: RegExp;
+}
+
+function inline(kind: Kind, source: string, options: { flags?: string; severity?: Severity; safe?: boolean } = {}): Pattern {
+  return { kind, re: new RegExp(source, `g${options.flags ?? ''}`), severity: options.severity, safe: options.safe };
+}
+
+function line(kind: Kind, hint: RegExp, source: string, options: { flags?: string; severity?: Severity; safe?: boolean } = {}): Pattern {
+  return { kind, hint, re: new RegExp(`^(?:${source})$`, options.flags ?? ''), severity: options.severity, safe: options.safe };
+}
+
+/** Residue found anywhere, also inside a sentence; the span is exactly the residue. */
+const INLINE_PATTERNS: readonly Pattern[] = [
+  inline('paid', '##paid(?:begin|end)##|\\$\\$paid(?:begin|end)\\$\\$', { flags: 'i' }),
+  inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`),
+  inline('login', `${LP}${S}阅读全部图文内容${S}${COMMA}?${S}您需要先登录${S}${EXCL}?${S}${RP}`),
+  inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`),
+  inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`),
+  inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`),
+  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`),
+  inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i' }),
+  inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`),
+  inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`),
+  inline('page', `[_＿]第${S}${N}${S}页`),
+  inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`),
+  inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`),
+  inline('disclaimer', `《[^《》\\r\\n]{1,100}》由会员分享${REST}{0,200}?请在${REST}{0,30}?上?搜索${STOP}?|由会员分享${S}${COMMA}?${S}可在线阅读`),
+  inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`),
+  inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`),
+  inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`),
+  inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i' }),
+  inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i' }),
+  inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i' }),
+  inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i' }),
+  inline('disclaimer', `${LP}以下无正文${RP}`),
+  inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`),
+  inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`),
+  inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`),
+  inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`),
+  inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`),
+  inline('editable', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning' }),
+  inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning' }),
+  inline('editable', '精品文档', { severity: 'warning', safe: false }),
+];
+
+/** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
+const LINE_PATTERNS: readonly Pattern[] = [
+  line('page', /页$/, `${REST}{1,100}[_＿]第${S}${N}${S}页`),
+  line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
+  line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`),
+  line('page', /^收/, `收藏《[^》\\r\\n]{1,80}》${RP}?`),
+  line('page', /^上/, `上传人${S}${COLON}${REST}{0,200}?(?:文档编号|格式|页数|大小)${S}${COLON}${REST}{0,200}`),
+  line('disclaimer', /资源ID|全文页数|下载积分/, `${REST}{0,100}?(?:资源ID|全文页数|下载积分)${S}${COLON}?${REST}{0,200}`),
+  line('disclaimer', /^【/, `【下载声明】${REST}{0,1000}`),
+  line('disclaimer', /^版/, `版权说明${S}${COLON}${REST}{0,200}?(?:本文档|上传|侵权|举报|认领)${REST}{0,200}`),
+  line('disclaimer', /^[（(【以]/, `[（(【]?以下无正文[）)】]?${STOP}?`),
+  line('disclaimer', /^本/, `本站资源下载后的文档${REST}{0,100}`),
+  line('disclaimer', /^[0-9０-９本]/, `(?:${D}{1,2}${S}[.．、]${S})?本站(?:全部|所有|资源|仅提供|不保证)${REST}{0,200}?(?:文档|下载|上传|侵权|版权)${REST}{0,300}`, { severity: 'warning', safe: false }),
+  line('share', /^[微扫分]/, `(?:微信扫一扫|扫一扫分享|扫描二维码分享|分享到${S}${COLON}?${S}(?:微信|朋友圈|QQ|微博|空间))[^。\\r\\n]{0,30}`),
+  line('copyright', /^[版免]/, `(?:版权声明|版权所有|免责声明)${S}${COLON}?${REST}{0,300}`),
+  line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`),
+  line('banner', /欢迎/, `${REST}{0,20}(?:文库|网|网站|文档|范文|资料|平台)${S}${COMMA}?${S}欢迎您${S}${EXCL}?|欢迎您?(?:来到|访问|光临)${REST}{0,30}(?:文库|网|网站|平台)${S}${EXCL}?`),
+  line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`),
+  line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`),
+  line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`),
+  line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`),
+  line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`),
+  line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`),
+  line('editable', /^精/, `精品文档`, { severity: 'warning' }),
+  line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false }),
+];
+const LINE_MAX = 1200;
+/** Any line pattern's hint: one test rules out most lines. */
+const LINE_GATE_RE = new RegExp(LINE_PATTERNS.map((p) => p.hint?.source ?? '').join('|'));
+
+/** Phrases that make the whole sentence around them site boilerplate. */
+const BOILERPLATE_RE = new RegExp(
+  `小编(?:精心|为大家|为您|整理|收集|推荐|给大家|带来|特意|今天)|来源于网友上传|不代表本站观点|可咨询客服|欢迎阅读${S}${COMMA}?${S}希望(?:大家|对您|对大家|能)`,
+  'g',
+);
+const SENTENCE_END_CHARS = '。！？!?';
+/** A boilerplate sentence is removed without asking only when it opens like one. */
+const BOILERPLATE_OPENING_RE = /^(?:以下是|以下为|下面是|这是|本文|小编|导语|欢迎|为大家|为您)/;
+/** How far a boilerplate sentence may reach either side of its phrase; longer is not one sentence. */
+const SENTENCE_REACH = 300;
+
+/** A site's suffix at the end of a title-like line: （通用6篇）, (述责述廉经典稿3000字). */
+const TITLE_SUFFIX_RE = new RegExp(
+  `${LP}[^（）()\\r\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\r\\n]{0,12}${RP}$`,
+);
+const TITLE_MAX = 80;
+
+/**
+ * Discuz "jammer": runs of 1–2-character ASCII tokens glued after Chinese text. The lookbehind
+ * comes after the first character so that the scan skips Chinese text quickly.
+ */
+const NOISE_RE = new RegExp(`[!-~](?<=[${HAN}，。；：、！？）”]${SP}?[!-~])[!-~]? (?:[!-~]{1,2} ){2,59}[!-~]{1,2}(?=${SP}{0,3}(?:[\\r\\n]|$)|[${HAN}，。；：、！？])`, 'g');
+const NOISE_PUNCT = /[!-/:-@[-`{-~]/;
+
+const MASK_RE = /[*＊]{3,}/g;
+const HAN_ONE = new RegExp(`^[${HAN}]$`);
+
+const EMOJI_UNIT = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F|[0-9#*]\\uFE0F?\\u20E3)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
+const EMOJI_AT_RE = new RegExp(`(?:${EMOJI_UNIT})+`, 'uy');
+/** Where an emoji may start (a superset, cheap to scan for): pictographic ranges, surrogates, keycaps. */
+const EMOJI_HINT_RE = /[\u00a9\u00ae\u203c\u2049\u2122-\u2b55\u3030\u303d\u3297\u3299]|\ud83c|\ud83d|\ud83e|[0-9#*]\ufe0f?\u20e3/g;
+const KEYCAP_RE = /\u20E3/;
+
+const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const PINYIN_GLOSS = `[（(][a-zü]{0,6}[${TONE}][a-zü]{0,6}[）)]`;
+const PINYIN_RUN_RE = new RegExp(`(?:[${HAN}]${PINYIN_GLOSS}){2,}`, 'g');
+const PINYIN_GLOSS_RE = new RegExp(PINYIN_GLOSS, 'g');
+
+/** Thai, Lao, Khmer, Myanmar, Hebrew, Arabic, Devanagari letters wedged between Han characters. */
+const STRAY_RE = new RegExp(`[\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F]{1,3}(?=[${HAN}])`, 'g');
+
+const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/;
+const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
+const GOVERNMENT_URL = /\.gov(?:\.cn)?(?:[/:]|$)/i;
+const BRAND_RE = /素材|材库|文库|文创|转载|整理汇总|汇总整理|来源于|出处|范文|公众号|微信号/;
+const ACCOUNT_LABEL_RE = /(?:公众号|微信号|素材库|材库)[：:]/;
+/** What may stand before the watermark's first URL or brand word in its sentence. */
+const WATERMARK_LEAD_RE = /^(?:|关注|欢迎关注|微信|微信搜索|搜索|更多|更多范文|更多资料|来源|本文来源|文章来源|素)$/;
+const WATERMARK_TAIL_RE = /^(?:整理汇总|汇总整理|整理|汇总|欢迎关注|欢迎转载|转载请注明出处|版权所有)[。！.!]?$/;
+
+interface Candidate {
+  kind: Kind;
+  start: number;
+  end: number;
+  severity?: Severity;
+  /**
+   * How to remove it: `span` deletes exactly the residue, `line` the whole line, `edits` the given
+   * edits (residue wedged into prose, such as pinyin glosses), `none` cannot be removed (a masked word).
+   */
+  removal: 'span' | 'line' | 'none' | TextEdit[];
+  safe: boolean;
+}
+
+interface LineInfo {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+const compiledExtras = new Map<string, RegExp | null>();
+
+/** Compiles a user pattern once; an invalid one is ignored (null). */
+function compileExtra(source: string): RegExp | null {
+  let re = compiledExtras.get(source);
+  if (re !== undefined) return re;
+  re = null;
+  for (const flags of ['gmu', 'gm']) {
+    try {
+      re = new RegExp(source, flags);
+      break;
+    } catch {
+      // try without the unicode flag, then give up on this pattern
+    }
+  }
+  if (compiledExtras.size > 200) compiledExtras.clear();
+  compiledExtras.set(source, re);
+  return re;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
+}
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_RE.test(ch);
+}
+
+function excerptOf(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 30 ? `${chars.slice(0, 28).join('')}…` : text;
+}
+
+class Scanner {
+  readonly text: string;
+  readonly lines: LineInfo[] = [];
+  /** Lines not to look at: front matter, suppression comments, lines already flagged whole. */
+  readonly skip: boolean[] = [];
+  readonly candidates: Candidate[] = [];
+  readonly scanFrom: number;
+
+  constructor(readonly model: ReportModel) {
+    const text = (this.text = model.text);
+    const starts = model.lineStarts;
+    for (let i = 0; i < starts.length; i++) {
+      let end = text.length;
+      if (i + 1 < starts.length) {
+        end = starts[i + 1];
+        if (text[end - 1] === '\n') end--;
+        if (text[end - 1] === '\r') end--;
+      }
+      let contentStart = starts[i];
+      let contentEnd = end;
+      while (contentStart < contentEnd && isSpace(text[contentStart])) contentStart++;
+      while (contentEnd > contentStart && isSpace(text[contentEnd - 1])) contentEnd--;
+      this.lines.push({ start: starts[i], end, contentStart, contentEnd });
+      this.skip.push(contentStart === contentEnd);
+    }
+    this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
+    for (let i = 0; i < this.lines.length && this.lines[i].start < this.scanFrom; i++) this.skip[i] = true;
+    for (const b of model.blocks) {
+      if (b.kind !== 'comment') continue;
+      for (let i = b.line; i <= b.endLine; i++) this.skip[i] = true;
+    }
+  }
+
+  lineOf(offset: number): number {
+    const starts = this.model.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  add(c: Candidate): void {
+    if (c.end <= c.start || c.start < this.scanFrom || this.skip[this.lineOf(c.start)]) return;
+    this.candidates.push(c);
+  }
+
+  /** Runs a global regex over the text after the front matter; the callback gets each match. */
+  each(re: RegExp, onMatch: (m: RegExpExecArray) => void): void {
+    re.lastIndex = this.scanFrom;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      onMatch(m);
+    }
+  }
+
+  wholeLines(): void {
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.skip[i]) continue;
+      const l = this.lines[i];
+      if (l.contentEnd - l.contentStart > LINE_MAX) continue;
+      const content = this.text.slice(l.contentStart, l.contentEnd);
+      if (!LINE_GATE_RE.test(content)) continue;
+      const p = LINE_PATTERNS.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
+      if (!p) continue;
+      this.candidates.push({ kind: p.kind, start: l.contentStart, end: l.contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
+      this.skip[i] = true;
+    }
+  }
+
+  inlinePatterns(): void {
+    for (const p of INLINE_PATTERNS) {
+      this.each(p.re, (m) => this.add({ kind: p.kind, start: m.index, end: m.index + m[0].length, severity: p.severity, removal: 'span', safe: p.safe ?? true }));
+    }
+  }
+
+  /** The sentence around a boilerplate phrase is boilerplate as a whole. */
+  boilerplateSentences(): void {
+    this.each(BOILERPLATE_RE, (m) => {
+      const re = BOILERPLATE_RE;
+      const l = this.lines[this.lineOf(m.index)];
+      let start = m.index;
+      const floor = Math.max(l.contentStart, m.index - SENTENCE_REACH);
+      while (start > floor && !SENTENCE_END_CHARS.includes(this.text[start - 1])) start--;
+      let end = m.index + m[0].length;
+      const ceiling = Math.min(l.contentEnd, end + SENTENCE_REACH);
+      while (end < ceiling && !SENTENCE_END_CHARS.includes(this.text[end - 1] ?? '')) end++;
+      const bounded = (start === l.contentStart || SENTENCE_END_CHARS.includes(this.text[start - 1]))
+        && (end === l.contentEnd || SENTENCE_END_CHARS.includes(this.text[end - 1]));
+      const opensLikeOne = m.index - start <= 12 || BOILERPLATE_OPENING_RE.test(this.text.slice(start, m.index));
+      if (bounded) this.add({ kind: 'boilerplate', start, end, removal: 'span', safe: opensLikeOne });
+      else this.add({ kind: 'boilerplate', start: m.index, end: m.index + m[0].length, removal: 'none', safe: false });
+      // phrases inside the stretch just read belong to the same finding
+      re.lastIndex = Math.max(re.lastIndex, end);
+    });
+  }
+
+  titleSuffixes(): void {
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.skip[i]) continue;
+      const l = this.lines[i];
+      if (l.contentEnd - l.contentStart > TITLE_MAX || !'）)'.includes(this.text[l.contentEnd - 1])) continue;
+      const content = this.text.slice(l.contentStart, l.contentEnd);
+      if (content.includes('。')) continue;
+      const m = TITLE_SUFFIX_RE.exec(content);
+      if (m) this.add({ kind: 'titleSuffix', start: l.contentStart + m.index, end: l.contentEnd, removal: 'span', safe: true });
+    }
+  }
+
+  noise(): void {
+    this.each(NOISE_RE, (m) => {
+      const tokens = m[0].split(' ');
+      const mixed = tokens.filter((t) => t.length === 2 && (NOISE_PUNCT.test(t) || /[A-Za-z]/.test(t) && /[0-9]/.test(t))).length;
+      const punctuation = new Set(m[0].replace(/[A-Za-z0-9 ]/g, ''));
+      if (tokens.length < 4 || mixed < 2 || punctuation.size < 2 || !/[A-Za-z]/.test(m[0])) return;
+      this.add({ kind: 'noise', start: m.index, end: m.index + m[0].length, removal: 'span', safe: true });
+    });
+  }
+
+  /**
+   * Runs of three or more asterisks touching Chinese text are masked words (中国***廉洁自律准则);
+   * two exactly-three runs close together on a line are Markdown bold italics instead.
+   */
+  masks(): void {
+    const runs: { start: number; end: number }[] = [];
+    this.each(MASK_RE, (m) => runs.push({ start: m.index, end: m.index + m[0].length }));
+    const text = this.text;
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i];
+      const next = runs[i + 1];
+      if (next && this.isEmphasisPair(run, next)) {
+        i++;
+        continue;
+      }
+      const before = text[run.start - 1];
+      const after = text[run.end];
+      if ((before && HAN_ONE.test(before)) || (after && HAN_ONE.test(after))) {
+        this.add({ kind: 'mask', start: run.start, end: run.end, removal: 'none', safe: false });
+      }
+    }
+  }
+
+  private isEmphasisPair(open: { start: number; end: number }, close: { start: number; end: number }): boolean {
+    const text = this.text;
+    if (open.end - open.start !== 3 || close.end - close.start !== 3) return false;
+    if (text.slice(open.start, open.end) !== '***' || text.slice(close.start, close.end) !== '***') return false;
+    if (close.start - open.end > 50 || close.start === open.end) return false;
+    const inner = text.slice(open.end, close.start);
+    return !/[\r\n。，；,;]/.test(inner) && !isSpace(inner[0]) && !isSpace(inner[inner.length - 1]);
+  }
+
+  emoji(): void {
+    this.each(EMOJI_HINT_RE, (hint) => {
+      EMOJI_AT_RE.lastIndex = hint.index;
+      const m = EMOJI_AT_RE.exec(this.text);
+      if (!m) return;
+      EMOJI_HINT_RE.lastIndex = hint.index + m[0].length;
+      this.add({ kind: 'emoji', start: hint.index, end: hint.index + m[0].length, severity: 'warning', removal: 'span', safe: !KEYCAP_RE.test(m[0]) });
+    });
+  }
+
+  pinyin(): void {
+    this.each(PINYIN_RUN_RE, (m) => {
+      const edits: TextEdit[] = [];
+      PINYIN_GLOSS_RE.lastIndex = 0;
+      let g: RegExpExecArray | null;
+      while ((g = PINYIN_GLOSS_RE.exec(m[0])) !== null) edits.push({ start: m.index + g.index, end: m.index + g.index + g[0].length, newText: '' });
+      this.add({ kind: 'pinyin', start: m.index, end: m.index + m[0].length, removal: edits, safe: true });
+    });
+  }
+
+  stray(): void {
+    this.each(STRAY_RE, (m) => {
+      if (!HAN_ONE.test(this.text[m.index - 1] ?? '')) return;
+      this.add({ kind: 'stray', start: m.index, end: m.index + m[0].length, severity: 'warning', removal: 'span', safe: true });
+    });
+  }
+
+  /**
+   * Watermark sentences: a sentence with a non-government URL and a site brand word, or a short
+   * sentence naming a 公众号/素材库 account, plus tail sentences like 整理汇总。 next to them. The
+   * sentence must start with the watermark (at most a bracketed brand before it), so prose that
+   * merely cites an address stays.
+   */
+  watermarks(): void {
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.skip[i]) continue;
+      const l = this.lines[i];
+      const content = this.text.slice(l.contentStart, l.contentEnd);
+      if (!WATERMARK_TRIGGER.test(content)) continue;
+      const segments = splitSentences(content);
+      const marks = segments.map((s) => isWatermarkSentence(s.text));
+      for (let k = 0; k < segments.length; k++) {
+        if (!marks[k]) continue;
+        let first = k;
+        let last = k;
+        while (first > 0 && !marks[first - 1] && WATERMARK_TAIL_RE.test(segments[first - 1].text.trim())) first--;
+        while (last + 1 < segments.length && (marks[last + 1] || WATERMARK_TAIL_RE.test(segments[last + 1].text.trim()))) last++;
+        let start = l.contentStart + segments[first].start;
+        let end = l.contentStart + segments[last].end;
+        while (start < end && isSpace(this.text[start])) start++;
+        while (end > start && isSpace(this.text[end - 1])) end--;
+        this.add({ kind: 'watermark', start, end, removal: 'span', safe: true });
+        k = last;
+      }
+    }
+  }
+
+  custom(sources: readonly string[]): void {
+    for (const source of sources) {
+      if (typeof source !== 'string' || !source) continue;
+      const re = compileExtra(source);
+      if (!re) continue;
+      let count = 0;
+      this.each(re, (m) => {
+        if (++count > 10000) {
+          re.lastIndex = this.text.length + 1;
+          return;
+        }
+        const start = m.index;
+        let end = start + m[0].length;
+        const l = this.lines[this.lineOf(start)];
+        if (end > l.end) end = l.end; // never past the line
+        this.add({ kind: 'custom', start, end, removal: 'span', safe: true });
+      });
+    }
+  }
+
+  /** Keeps the earliest (then longest) of overlapping candidates. */
+  resolved(): Candidate[] {
+    const sorted = [...this.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Candidate[] = [];
+    let lastEnd = -1;
+    for (const c of sorted) {
+      if (c.start < lastEnd) continue;
+      kept.push(c);
+      lastEnd = c.end;
+    }
+    return kept;
+  }
+
+  /** The fix of each kept candidate: the whole line when residue is all the line holds. */
+  findings(kept: Candidate[]): RuleFinding[] {
+    const byLine = new Map<number, Candidate[]>();
+    for (const c of kept) {
+      const i = this.lineOf(c.start);
+      const list = byLine.get(i);
+      if (list) list.push(c);
+      else byLine.set(i, [c]);
+    }
+    const out: RuleFinding[] = [];
+    for (const [i, list] of byLine) {
+      const l = this.lines[i];
+      const lineEdit = this.isAllResidue(l, list) ? deleteLineEdit(this.text, l.start, l.end) : undefined;
+      const lineSafe = list.every((c) => c.safe);
+      for (const c of list) {
+        const finding: RuleFinding = {
+          start: c.start,
+          end: c.end,
+          message: MESSAGES[c.kind](excerptOf(this.text.slice(c.start, c.end))),
+        };
+        if (c.severity) finding.severity = c.severity;
+        let fix: Fix | undefined;
+        if (c.removal === 'none') fix = undefined;
+        else if (lineEdit) fix = { title: FIX_TITLE, edits: [lineEdit], safe: lineSafe };
+        else if (Array.isArray(c.removal)) fix = { title: FIX_TITLE, edits: c.removal, safe: c.safe };
+        else fix = { title: FIX_TITLE, edits: [this.spanEdit(l, c.start, c.end)], safe: c.safe };
+        if (fix) finding.fixes = [fix];
+        out.push(finding);
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  private isAllResidue(l: LineInfo, list: Candidate[]): boolean {
+    let pos = l.contentStart;
+    for (const c of list) {
+      if (c.removal === 'none' || Array.isArray(c.removal)) return false;
+      while (pos < c.start && isSpace(this.text[pos])) pos++;
+      if (pos < c.start) return false;
+      pos = Math.max(pos, c.end);
+    }
+    return pos >= l.contentEnd;
+  }
+
+  /**
+   * Deletes the span and the spaces that only separated it from the prose: after it at the
+   * start of a line (the indentation stays), before it at the end, and both sides between CJK.
+   */
+  private spanEdit(l: LineInfo, start: number, end: number): TextEdit {
+    const text = this.text;
+    let before = start;
+    while (before > l.start && isSpace(text[before - 1])) before--;
+    let after = end;
+    while (after < l.end && isSpace(text[after])) after++;
+    if (start <= l.contentStart) return { start, end: after, newText: '' };
+    if (end >= l.contentEnd) return { start: before, end, newText: '' };
+    if (before < start || after > end) {
+      if (isCjk(text[before - 1]) && isCjk(text[after])) return { start: before, end: after, newText: '' };
+      if (before < start && after > end) return { start, end: after, newText: '' };
+    }
+    return { start, end, newText: '' };
+  }
+}
+
+function splitSentences(content: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (let i = 0; i < content.length; i++) {
+    if ('。！？；'.includes(content[i])) {
+      out.push({ start, end: i + 1, text: content.slice(start, i + 1) });
+      start = i + 1;
+    }
+  }
+  if (start < content.length) out.push({ start, end: content.length, text: content.slice(start) });
+  return out;
+}
+
+function isWatermarkSentence(sentence: string): boolean {
+  if (sentence.length > 300) return false;
+  URL_RE.lastIndex = 0;
+  const urls = [...sentence.matchAll(URL_RE)];
+  const withoutUrls = sentence.replace(URL_RE, '');
+  const brand = BRAND_RE.exec(withoutUrls);
+  const label = ACCOUNT_LABEL_RE.exec(sentence);
+  // where the watermark begins: the first URL, brand word or account label
+  const triggers = [urls[0]?.index, brand ? sentence.indexOf(brand[0]) : undefined, label?.index].filter((x): x is number => x !== undefined);
+  if (!triggers.length) return false;
+  const lead = sentence.slice(0, Math.min(...triggers)).replace(/[（(【][^（）()【】]{0,12}[）)】]?/, '').replace(/[\s\p{P}]/gu, '');
+  if (!WATERMARK_LEAD_RE.test(lead)) return false;
+  const ownUrl = urls.some((u) => !GOVERNMENT_URL.test(u[0]));
+  if (ownUrl && brand) return true;
+  if (ownUrl && withoutUrls.replace(/[\s\p{P}]/gu, '').length <= 8) return true;
+  return !!label && withoutUrls.length <= 30;
+}
 
 export const siteResidueRule: Rule = {
   id: 'site-residue',
   defaultSeverity: 'error',
   description: { zh: '文档网站残留（##paidbegin##、第1页 共5页、水印、下载声明等）', en: 'Residue from document sites (##paidbegin##, page chrome, watermarks, download notices…)' },
-  check() {
-    return [];
+  check({ model, settings }) {
+    const scanner = new Scanner(model);
+    scanner.wholeLines();
+    scanner.inlinePatterns();
+    scanner.boilerplateSentences();
+    scanner.watermarks();
+    scanner.titleSuffixes();
+    scanner.noise();
+    scanner.pinyin();
+    scanner.stray();
+    scanner.emoji();
+    scanner.masks();
+    scanner.custom(settings.siteResidue?.extraPatterns ?? []);
+    return scanner.findings(scanner.resolved());
   },
 };

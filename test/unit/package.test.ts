@@ -1,0 +1,36 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('the .vsix package', function () {
+  this.timeout(180_000);
+  let files: string[] = [];
+
+  before(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ra-vsix-'));
+    const vsix = path.join(dir, 'report-author.vsix');
+    try {
+      execFileSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix], { cwd: root, stdio: 'pipe' });
+      const zip = await JSZip.loadAsync(fs.readFileSync(vsix));
+      files = Object.keys(zip.files).filter((f) => !f.endsWith('/')).map((f) => f.replace(/^extension\//, ''));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds the bundles for Node, the browser and the CLI, and the language files', () => {
+    for (const f of ['package.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'language-configuration.json', 'syntaxes/gongwen.tmLanguage.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'docs/rules.md', 'README.md']) {
+      assert.ok(files.includes(f), `${f} is missing from the package`);
+    }
+  });
+
+  it('holds no sources, tests, source maps or node_modules', () => {
+    const unwanted = files.filter((f) => /^(src|test|out|bench|scripts|node_modules|\.ci)\//.test(f) || /\.(ts|map)$/.test(f));
+    assert.deepStrictEqual(unwanted, []);
+  });
+});

@@ -20,6 +20,9 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' } },
+  // the preview's script inside the webview
+  { ...common, entryPoints: ['src/preview/webview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife',
+    tsconfig: 'src/preview/webview/tsconfig.json' },
 ];
 
 // a production build starts clean so no source map of a development build is packaged

@@ -5,6 +5,9 @@ import { registerDiagnostics } from './diagnostics';
 import { DocumentFindings } from './documentFindings';
 import { DocumentModels } from './documentModels';
 import { Services } from './services';
+import { registerPreview } from './preview/preview';
+import { registerStatusBar } from './statusBar';
+import { registerPlaceholderNavigation } from './placeholderNavigation';
 
 export function activate(context: vscode.ExtensionContext): Services {
   const models = new DocumentModels();
@@ -15,6 +18,9 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerDetection(context);
   registerDiagnostics(context, services);
   registerCodeActions(context, services);
+  registerPreview(context, services);
+  registerStatusBar(context, services);
+  registerPlaceholderNavigation(context, services);
   return services;
 }
 

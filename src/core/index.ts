@@ -10,3 +10,4 @@ export * from './rules/index';
 export * from './detect';
 export * from './decode';
 export * from './layout/index';
+export * from './render/index';

@@ -12,7 +12,8 @@ const CN = '一二三四五六七八九十百';
 const MARKERS: { family: MarkerFamily; re: RegExp }[] = [
   { family: 'chinese-paren', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、，,.．：:]?`) },
   { family: 'arabic-paren', re: /^[（(]([0-9０-９]{1,3})[）)][、，,.．：:]?/ },
-  { family: 'chinese', re: new RegExp(`^([${CN}]{1,3})[、.．，,：:](?![${CN}0-9])`) },
+  // `三、2025年工作打算` is a heading; `一、二季度` and `一.5` are not
+  { family: 'chinese', re: new RegExp(`^([${CN}]{1,3})(?:、(?![${CN}])|[.．，,：:](?![${CN}0-9]))`) },
   { family: 'arabic', re: /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/ },
   { family: 'circled', re: /^([①-⑳])[、.．，,]?/ },
 ];
@@ -103,6 +104,8 @@ export function findEnumerations(text: string, start: number, end: number): Enum
 const DATE_RE = /^(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
 const CLOSING_RE = /以上(?:述职|报告|汇报|对照检查|发言|是我的)|特此报告|请予(?:评议|审议)|批评指正|批评帮助|不妥之处|请审阅|请审议/;
 const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
+/** The line that starts an attachment's page: `附件` or `附件1` alone. */
+export const ATTACHMENT_PAGE_RE = /^附件\s*[0-9０-９]*$/;
 const SUBTITLE_RE = /^(?:——|--|—|－－)/;
 
 export function isDateLine(s: string): boolean {
@@ -312,9 +315,16 @@ function classifyFrame(model: ReportModel): void {
     model.opening.push(meaningful[i] as PlainBlock);
   }
 
-  // The tail, read backwards: date, signature, attachment notes, closing sentence.
-  let end = meaningful.length - 1;
+  // The tail, read backwards: date, signature, attachment notes, closing sentence. Attachments printed
+  // after the report (a line `附件1` starting their page, GB/T 9704 7.3.7) follow the tail.
   const floor = k + model.opening.length - 1; // never reach into title or opening
+  let end = meaningful.length - 1;
+  for (let i = floor + 1; i < meaningful.length; i++) {
+    if (meaningful[i].kind === 'paragraph' && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
+      end = i - 1;
+      break;
+    }
+  }
   const isPlain = (b: Block) => b.kind === 'paragraph';
   if (end > floor && isPlain(meaningful[end]) && isDateLine(str(meaningful[end]))) {
     meaningful[end].kind = 'date';
@@ -331,7 +341,9 @@ function classifyFrame(model: ReportModel): void {
   }
   // attachment notes sit between the closing sentence and the signature (GB/T 9704 7.3.4)
   // (the second and later items of a list `附件：1.…` / `2.…` were read as level-3 headings)
-  const isListedItem = (b: Block) => b.kind === 'heading' && b.marker.family === 'arabic';
+  // (an item starting with a year, `2.2025年…`, is no heading: it is a paragraph here)
+  const isListedItem = (b: Block) => (b.kind === 'heading' && b.marker.family === 'arabic')
+    || (b.kind === 'paragraph' && /^[0-9０-９]{1,2}[.．]/.test(str(b)));
   let a = end;
   while (a > floor && isListedItem(meaningful[a])) a--;
   if (a > floor && isPlain(meaningful[a]) && ATTACHMENT_RE.test(str(meaningful[a]))) {

@@ -182,6 +182,23 @@ describe('grid layout engine', () => {
       assert.strictEqual(p2.lines[0].indent, 0);
     });
 
+    it('lays out a long report with attachment notes, 落款 and two attachment pages', () => {
+      const file = path.resolve(__dirname, '../../../test/fixtures/reports/long-report.gongwen');
+      const text = fs.readFileSync(file, 'utf8');
+      const l = layout(text);
+      assert.strictEqual(l.pageCount, 6);
+      const kinds = (n: number) => l.pages[n - 1].lines.map((x) => x.kind);
+      // a heading that starts with a year is still a heading
+      const yearHeading = allLines(l).find((x) => lineText(x) === '三、2025年工作打算')!;
+      assert.strictEqual(yearHeading.runs[0].font, 'heading1');
+      // notes, then a blank line and the 落款 before the first attachment page
+      const notes = allLines(l).filter((x) => x.kind === 'attachment-note');
+      assert.deepStrictEqual(notes.map((x) => [x.indent, lineText(x)]), [[2, '附件：1.2024年主要业务指标完成情况表'], [5, '2.2025年重点工作任务清单']]);
+      assert.deepStrictEqual(kinds(4), ['blank', 'signature', 'date']);
+      assert.deepStrictEqual(kinds(5).slice(0, 5), ['attachment-label', 'blank', 'attachment-title', 'blank', 'table-row']);
+      assert.strictEqual(lineText(l.pages[5].lines[0]), '附件2');
+    });
+
     it('gives an empty document one empty page', () => {
       const l = layout('');
       assert.strictEqual(l.pageCount, 1);

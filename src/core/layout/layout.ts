@@ -1,4 +1,5 @@
 import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
+import { ATTACHMENT_PAGE_RE } from '../parse';
 import { breakLines } from './breakLines';
 import {
   CELLS_PER_LINE, DATE_SHIFT, FONT_PT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TABLE_CELL_SLACK_TWIPS,
@@ -121,7 +122,6 @@ interface Item {
   pageBreakBefore?: boolean;
 }
 
-const ATTACHMENT_LABEL = /^附件\s*[0-9０-９]*$/;
 
 const HEADING_FONT: Record<number, FontRole> = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4', 5: 'body' };
 
@@ -263,7 +263,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       }
       case 'paragraph': {
         const s = text.slice(block.content.start, block.content.end);
-        if (ATTACHMENT_LABEL.test(s) && bi > 0) {
+        if (ATTACHMENT_PAGE_RE.test(s) && bi > 0) {
           items.push({ lines: paragraph('attachment-label', bi, lineNo, piecesOf(block.content, 'attachmentLabel'),
             { ...body, firstIndent: 0, align: 'start' }), pageBreakBefore: true });
           afterAttachmentLabel = true;

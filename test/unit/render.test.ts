@@ -1,0 +1,58 @@
+import * as assert from 'assert';
+import { parseReport } from '../../src/core/parse';
+import { layoutReport } from '../../src/core/layout';
+import { fontVariablesCss, pageNumberText, parseFontList, renderDocument, renderPages } from '../../src/core/render';
+
+function pagesOf(text: string, highlights = [] as { start: number; end: number; kind: string; title: string }[]): string[] {
+  return renderPages(layoutReport(parseReport(text)), { highlights });
+}
+
+describe('page rendering', () => {
+  it('prints markup in the text as text', () => {
+    const text = '关于<b>加强</b>管理的报告\n一、<script>alert(1)</script>情况\n正文<img src=x onerror="alert(2)">完。\n';
+    const html = pagesOf(text).join('');
+    assert.ok(!/<script|<img|<b>加强/.test(html), html);
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+    assert.ok(html.includes('&lt;img src=x onerror=&quot;alert(2)&quot;&gt;'));
+  });
+
+  it('sets bold from ** and gives each run its font class', () => {
+    const html = pagesOf('报告\n（一）强化学习。全年**集中学习**12次。\n').join('');
+    assert.ok(html.includes('<span class="f-heading2">（一）强化学习。</span>'), html);
+    assert.ok(html.includes('<span class="f-body"><b>集中学习</b></span>'), html);
+  });
+
+  it('marks highlights inside runs and across line ends, with the hover text', () => {
+    const para = '全年开展专题研讨X次，' + '督促检查落实到位'.repeat(3);
+    const text = `报告\n${para}\n`;
+    const x = text.indexOf('X');
+    const html = pagesOf(text, [{ start: x, end: x + 1, kind: 'placeholder', title: '未填写的占位符 <X>' }]).join('');
+    assert.ok(html.includes('研讨<mark class="hl hl-placeholder" title="未填写的占位符 &lt;X&gt;">X</mark>次'), html);
+    // a highlight spanning a line break is marked on both lines
+    const start = text.indexOf('督促检查落实到位督促');
+    const across = pagesOf(text, [{ start, end: text.length - 1, kind: 'site-residue', title: 'r' }]).join('');
+    assert.strictEqual(across.match(/<mark class="hl hl-site-residue"/g)?.length, 2);
+  });
+
+  it('numbers sheets — n — with odd pages right and even pages left', () => {
+    const text = ['报告', ...Array.from({ length: 30 }, () => '推动各项工作落实落细取得实效')].join('\n');
+    const pages = pagesOf(text);
+    assert.strictEqual(pages.length, 2);
+    assert.ok(pages[0].includes(`<div class="pn pn-odd">${pageNumberText(1)}</div>`));
+    assert.ok(pages[1].includes('<div class="pn pn-even">— 2 —</div>'));
+  });
+
+  it('keeps a user font name from breaking out of the style sheet', () => {
+    assert.deepStrictEqual(parseFontList('方正仿宋_GBK, "Evil"; } body { color: red'), ['方正仿宋_GBK', 'Evil  body  color red']);
+    const css = fontVariablesCss({ body: '方正仿宋_GBK</style><script>' });
+    assert.ok(!css.includes('</style>') && !css.includes('<script>'));
+    assert.ok(css.includes('--ra-font-body: "方正仿宋_GBKstylescript", "Report Author Latin", "仿宋_GB2312"'), css);
+  });
+
+  it('writes a standalone page with no script and a CSP', () => {
+    const html = renderDocument(layoutReport(parseReport('报告\n正文。')), { title: '<报告>', css: 'x{}</style><script>' });
+    assert.ok(html.includes('<title>&lt;报告&gt;</title>'));
+    assert.ok(!html.includes('</style><script'));
+    assert.ok(html.includes("Content-Security-Policy"));
+  });
+});

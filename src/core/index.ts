@@ -11,3 +11,4 @@ export * from './detect';
 export * from './decode';
 export * from './layout/index';
 export * from './render/index';
+export * from './export/index';

@@ -247,12 +247,13 @@ describe('grid layout engine', () => {
       const sig = lines.find((x) => x.kind === 'signature')!;
       const date = lines.find((x) => x.kind === 'date')!;
       assert.strictEqual(lines[lines.indexOf(sig) - 1].kind, 'blank', '空一行 before the signature');
-      // signature 9 cells: ends 2 cells from the right edge; the date (6 cells and its digits' gaps,
-      // about 7) would then reach past 26 cells, so it keeps the 2-cell inset and the signature moves left
-      const near = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-6, `${a} ≈ ${b}`);
-      near(date.indent + date.width, 26);
-      near(sig.indent, date.indent - 2);
-      assert.ok(date.width > 6.9 && date.width < 7.2, String(date.width));
+      // signature 9 cells: ends 2 cells from the right edge (starts at 17); the date, 6 cells and the
+      // five 3.2 pt gaps beside its digits (6.97 cells), starts 2 cells further right
+      const near = (x: number, y: number) => assert.ok(Math.abs(x - y) < 1e-6, `${x} ≈ ${y}`);
+      near(sig.indent, 17);
+      near(sig.indent + sig.width, 26);
+      near(date.indent, 19);
+      assert.ok(date.width > 6.9 && date.width < 7, String(date.width));
     });
 
     it('ends the signature 2 cells from the right edge when the date is short', () => {

@@ -2,7 +2,6 @@ import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeightRule, IParagraphOptions, LineRuleType,
   PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
-import { ReportFonts, resolveFonts } from '../fonts';
 import {
   CELLS_PER_LINE, FontRole, LINE_INSET_TWIPS, Layout, LayoutLine, LineRun, TABLE_CELL_SLACK_TWIPS, layoutReport,
 } from '../layout';
@@ -10,17 +9,19 @@ import { metadataOf, ReportModel, textOf } from '../model';
 import {
   CELL, FOOTER_DISTANCE, LINE_PITCH, PAGE, PAGE_NUMBER_INSET, PAGE_NUMBER_SIZE, TEXT_WIDTH,
 } from './geometry';
+import { DocxFonts, docxFonts } from './fonts';
 import { STYLE, stylesXml } from './styles';
+import { FontSlot } from '../render/fonts';
 
 export interface DocxOptions {
-  /** Font names; unset ones take the GB/T 9704 defaults. */
-  fonts?: Partial<ReportFonts>;
+  /** The user's font settings (`reportAuthor.fonts.*`); unset ones take the GB/T 9704 defaults. */
+  fonts?: Partial<Record<FontSlot, string | readonly string[]>>;
   /** The report's layout, when the caller has it already. */
   layout?: Layout;
 }
 
 /** The East Asian font of each role the layout assigns (GB/T 9704 7.3.1, 7.3.3, 7.3.7). */
-function fontName(fonts: ReportFonts, role: FontRole): string {
+function fontName(fonts: DocxFonts, role: FontRole): string {
   switch (role) {
     case 'title': return fonts.title;
     case 'heading1': case 'attachmentLabel': case 'tableHeader': return fonts.heading1;
@@ -66,7 +67,7 @@ function groupLines(layout: Layout): LineGroup[] {
  * breaks the pages where the layout does.
  */
 export function buildDocument(model: ReportModel, options: DocxOptions = {}): Document {
-  const fonts = resolveFonts(options.fonts);
+  const fonts = docxFonts(options.fonts);
   const layout = options.layout ?? layoutReport(model);
   const meta = metadataOf(model);
   const children: (Paragraph | Table)[] = [];
@@ -180,7 +181,7 @@ function twips(cells: number): number {
   return Math.round(cells * CELL);
 }
 
-function eastAsianFont(fonts: ReportFonts, eastAsia: string) {
+function eastAsianFont(fonts: DocxFonts, eastAsia: string) {
   return { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia, hint: 'eastAsia' };
 }
 
@@ -189,7 +190,7 @@ function eastAsianFont(fonts: ReportFonts, eastAsia: string) {
  * lines high as the layout gives it and never splits; the cell margins leave each column the
  * layout's width of text.
  */
-function tableOf(rows: LayoutLine[][], fonts: ReportFonts): Table {
+function tableOf(rows: LayoutLine[][], fonts: DocxFonts): Table {
   const columns = rows[0][0].table?.columns ?? 1;
   const columnWidth = Math.floor(TEXT_WIDTH / columns);
   // the text width the layout gives a column: its half cells and 1 pt
@@ -223,7 +224,7 @@ function columnTextHalfCells(columns: number): number {
 }
 
 /** `— 1 —` in 4号宋体: odd pages right, even pages left, one character in (GB/T 9704 7.5). */
-function pageNumberFooter(fonts: ReportFonts, side: 'odd' | 'even'): Footer {
+function pageNumberFooter(fonts: DocxFonts, side: 'odd' | 'even'): Footer {
   const name = fonts.pageNumber;
   const run = { font: { ascii: name, hAnsi: name, cs: name, eastAsia: name, hint: 'eastAsia' }, size: PAGE_NUMBER_SIZE, characterSpacing: 0 };
   return new Footer({

@@ -1,4 +1,4 @@
-import { ReportFonts } from '../fonts';
+import { DocxFonts } from './fonts';
 import { LINE_INSET_TWIPS } from '../layout/grid';
 import { BODY_SIZE, CELL, CHARACTER_SPACING, LINE_PITCH, TITLE_SIZE } from './geometry';
 
@@ -20,7 +20,7 @@ function attr(value: string | number): string {
 }
 
 /** `w:rFonts` with the East Asian font named explicitly beside the Latin one. */
-function rFonts(fonts: ReportFonts, eastAsia: string): string {
+function rFonts(fonts: DocxFonts, eastAsia: string): string {
   const latin = attr(fonts.latin);
   // the hint sets “” ‘’ — … in the East Asian font, one full cell each, as the grid counts them
   return `<w:rFonts w:ascii=${latin} w:hAnsi=${latin} w:cs=${latin} w:eastAsia=${attr(eastAsia)} w:hint="eastAsia"/>`;
@@ -57,7 +57,7 @@ const plain = '<w:b w:val="0"/><w:bCs w:val="0"/><w:i w:val="0"/><w:iCs w:val="0
  * every word processor (widow control off, no automatic space between Chinese and Latin text, the
  * title kept off the line grid) are not among the docx library's typed style options.
  */
-export function stylesXml(fonts: ReportFonts): string {
+export function stylesXml(fonts: DocxFonts): string {
   const defaults = '<w:docDefaults>'
     + '<w:rPrDefault><w:rPr>'
     + rFonts(fonts, fonts.body)

@@ -8,8 +8,8 @@ export interface BrokenLine {
   from: number;
   to: number;
   /**
-   * Half cells the line's text takes (its width in twips over half a cell), without trailing
-   * spaces and without a mark hanging in the margin.
+   * Half cells the line's text takes as set (its width in twips over half a cell), without
+   * trailing spaces and without a mark hanging in the margin.
    */
   halfCells: number;
   /** The line ends with a mark (，。、；：？！) set past the line's end, in the margin. */
@@ -75,7 +75,10 @@ function clusterEnd(s: string, i: number): number {
  * character spacing between characters only, so each such stretch is 0.25 pt wider).
  */
 class LineMeter {
+  /** Twips the line takes in the word processor, the spacing left off each stretch's last character included. */
   width = 0;
+  /** The part of `width` that is that spacing: not part of what the text looks like. */
+  overhead = 0;
   private letter: LetterScript | undefined;
   private portion: LetterScript | undefined;
   private hasPortion = false;
@@ -86,6 +89,7 @@ class LineMeter {
   copy(): LineMeter {
     const m = new LineMeter(this.size, this.runStarts);
     m.width = this.width;
+    m.overhead = this.overhead;
     m.letter = this.letter;
     m.portion = this.portion;
     m.hasPortion = this.hasPortion;
@@ -105,6 +109,7 @@ class LineMeter {
         const newRun = this.started && this.runStarts.has(i);
         if (!this.hasPortion || newRun || (script && this.portion && script !== this.portion)) {
           this.width -= CHARACTER_SPACING_TWIPS;
+          this.overhead -= CHARACTER_SPACING_TWIPS;
           this.hasPortion = true;
           this.portion = script;
         } else if (script && !this.portion) {
@@ -150,7 +155,7 @@ export function breakLines(s: string, firstCapacity: number, capacity: number, m
     while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
     const m = new LineMeter(size, runStarts);
     m.add(s, from, end);
-    return toHalf(m.width);
+    return toHalf(m.width - m.overhead);
   };
 
   const lines: BrokenLine[] = [];
@@ -217,7 +222,7 @@ export function breakLines(s: string, firstCapacity: number, capacity: number, m
         m = trial;
         e += step(code);
       }
-      lines.push({ from: lineStart, to: e, halfCells: toHalf(m.width) });
+      lines.push({ from: lineStart, to: e, halfCells: toHalf(m.width - m.overhead) });
       i = e;
       continue;
     }

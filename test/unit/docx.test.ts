@@ -232,6 +232,8 @@ describe('DOCX export', () => {
     assert.deepStrictEqual(cells(rows[1]), ['高标准农田（万亩）', '3.0', '3.2']);
     // the first column's text wraps to 2 lines in the layout: the row is 2 grid lines high
     assert.deepStrictEqual(attrs(rows[1], 'w:trHeight'), { 'w:val': '1158', 'w:hRule': 'exact' });
+    // the first row gives back the 0.5 pt of the table's top rule
+    assert.deepStrictEqual(attrs(rows[0], 'w:trHeight'), { 'w:val': '569', 'w:hRule': 'exact' });
     assert.deepStrictEqual(attrs(rows[2], 'w:trHeight'), { 'w:val': '579', 'w:hRule': 'exact' });
     for (const row of rows) assert.match(row, /<w:cantSplit\/>/);
     // the header row is 黑体

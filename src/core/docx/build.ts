@@ -196,7 +196,10 @@ function tableOf(rows: LayoutLine[][], fonts: DocxFonts): Table {
   // the text width the layout gives a column: its half cells and 1 pt
   const textWidth = (columnTextHalfCells(columns) * CELL) / 2 + TABLE_CELL_SLACK_TWIPS;
   const margin = Math.max(0, Math.floor((columnWidth - textWidth) / 2));
+  // a 0.5 pt rule (size in eighths of a point); word processors set the table's top rule above its
+  // first row, so that row gives the rule's height back and the rows after it stay on the grid
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borderTwips = (border.size / 8) * 20;
   const runs = (lines: LayoutLine[], c: number) => lines.flatMap((l) => l.table!.cells[c].runs).map((r) => new TextRun({
     text: r.text, bold: r.bold || undefined,
     font: r.font === 'body' ? undefined : eastAsianFont(fonts, fontName(fonts, r.font)),
@@ -206,9 +209,9 @@ function tableOf(rows: LayoutLine[][], fonts: DocxFonts): Table {
     columnWidths: Array.from({ length: columns }, () => columnWidth),
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     margins: { top: 0, bottom: 0, left: margin, right: margin },
-    rows: rows.map((lines) => new TableRow({
+    rows: rows.map((lines, r) => new TableRow({
       cantSplit: true,
-      height: { value: lines.length * LINE_PITCH, rule: HeightRule.EXACT },
+      height: { value: lines.length * LINE_PITCH - (r === 0 ? borderTwips : 0), rule: HeightRule.EXACT },
       children: Array.from({ length: columns }, (_, c) => new TableCell({
         width: { size: columnWidth, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,

@@ -8,6 +8,7 @@ import { Services } from './services';
 import { registerPreview } from './preview/preview';
 import { registerStatusBar } from './statusBar';
 import { registerPlaceholderNavigation } from './placeholderNavigation';
+import { registerExport } from './export/commands';
 
 export function activate(context: vscode.ExtensionContext): Services {
   const models = new DocumentModels();
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerPreview(context, services);
   registerStatusBar(context, services);
   registerPlaceholderNavigation(context, services);
+  registerExport(context, services);
   return services;
 }
 

@@ -5,11 +5,13 @@
 import { benchInputs } from './inputs';
 import { Measurement, printTable } from './harness';
 import { lintBenchmarks } from './lint.bench';
+import { exportBenchmarks } from './export.bench';
 
 async function main(): Promise<void> {
   const inputs = benchInputs();
   const results: Measurement[] = [];
   results.push(...lintBenchmarks(inputs));
+  results.push(...await exportBenchmarks(inputs));
   printTable(results);
 }
 

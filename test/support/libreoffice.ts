@@ -21,7 +21,7 @@ export function which(...names: string[]): string | undefined {
 
 /**
  * Font substitutes for the official fonts on a machine without them: the Chinese Noto fonts in the
- * roles of 仿宋/宋体/小标宋 (serif) and 黑体 (sans). Only the look of the pages depends on them: every
+ * roles of 仿宋/宋体 (serif), 小标宋 (bold serif), 黑体 (sans) and 楷体 (AR PL UKai when installed). Only the look of the pages depends on them: every
  * CJK font sets its characters one em wide, and the Latin text is in Times New Roman's metric twin.
  */
 export function fontconfigFile(dir: string): string {
@@ -31,7 +31,11 @@ export function fontconfigFile(dir: string): string {
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  ${alias('方正小标宋简体', 'Noto Serif CJK SC')}
+  <match target="pattern">
+    <test name="family"><string>方正小标宋简体</string></test>
+    <edit name="family" mode="assign" binding="same"><string>Noto Serif CJK SC</string></edit>
+    <edit name="weight" mode="assign" binding="same"><const>bold</const></edit>
+  </match>
   ${alias('仿宋_GB2312', 'Noto Serif CJK SC')}
   ${alias('仿宋', 'Noto Serif CJK SC')}
   ${alias('楷体_GB2312', 'AR PL UKai CN')}

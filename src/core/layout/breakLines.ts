@@ -83,43 +83,57 @@ class LineMeter {
   private portion: LetterScript | undefined;
   private hasPortion = false;
   private started = false;
+  // the state after the characters last tried, taken by accept()
+  private next = { width: 0, overhead: 0, letter: undefined as LetterScript | undefined, portion: undefined as LetterScript | undefined, hasPortion: false, started: false };
 
   constructor(private readonly size: number, private readonly runStarts: ReadonlySet<number>) {}
 
-  copy(): LineMeter {
-    const m = new LineMeter(this.size, this.runStarts);
-    m.width = this.width;
-    m.overhead = this.overhead;
-    m.letter = this.letter;
-    m.portion = this.portion;
-    m.hasPortion = this.hasPortion;
-    m.started = this.started;
-    return m;
-  }
-
-  /** Adds s[from, to). */
-  add(s: string, from: number, to: number): void {
+  /** The width the line would have with s[from, to) added; accept() adds it. */
+  tryAdd(s: string, from: number, to: number): number {
+    let { width, overhead, letter: lastLetter, portion, hasPortion, started } = this;
     for (let i = from; i < to;) {
       const code = codeAt(s, i);
       if (halfCellsOf(code) !== 0) {
         const letter = letterScriptOf(code);
-        if (this.started) this.width += gapBetween(this.letter, letter, this.size);
-        this.width += charTwips(code, this.size);
+        if (started) width += gapBetween(lastLetter, letter, this.size);
+        width += charTwips(code, this.size);
         const script = portionScriptOf(code);
-        const newRun = this.started && this.runStarts.has(i);
-        if (!this.hasPortion || newRun || (script && this.portion && script !== this.portion)) {
-          this.width -= CHARACTER_SPACING_TWIPS;
-          this.overhead -= CHARACTER_SPACING_TWIPS;
-          this.hasPortion = true;
-          this.portion = script;
-        } else if (script && !this.portion) {
-          this.portion = script;
+        if (!hasPortion || (started && this.runStarts.has(i)) || (script && portion && script !== portion)) {
+          width -= CHARACTER_SPACING_TWIPS;
+          overhead -= CHARACTER_SPACING_TWIPS;
+          hasPortion = true;
+          portion = script;
+        } else if (script && !portion) {
+          portion = script;
         }
-        this.letter = letter;
-        this.started = true;
+        lastLetter = letter;
+        started = true;
       }
       i += step(code);
     }
+    const n = this.next;
+    n.width = width;
+    n.overhead = overhead;
+    n.letter = lastLetter;
+    n.portion = portion;
+    n.hasPortion = hasPortion;
+    n.started = started;
+    return width;
+  }
+
+  accept(): void {
+    const n = this.next;
+    this.width = n.width;
+    this.overhead = n.overhead;
+    this.letter = n.letter;
+    this.portion = n.portion;
+    this.hasPortion = n.hasPortion;
+    this.started = n.started;
+  }
+
+  add(s: string, from: number, to: number): void {
+    this.tryAdd(s, from, to);
+    this.accept();
   }
 
   /** The script of the stretch the last character belongs to. */
@@ -165,17 +179,15 @@ export function breakLines(s: string, firstCapacity: number, capacity: number, m
     const cap = toTwips(Math.max(1, lines.length === 0 ? firstCapacity : capacity));
     const lineStart = i;
     starts.length = 0;
-    let meter = new LineMeter(size, runStarts);
+    const meter = new LineMeter(size, runStarts);
     let j = i;
     let full = false;
     let hangingAt = -1;
     while (j < s.length) {
       const end = clusterEnd(s, j);
-      const next = meter.copy();
-      next.add(s, j, end);
-      if (next.width <= cap + EPSILON) {
+      if (meter.tryAdd(s, j, end) <= cap + EPSILON) {
         starts.push(j);
-        meter = next;
+        meter.accept();
         j = end;
         continue;
       }
@@ -213,13 +225,11 @@ export function breakLines(s: string, firstCapacity: number, capacity: number, m
     if (k === 0) {
       // one cluster wider than the line: break it between characters
       let e = lineStart;
-      let m = new LineMeter(size, runStarts);
+      const m = new LineMeter(size, runStarts);
       while (e < s.length) {
         const code = codeAt(s, e);
-        const trial = m.copy();
-        trial.add(s, e, e + step(code));
-        if (trial.width > cap + EPSILON && e > lineStart) break;
-        m = trial;
+        if (m.tryAdd(s, e, e + step(code)) > cap + EPSILON && e > lineStart) break;
+        m.accept();
         e += step(code);
       }
       lines.push({ from: lineStart, to: e, halfCells: toHalf(m.width - m.overhead) });

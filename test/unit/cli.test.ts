@@ -89,6 +89,23 @@ describe('report-author CLI', () => {
     }
   });
 
+  it('lints a 5 MB report and a 200,000-character line with findings at the right places', function () {
+    this.timeout(120_000);
+    const paragraph = '认真落实全面从严治党主体责任，全年开展专题学习X次，督促整改问题12个。\n';
+    const big = write('big.txt', '2024年度述职报告\n一、履职情况\n' + paragraph.repeat(Math.ceil(5_000_000 / Buffer.byteLength(paragraph))));
+    const r = run(['lint', '--format', 'json', big]);
+    assert.strictEqual(r.code, 1);
+    const findings = JSON.parse(r.out) as { line: number; column: number; rule: string }[];
+    const lines = Math.ceil(5_000_000 / Buffer.byteLength(paragraph));
+    assert.strictEqual(findings.filter((f) => f.rule === 'placeholder').length, lines);
+    assert.ok(findings.every((f) => f.rule !== 'placeholder' || f.column === paragraph.indexOf('X') + 1));
+
+    const long = write('long.txt', '工作总结\n一、情况\n' + '推进各项工作落实，'.repeat(22_222) + '完成X项。\n');
+    const r2 = run(['lint', '--format', 'json', long]);
+    const f2 = JSON.parse(r2.out) as { line: number; column: number; rule: string }[];
+    assert.deepStrictEqual(f2.map((f) => [f.rule, f.line, f.column]), [['placeholder', 3, 22_222 * 9 + 3]]);
+  });
+
   it('lints an empty file without findings', () => {
     const r = run(['lint', write('empty.txt', '')]);
     assert.strictEqual(r.code, 0);

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as oniguruma from 'vscode-oniguruma';
@@ -539,5 +540,13 @@ describe('gongwen language configuration', () => {
     const surrounding = config.surroundingPairs.map((p: string[]) => p.join(''));
     for (const pair of ['()', '[]', '""', '“”', '（）', '《》']) assert.ok(surrounding.includes(pair), `${pair} surrounds a selection`);
     assert.deepStrictEqual(config.comments.blockComment, ['<!--', '-->']);
+  });
+});
+
+describe('the checked-in grammar', () => {
+  it('is what scripts/gen-grammar.mjs generates (run npm run gen:grammar after editing it)', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const generated = execFileSync(process.execPath, [path.join(root, 'scripts/gen-grammar.mjs')], { encoding: 'utf8' });
+    assert.deepStrictEqual(JSON.parse(fs.readFileSync(path.join(root, 'syntaxes/gongwen.tmLanguage.json'), 'utf8')), JSON.parse(generated));
   });
 });

@@ -6,12 +6,14 @@ import { benchInputs } from './inputs';
 import { Measurement, printTable } from './harness';
 import { lintBenchmarks } from './lint.bench';
 import { exportBenchmarks } from './export.bench';
+import { previewBenchmarks } from './preview.bench';
 
 async function main(): Promise<void> {
   const inputs = benchInputs();
   const results: Measurement[] = [];
   results.push(...lintBenchmarks(inputs));
   results.push(...await exportBenchmarks(inputs));
+  results.push(...previewBenchmarks(inputs));
   printTable(results);
 }
 

@@ -37,6 +37,6 @@ export type FromWebview =
   | { type: 'rendered'; version: number; sheets: number; placeholderMarks: number; residueMarks: number }
   /** The source line at the top of the preview after the user scrolled it. */
   | { type: 'scrolled'; line: number }
-  /** A click on the page at a source offset. */
-  | { type: 'reveal'; offset: number; line: number }
+  /** A click on the page at a source position (UTF-16 column in the line). */
+  | { type: 'reveal'; line: number; column: number }
   | { type: 'mode'; mode: PreviewMode };

@@ -192,7 +192,7 @@ export class ReportPreview implements vscode.Disposable {
         this.revealInEditor(message.line, undefined, false);
         break;
       case 'reveal':
-        this.revealInEditor(message.line, message.offset, true);
+        this.revealInEditor(message.line, message.column, true);
         break;
       case 'mode':
         this.mode = message.mode;
@@ -205,19 +205,15 @@ export class ReportPreview implements vscode.Disposable {
     return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
   }
 
-  private revealInEditor(line: number, offset: number | undefined, select: boolean): void {
+  private revealInEditor(line: number, column: number | undefined, select: boolean): void {
     const document = this.document;
     if (!document || this.closed) return;
     if (!select && !vscode.workspace.getConfiguration('reportAuthor.preview', document.uri).get<boolean>('scrollEditorWithPreview', true)) return;
     const editor = this.editorOfDocument();
     const clampedLine = Math.max(0, Math.min(line, document.lineCount - 1));
     if (select) {
-      let position = new vscode.Position(clampedLine, 0);
-      if (offset !== undefined) {
-        const at = document.positionAt(offset);
-        // a click past the end of a wrapped line stays on its source line
-        position = at.line === clampedLine ? at : document.lineAt(clampedLine).range.end;
-      }
+      // a column past the end (text changed meanwhile) stays on its source line
+      const position = document.validatePosition(new vscode.Position(clampedLine, column ?? 0));
       void vscode.window.showTextDocument(document, {
         viewColumn: editor?.viewColumn ?? vscode.ViewColumn.One,
         selection: new vscode.Range(position, position),

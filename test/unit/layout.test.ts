@@ -74,6 +74,16 @@ describe('grid layout engine', () => {
       const broken = breakLines('x'.repeat(70), 56, 56);
       assert.deepStrictEqual(broken.map((b) => b.to - b.from), [57, 13]);
     });
+
+    it('keeps surrogate pairs and combining marks whole', () => {
+      const ext = '\u{20000}'.repeat(30); // CJK extension B: 1 cell each, 2 code units
+      assert.deepStrictEqual(breakLines(ext, 56, 56).map((b) => [b.to - b.from, b.halfCells]), [[56, 56], [4, 4]]);
+      const marked = 'e\u0301'.repeat(3) + h(27); // é as e + combining acute: a word, the marks take no room
+      const lines = breakLines(marked, 56, 56);
+      assert.strictEqual(lines[0].to, 6 + 26);
+      // three e of 6.85 pt (Times New Roman, less 0.25 pt), the 3.2 pt gap before 工, 26 cells of 15.75 pt
+      assert.ok(Math.abs(lines[0].halfCells - (3 * 137.03 + 64 + 26 * 315) / 157.5) < 0.01, String(lines[0].halfCells));
+    });
   });
 
   describe('避头尾', () => {
@@ -194,8 +204,8 @@ describe('grid layout engine', () => {
       // notes, then a blank line and the 落款 before the first attachment page
       const notes = allLines(l).filter((x) => x.kind === 'attachment-note');
       assert.deepStrictEqual(notes.map((x) => [x.indent, lineText(x)]), [[2, '附件：1.2024年主要业务指标完成情况表'], [5, '2.2025年重点工作任务清单']]);
-      // the second note wraps onto page 4, as in LibreOffice's rendering of the exported .docx
-      assert.deepStrictEqual(kinds(4), ['attachment-note', 'blank', 'signature', 'date']);
+      // the 落款 would start page 4 alone: the notes, kept together, go with it
+      assert.deepStrictEqual(kinds(4), ['attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
       assert.deepStrictEqual(kinds(5).slice(0, 5), ['attachment-label', 'blank', 'attachment-title', 'blank', 'table-row']);
       assert.strictEqual(lineText(l.pages[5].lines[0]), '附件2');
     });
@@ -219,12 +229,13 @@ describe('grid layout engine', () => {
   });
 
   describe('title, headings and 落款', () => {
-    it('sets the title in 20 cells a line, centred, with a blank line after it', () => {
+    it('sets the title in 20 cells a line, lines made even, centred, with a blank line after it', () => {
       const title = '关于二〇二四年度机关党建工作和意识形态工作责任制落实情况的报告'; // 31 characters
       const l = layout(`${title}\n${h(10)}`);
       const lines = l.pages[0].lines;
+      // 31 characters need 2 lines of 20; they are made even: 16 + 15
       assert.deepStrictEqual(lines.slice(0, 3).map((x) => [x.kind, lineText(x)]), [
-        ['title', title.slice(0, 20)], ['title', title.slice(20)], ['blank', ''],
+        ['title', title.slice(0, 16)], ['title', title.slice(16)], ['blank', ''],
       ]);
       assert.strictEqual(lines[0].capacity, 20);
       assert.strictEqual(lines[0].align, 'center');
@@ -275,6 +286,18 @@ describe('grid layout engine', () => {
       assert.ok(date.width > 7.9 && date.width < 8.2, String(date.width));
       assert.ok(Math.abs(date.indent + date.width - 26) < 1e-6);
       assert.ok(Math.abs(sig.indent - (date.indent - 2)) < 1e-6);
+    });
+
+    it('never leaves the signature and date alone on a page: the last text line goes with them', () => {
+      // title + blank + heading + 17 one-line paragraphs + a 2-line closing = 22 lines: the 落款 needs a new page
+      const paras = Array.from({ length: 17 }, () => h(26));
+      const closing = `${h(26)}以上报告，请审阅。`;
+      const text = ['工作报告', '一、工作情况', ...paras, closing, '报告人：陈思远', '2024年6月30日'].join('\n');
+      const l = layout(text);
+      assert.strictEqual(l.pageCount, 2);
+      assert.deepStrictEqual(l.pages[1].lines.map((x) => x.kind), ['closing', 'blank', 'signature', 'date']);
+      assert.strictEqual(lineText(l.pages[1].lines[0]), '以上报告，请审阅。');
+      assert.strictEqual(l.pages[0].lines.length, 21);
     });
 
     it('takes the signature and date from front matter when the text has none', () => {

@@ -72,34 +72,50 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
   const meta = metadataOf(model);
   const children: (Paragraph | Table)[] = [];
 
-  const runsOf = (lines: LayoutLine[], style: string): TextRun[] => {
+  const runsOf = (lines: LayoutLine[], style: string, breakLines: boolean): TextRun[] => {
     const role = styleRole(style);
-    const merged: LineRun[] = [];
-    for (const run of lines.flatMap((l) => l.runs)) {
-      const last = merged[merged.length - 1];
-      if (last && last.font === run.font && last.bold === run.bold) merged[merged.length - 1] = { ...last, text: last.text + run.text, end: run.end };
-      else merged.push(run);
-    }
-    return merged.map((r) => new TextRun({
-      text: r.text,
-      bold: r.bold || undefined,
-      font: fontName(fonts, r.font) === fontName(fonts, role) ? undefined : eastAsianFont(fonts, fontName(fonts, r.font)),
-    }));
+    const out: TextRun[] = [];
+    // a balanced title keeps the layout's line breaks (回行排列对称); other text flows and wraps alone
+    const segments = breakLines ? lines.map((l) => l.runs) : [lines.flatMap((l) => l.runs)];
+    segments.forEach((runs, n) => {
+      const merged: LineRun[] = [];
+      for (const run of runs) {
+        const last = merged[merged.length - 1];
+        if (last && last.font === run.font && last.bold === run.bold) merged[merged.length - 1] = { ...last, text: last.text + run.text, end: run.end };
+        else merged.push(run);
+      }
+      merged.forEach((r, k) => out.push(new TextRun({
+        text: r.text,
+        break: n > 0 && k === 0 ? 1 : undefined,
+        bold: r.bold || undefined,
+        font: fontName(fonts, r.font) === fontName(fonts, role) ? undefined : eastAsianFont(fonts, fontName(fonts, r.font)),
+      })));
+    });
+    return out;
   };
 
   const groups = groupLines(layout);
   for (let g = 0; g < groups.length; g++) {
     const { kind, lines } = groups[g];
     const first = lines[0];
-    const paragraph = (style: string, extra: Omit<IParagraphOptions, 'style' | 'children'> = {}) =>
-      children.push(new Paragraph({ style, ...extra, children: runsOf(lines, style) }));
+    // the layout's keep rules: a group kept together that goes on in the next paragraph (the notes,
+    // the signature and its date) keeps each paragraph with the next
+    const keep = first.keep;
+    const sameGroupNext = !!keep && groups[g + 1]?.lines[0].keep === keep;
+    const keeping = {
+      keepLines: keep?.together || undefined,
+      keepNext: keep && (keep.withNext || (keep.together && sameGroupNext)) || undefined,
+      pageBreakBefore: keep?.breakBefore && groups[g - 1]?.lines[0].keep !== keep || undefined,
+    };
+    const paragraph = (style: string, extra: Omit<IParagraphOptions, 'style' | 'children'> = {}, breakLines = false) =>
+      children.push(new Paragraph({ style, ...keeping, ...extra, children: runsOf(lines, style, breakLines) }));
     switch (kind) {
       case 'blank':
-        children.push(new Paragraph({ style: STYLE.body, children: [] }));
+        children.push(new Paragraph({ style: STYLE.body, ...keeping, children: [] }));
         break;
       case 'title':
       case 'attachment-title':
-        paragraph(STYLE.title);
+        paragraph(STYLE.title, {}, true);
         break;
       case 'subtitle':
         paragraph(STYLE.subtitle);
@@ -109,10 +125,7 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
         break;
       case 'heading': {
         const level = first.level ?? 5;
-        const block = model.blocks[first.block];
-        const standalone = block?.kind === 'heading' && !block.body;
-        // a heading standing alone stays whole and with the paragraph after it, as in the layout
-        paragraph(level <= 4 ? STYLE.heading[level - 1] : STYLE.body, standalone ? { keepNext: true, keepLines: true } : {});
+        paragraph(level <= 4 ? STYLE.heading[level - 1] : STYLE.body);
         break;
       }
       case 'paragraph':
@@ -132,16 +145,11 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
       case 'date': {
         // 右空二字 is measured from the right edge: right-aligned with the layout's inset
         const rightInset = first.capacity - first.indent - first.width;
-        const next = groups[g + 1];
-        paragraph(STYLE.signature, {
-          indent: { right: twips(Math.max(0, rightInset)) },
-          keepLines: true,
-          keepNext: kind === 'signature' && next?.kind === 'date',
-        });
+        paragraph(STYLE.signature, { indent: { right: twips(Math.max(0, rightInset)) } });
         break;
       }
       case 'attachment-label':
-        paragraph(STYLE.body, { indent: { left: LINE_INSET_TWIPS, firstLine: 0 }, alignment: AlignmentType.LEFT, pageBreakBefore: true });
+        paragraph(STYLE.body, { indent: { left: LINE_INSET_TWIPS, firstLine: 0 }, alignment: AlignmentType.LEFT });
         break;
       case 'table-row': {
         // the rows of one table come as consecutive groups; build the table once
@@ -215,7 +223,7 @@ function tableOf(rows: LayoutLine[][], fonts: DocxFonts): Table {
       children: Array.from({ length: columns }, (_, c) => new TableCell({
         width: { size: columnWidth, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
-        children: [new Paragraph({ style: STYLE.table, children: runs(lines, c) })],
+        children: [new Paragraph({ style: STYLE.table, keepNext: lines[0].keep?.withNext || undefined, children: runs(lines, c) })],
       })),
     })),
   });

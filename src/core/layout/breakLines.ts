@@ -1,7 +1,8 @@
-import { HANGING_MARKS, LINE_INSET_TWIPS, NO_LINE_END, NO_LINE_START, TEXT_WIDTH_TWIPS, halfCellsOf, isPairedMark, isSpace, isWordChar } from './grid';
 import {
-  CHARACTER_SPACING_TWIPS, LetterScript, cellTwips, charTwips, gapBetween, letterScriptOf, portionScriptOf,
-} from './metrics';
+  HANGING_MARKS, LINE_INSET_TWIPS, NO_LINE_END, NO_LINE_START, TEXT_WIDTH_TWIPS, halfCellsOf, isPairedMark, isSpace,
+  isWordChar,
+} from './grid';
+import { CHARACTER_SPACING_TWIPS, TIMES_ADVANCE, UNITS_PER_EM, letterScriptOf, portionScriptOf } from './metrics';
 
 /** One line of a paragraph, as offsets into the paragraph's printed text. */
 export interface BrokenLine {
@@ -28,117 +29,143 @@ export interface LineMeasure {
   hanging?: boolean;
 }
 
-function codeAt(s: string, i: number): number {
-  return s.codePointAt(i) ?? 0;
+// Character classes of the Basic Multilingual Plane, looked up once per character.
+const WIDTH = 3; // half cells: 0, 1 or 2
+const WORD = 1 << 2;
+const SPACE = 1 << 3;
+const NO_START = 1 << 4;
+const NO_END = 1 << 5;
+const PAIRED = 1 << 6;
+const HIGH = 1 << 7; // first half of a surrogate pair
+const MARK = 1 << 8; // zero-width: combining mark, joiner, variation selector
+const LOW = 1 << 9; // second half of a surrogate pair
+const HANG = 1 << 10; // may hang in the margin
+const LETTER_LATIN = 1 << 11; // a Latin letter or digit
+const LETTER_ASIAN = 1 << 12; // a CJK character, kana, hangul, full-width letter or digit
+const SCRIPT_LATIN = 1 << 13; // set in the Latin font
+const SCRIPT_ASIAN = 1 << 14; // set in the East Asian font
+const LETTERS = LETTER_LATIN | LETTER_ASIAN;
+const SCRIPTS = SCRIPT_LATIN | SCRIPT_ASIAN;
+let table: Uint16Array | undefined;
+
+function flagsOf(c: number): number {
+  let v = halfCellsOf(c);
+  if (v === 0) v |= MARK;
+  if (isWordChar(c)) v |= WORD;
+  if (isSpace(c)) v |= SPACE;
+  if (isPairedMark(c)) v |= PAIRED;
+  const letter = letterScriptOf(c);
+  if (letter) v |= letter === 'latin' ? LETTER_LATIN : LETTER_ASIAN;
+  const script = portionScriptOf(c);
+  if (script) v |= script === 'latin' ? SCRIPT_LATIN : SCRIPT_ASIAN;
+  return v;
 }
 
-function step(code: number): number {
-  return code > 0xffff ? 2 : 1;
-}
-
-/** End of the unbreakable cluster starting at i: a Latin word or number, —— or ……, or one character. */
-function clusterEnd(s: string, i: number): number {
-  const code = codeAt(s, i);
-  let j = i + step(code);
-  const absorbZeroWidth = () => {
-    while (j < s.length) {
-      const c = codeAt(s, j);
-      if (halfCellsOf(c) !== 0) break;
-      j += step(c);
-    }
-  };
-  if (isSpace(code)) return j;
-  if (isWordChar(code)) {
-    // a Latin word or a number is not broken (2023, Excel, 3.5%)
-    while (j < s.length) {
-      const c = codeAt(s, j);
-      if (halfCellsOf(c) !== 0 && !isWordChar(c)) break;
-      j += step(c);
-    }
-    return j;
+function classes(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) table[c] = HIGH;
+    else if (c >= 0xdc00 && c <= 0xdfff) table[c] = LOW;
+    else table[c] = flagsOf(c);
   }
-  absorbZeroWidth();
-  if (isPairedMark(code)) {
-    // —— and …… stay whole
-    while (j < s.length && codeAt(s, j) === code) {
-      j++;
-      absorbZeroWidth();
-    }
-  }
-  return j;
+  for (const ch of NO_LINE_START) table[ch.charCodeAt(0)] |= NO_START;
+  for (const ch of NO_LINE_END) table[ch.charCodeAt(0)] |= NO_END;
+  for (const ch of HANGING_MARKS) table[ch.charCodeAt(0)] |= HANG;
+  return table;
 }
 
 /**
- * The width of a line as it grows character by character, in twips. Besides the characters'
- * widths: the gap where an Asian letter meets a Latin one, and the spacing a word processor leaves
- * off the last character of each stretch of one script and one typeface (LibreOffice applies the
- * character spacing between characters only, so each such stretch is 0.25 pt wider).
+ * The width of a line as it grows, in twips, as a word processor sets it (see metrics.ts): each
+ * character's width with the run's −0.25 pt; a fifth of an em where an Asian letter meets a Latin
+ * letter or digit; and 0.25 pt for each stretch of one script and one typeface, whose last character
+ * LibreOffice sets without the spacing. `tryAdd` measures a cluster without taking it; `accept` takes it.
  */
 class LineMeter {
-  /** Twips the line takes in the word processor, the spacing left off each stretch's last character included. */
   width = 0;
-  /** The part of `width` that is that spacing: not part of what the text looks like. */
+  /** The part of `width` that is the spacing left off the last characters: not part of the text's look. */
   overhead = 0;
-  private letter: LetterScript | undefined;
-  private portion: LetterScript | undefined;
-  private hasPortion = false;
+  private letter = 0;
+  private script = 0;
   private started = false;
-  // the state after the characters last tried, taken by accept()
-  private next = { width: 0, overhead: 0, letter: undefined as LetterScript | undefined, portion: undefined as LetterScript | undefined, hasPortion: false, started: false };
+  private nWidth = 0;
+  private nOverhead = 0;
+  private nLetter = 0;
+  private nScript = 0;
+  private nStarted = false;
+  private readonly em: number;
+  private readonly gap: number;
 
-  constructor(private readonly size: number, private readonly runStarts: ReadonlySet<number>) {}
+  constructor(private readonly t: Uint16Array, size: number, private readonly runStarts: ReadonlySet<number> | undefined) {
+    this.em = size * 20;
+    this.gap = this.em / 5;
+  }
 
-  /** The width the line would have with s[from, to) added; accept() adds it. */
+  reset(): void {
+    this.width = this.overhead = this.letter = this.script = 0;
+    this.started = false;
+  }
+
+  /** The width with s[from, to) added. */
   tryAdd(s: string, from: number, to: number): number {
-    let { width, overhead, letter: lastLetter, portion, hasPortion, started } = this;
-    for (let i = from; i < to;) {
-      const code = codeAt(s, i);
-      if (halfCellsOf(code) !== 0) {
-        const letter = letterScriptOf(code);
-        if (started) width += gapBetween(lastLetter, letter, this.size);
-        width += charTwips(code, this.size);
-        const script = portionScriptOf(code);
-        if (!hasPortion || (started && this.runStarts.has(i)) || (script && portion && script !== portion)) {
-          width -= CHARACTER_SPACING_TWIPS;
-          overhead -= CHARACTER_SPACING_TWIPS;
-          hasPortion = true;
-          portion = script;
-        } else if (script && !portion) {
-          portion = script;
-        }
-        lastLetter = letter;
-        started = true;
+    const t = this.t;
+    let width = this.width;
+    let overhead = this.overhead;
+    let letter = this.letter;
+    let script = this.script;
+    let started = this.started;
+    for (let i = from; i < to; i++) {
+      let f = t[s.charCodeAt(i)];
+      let half = f & WIDTH;
+      let code = 0;
+      if (f & HIGH) {
+        code = s.codePointAt(i)!;
+        if (code > 0xffff) i++;
+        f = flagsOf(code);
+        half = f & WIDTH;
+      } else if (f & LOW) {
+        continue;
       }
-      i += step(code);
+      if (half === 0) continue;
+      const l = f & LETTERS;
+      if (started && l && letter && l !== letter) width += this.gap;
+      if (half === 2 || s.charCodeAt(i) === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
+      else {
+        const c = code || s.charCodeAt(i);
+        const advance = c >= 0x20 && c < 0x7f ? TIMES_ADVANCE[c - 0x20] : UNITS_PER_EM / 2;
+        width += (advance * this.em) / UNITS_PER_EM + CHARACTER_SPACING_TWIPS;
+      }
+      const sc = f & SCRIPTS;
+      if (!started || (this.runStarts !== undefined && this.runStarts.has(i)) || (sc && script && sc !== script)) {
+        // a new stretch of text
+        width -= CHARACTER_SPACING_TWIPS;
+        overhead -= CHARACTER_SPACING_TWIPS;
+        script = sc;
+      } else if (sc && !script) {
+        script = sc;
+      }
+      letter = l;
+      started = true;
     }
-    const n = this.next;
-    n.width = width;
-    n.overhead = overhead;
-    n.letter = lastLetter;
-    n.portion = portion;
-    n.hasPortion = hasPortion;
-    n.started = started;
+    this.nWidth = width;
+    this.nOverhead = overhead;
+    this.nLetter = letter;
+    this.nScript = script;
+    this.nStarted = started;
     return width;
   }
 
   accept(): void {
-    const n = this.next;
-    this.width = n.width;
-    this.overhead = n.overhead;
-    this.letter = n.letter;
-    this.portion = n.portion;
-    this.hasPortion = n.hasPortion;
-    this.started = n.started;
+    this.width = this.nWidth;
+    this.overhead = this.nOverhead;
+    this.letter = this.nLetter;
+    this.script = this.nScript;
+    this.started = this.nStarted;
   }
 
-  add(s: string, from: number, to: number): void {
-    this.tryAdd(s, from, to);
-    this.accept();
-  }
-
-  /** The script of the stretch the last character belongs to. */
-  get script(): LetterScript | undefined {
-    return this.portion;
+  /** Whether the last character taken is set in the Latin font. */
+  get latin(): boolean {
+    return this.script === SCRIPT_LATIN;
   }
 }
 
@@ -154,104 +181,130 @@ const EPSILON = 0.001;
  * - otherwise, when the next line would begin with a mark that may not begin a line (，。”）) or
  *   this one would end with one that may not end it (（《“), the characters before the break move
  *   down to the next line.
- * Trailing spaces hang in the margin. A word longer than a line is broken between characters.
+ * A Latin word or number, and —— or ……, are never split. Trailing spaces hang in the margin. A word
+ * longer than a line is broken between characters.
  */
 export function breakLines(s: string, firstCapacity: number, capacity: number, measure: LineMeasure = {}): BrokenLine[] {
+  const flat: number[] = [];
+  breakLinesInto(s, firstCapacity, capacity, flat, measure);
+  const lines: BrokenLine[] = [];
+  for (let x = 0; x < flat.length; x += LINE_STRIDE) {
+    const line: BrokenLine = { from: flat[x], to: flat[x + 1], halfCells: flat[x + 2] };
+    if (flat[x + 3]) line.hanging = true;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Numbers `breakLinesInto` pushes per line: from, to, half cells, 1 when a mark hangs (else 0). */
+export const LINE_STRIDE = 4;
+
+/** `breakLines` without an object per line: pushes from, to, half cells and hanging of each line onto `out`. */
+export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: number[], measure: LineMeasure = {}): void {
+  const t = classes();
+  const n = s.length;
   const size = measure.size ?? 16;
-  const cell = cellTwips(size);
+  const cell = size * 20 + CHARACTER_SPACING_TWIPS;
   const slack = measure.slack ?? TEXT_WIDTH_TWIPS - LINE_INSET_TWIPS - Math.floor(TEXT_WIDTH_TWIPS / cell) * cell;
   const mayHang = measure.hanging ?? true;
-  const runStarts = new Set(measure.runStarts ?? []);
-  const toTwips = (half: number) => (half * cell) / 2 + slack;
+  const runStarts = measure.runStarts?.length ? new Set(measure.runStarts) : undefined;
   const toHalf = (twips: number) => Math.round((twips * 2 * 1000) / cell) / 1000;
+  const meter = new LineMeter(t, size, runStarts);
   const widthOf = (from: number, to: number) => {
     let end = to;
-    while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
-    const m = new LineMeter(size, runStarts);
-    m.add(s, from, end);
-    return toHalf(m.width - m.overhead);
+    while (end > from && (t[s.charCodeAt(end - 1)] & SPACE)) end--;
+    meter.reset();
+    meter.tryAdd(s, from, end);
+    meter.accept();
+    return toHalf(meter.width - meter.overhead);
   };
-
-  const lines: BrokenLine[] = [];
+  const first = out.length;
   let i = 0;
-  const starts: number[] = [];
-  while (i < s.length) {
-    const cap = toTwips(Math.max(1, lines.length === 0 ? firstCapacity : capacity));
+  while (i < n) {
+    const cap = (Math.max(1, out.length === first ? firstCapacity : capacity) * cell) / 2 + slack + EPSILON;
     const lineStart = i;
-    starts.length = 0;
-    const meter = new LineMeter(size, runStarts);
+    meter.reset();
     let j = i;
     let full = false;
     let hangingAt = -1;
-    while (j < s.length) {
-      const end = clusterEnd(s, j);
-      if (meter.tryAdd(s, j, end) <= cap + EPSILON) {
-        starts.push(j);
+    while (j < n) {
+      const f = t[s.charCodeAt(j)];
+      // the cluster at j: [j, k)
+      let k = j + 1;
+      if (f & HIGH) {
+        if (k < n && (t[s.charCodeAt(k)] & LOW)) k++;
+      } else if (f & WORD) {
+        // a Latin word or a number is not broken (2023, Excel, 3.5%)
+        while (k < n && (t[s.charCodeAt(k)] & (WORD | MARK))) k++;
+      } else if (f & PAIRED) {
+        const c = s.charCodeAt(j);
+        while (k < n && s.charCodeAt(k) === c) k++;
+      }
+      while (k < n && (t[s.charCodeAt(k)] & MARK)) k++;
+      if (meter.tryAdd(s, j, k) <= cap) {
         meter.accept();
-        j = end;
+        j = k;
         continue;
       }
-      if (isSpace(codeAt(s, j)) && j > lineStart) {
+      if ((f & SPACE) && j > lineStart) {
         // hang the space, and any that follow, past the line end
-        while (j < s.length && isSpace(codeAt(s, j))) {
-          starts.push(j);
-          j++;
-        }
-        if (j < s.length) full = true;
+        while (j < n && (t[s.charCodeAt(j)] & SPACE)) j++;
+        if (j < n) full = true;
         break;
       }
-      const mark = String.fromCodePoint(codeAt(s, j));
-      if (mayHang && j > lineStart && end - j === 1 && HANGING_MARKS.has(mark)
-        && (end >= s.length || !NO_LINE_START.has(String.fromCodePoint(codeAt(s, end))))
-        && (mark.charCodeAt(0) < 0x80 || meter.script !== 'latin')) {
+      if (mayHang && (f & HANG) && j > lineStart && k === j + 1
+        && (k >= n || !(t[s.charCodeAt(k)] & NO_START)) && (s.charCodeAt(j) < 0x80 || !meter.latin)) {
         // the mark hangs in the margin; the line ends after it
         hangingAt = j;
-        starts.push(j);
-        j = end;
+        j = k;
       }
       full = true;
       break;
     }
     if (hangingAt >= 0) {
-      lines.push({ from: lineStart, to: j, halfCells: widthOf(lineStart, hangingAt), hanging: true });
+      out.push(lineStart, j, widthOf(lineStart, hangingAt), 1);
       i = j;
       continue;
     }
     if (!full) {
-      lines.push({ from: lineStart, to: s.length, halfCells: widthOf(lineStart, s.length) });
+      out.push(lineStart, n, widthOf(lineStart, n), 0);
       break;
     }
-    let k = starts.length; // break before cluster index k of this line (k === starts.length: at j)
-    if (k === 0) {
+    if (j === lineStart) {
       // one cluster wider than the line: break it between characters
       let e = lineStart;
-      const m = new LineMeter(size, runStarts);
-      while (e < s.length) {
-        const code = codeAt(s, e);
-        if (m.tryAdd(s, e, e + step(code)) > cap + EPSILON && e > lineStart) break;
-        m.accept();
-        e += step(code);
+      meter.reset();
+      while (e < n) {
+        const step = (t[s.charCodeAt(e)] & HIGH) && e + 1 < n ? 2 : 1;
+        if (meter.tryAdd(s, e, e + step) > cap && e > lineStart) break;
+        meter.accept();
+        e += step;
       }
-      lines.push({ from: lineStart, to: e, halfCells: toHalf(m.width - m.overhead) });
+      out.push(lineStart, e, toHalf(meter.width - meter.overhead), 0);
       i = e;
       continue;
     }
-    const breakAt = (n: number) => (n === starts.length ? j : starts[n]);
-    const forbidden = (n: number) => {
-      const at = breakAt(n);
-      return NO_LINE_START.has(String.fromCodePoint(codeAt(s, at))) || NO_LINE_END.has(lastChar(s, at));
-    };
-    while (k > 0 && forbidden(k)) k--;
-    if (k === 0) k = starts.length; // nothing to push: break where the line is full
-    const to = breakAt(k);
-    lines.push({ from: lineStart, to, halfCells: widthOf(lineStart, to) });
+    // 避头尾: move the break back while the next line would begin, or this one end, with a forbidden mark
+    let to = j;
+    while (to > lineStart && ((t[s.charCodeAt(to)] & NO_START) || (t[s.charCodeAt(to - 1)] & NO_END))) {
+      to = clusterStartBefore(s, t, to, lineStart);
+    }
+    if (to === lineStart) to = j; // nothing to push: break where the line is full
+    out.push(lineStart, to, widthOf(lineStart, to), 0);
     i = to;
   }
-  return lines;
 }
 
-function lastChar(s: string, end: number): string {
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return s.slice(end - 2, end);
-  return s[end - 1];
+/** Where the cluster that ends at `at` begins (not before `lineStart`). */
+function clusterStartBefore(s: string, t: Uint16Array, at: number, lineStart: number): number {
+  let p = at - 1;
+  while (p > lineStart && (t[s.charCodeAt(p)] & (MARK | LOW))) p--;
+  const f = t[s.charCodeAt(p)];
+  if (f & WORD) {
+    while (p > lineStart && (t[s.charCodeAt(p - 1)] & (WORD | MARK))) p--;
+  } else if (f & PAIRED) {
+    const c = s.charCodeAt(p);
+    while (p > lineStart && s.charCodeAt(p - 1) === c) p--;
+  }
+  return p;
 }

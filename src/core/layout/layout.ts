@@ -1,6 +1,6 @@
 import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
 import { ATTACHMENT_PAGE_RE } from '../parse';
-import { breakLines } from './breakLines';
+import { LINE_STRIDE, breakLines, breakLinesInto } from './breakLines';
 import {
   CELLS_PER_LINE, DATE_SHIFT, FONT_PT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TABLE_CELL_SLACK_TWIPS,
   TITLE_CELLS_PER_LINE,
@@ -85,10 +85,24 @@ export interface LayoutLine {
   /** The last line of its paragraph (a justified paragraph does not stretch it). */
   last: boolean;
   /** The line's last character is a mark (，。、；：？！) set in the margin past its end; `width` leaves it out. */
-  hanging?: boolean;
+  hanging: boolean;
   /** Heading level (1–5) for heading lines. */
   level?: number;
   table?: TableLineInfo;
+  /**
+   * How the line's group of lines is kept on pages, shared by the lines of one group (a paragraph, the
+   * attachment notes, the signature with its date): for exporters, which set the same keep rules.
+   */
+  keep?: KeepRules;
+}
+
+export interface KeepRules {
+  /** Never split across pages. */
+  together: boolean;
+  /** Its last line stays on the page of what follows. */
+  withNext: boolean;
+  /** Starts a new page. */
+  breakBefore: boolean;
 }
 
 export interface Page {
@@ -108,6 +122,8 @@ export interface LayoutOptions {
 export interface Layout {
   pages: Page[];
   pageCount: number;
+  /** The model's line starts: a line's column is `start - lineStarts[sourceLine]`. */
+  lineStarts: readonly number[];
   linesPerPage: number;
   cellsPerLine: number;
 }
@@ -128,11 +144,13 @@ const HEADING_FONT: Record<number, FontRole> = { 1: 'heading1', 2: 'heading2', 3
 /**
  * Lays a report out on the GB/T 9704 grid: pages of 22 lines of 28 cells. Decisions the export
  * follows so that page counts agree:
- * - every line, the title's included, takes one grid line; the title takes 20 cells of 22 pt a line
- *   and is followed by one blank line (as is the subtitle when present);
+ * - every line, the title's included, takes one grid line; the title takes 20 cells of 22 pt a line,
+ *   its lines made even (as many lines as filling them would give), and is followed by one blank line
+ *   (after the subtitle when there is one);
  * - paragraphs split between pages line by line: no widow/orphan control (the DOCX turns it off);
  * - a heading without run-in body is kept whole and on the page of the next paragraph's first line
- *   (keep lines + keep with next), and so are the signature and its date;
+ *   (keep lines + keep with next); the signature and date are kept together, and the last line of
+ *   the text before them goes with them to a new page rather than leave them alone there;
  * - one blank line before the first attachment note and before the signature (7.3.4, 7.3.5.2);
  * - a line reading `附件` or `附件1` starts a new page (7.3.7); the line after it is the attachment's
  *   title, set like the report's title on the third line;
@@ -150,69 +168,114 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   const blank = (sourceLine: number, at: number): Item => ({
     lines: [{
       kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, wrapIndent: 0, width: 0,
-      capacity: cellsPerLine, align: 'start', last: true,
+      capacity: cellsPerLine, align: 'start', last: true, hanging: false, level: undefined, table: undefined,
     }],
   });
 
+  const flat: number[] = [];
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
     kind: LineKind, blockIndex: number, sourceLine: number, pieces: (InlinePiece & { font: FontRole })[],
     spec: {
-      capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number;
+      capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number; balance?: boolean;
       /** Font size in points (the title's 22, else 16) and, for table cells, the room beyond whole cells. */
       size?: number; slack?: number; hanging?: boolean;
     },
   ): LayoutLine[] => {
-    const printed = pieces.map((p) => p.text).join('');
-    const broken = breakLines(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent,
-      { size: spec.size, slack: spec.slack, hanging: spec.hanging, runStarts: typefaceChanges(pieces) });
-    const lines: LayoutLine[] = [];
+    const printed = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+    const measure = { size: spec.size, slack: spec.slack, hanging: spec.hanging, runStarts: pieces.length > 1 ? typefaceChanges(pieces) : undefined };
+    flat.length = 0;
+    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, flat, measure);
+    let count = flat.length / LINE_STRIDE;
+    if (spec.balance && count > 1) {
+      // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
+      let total = 0;
+      for (let x = 2; x < flat.length; x += LINE_STRIDE) total += flat[x];
+      const greedy = flat.slice();
+      for (let c = Math.ceil(total / count / 2) * 2; c < spec.capacity; c += 2) {
+        flat.length = 0;
+        breakLinesInto(printed, c, c, flat, measure);
+        if (flat.length === greedy.length) break;
+      }
+      if (flat.length !== greedy.length) flat.splice(0, flat.length, ...greedy);
+      count = flat.length / LINE_STRIDE;
+    }
+    const lines: LayoutLine[] = new Array(count);
+    const only = pieces.length === 1 ? pieces[0] : undefined;
+    if (only && only.end - only.start === only.text.length) {
+      // one plain piece (most paragraphs): each line is one run
+      for (let n = 0; n < count; n++) {
+        const from = flat[LINE_STRIDE * n];
+        const to = flat[LINE_STRIDE * n + 1];
+        const start = only.start + from;
+        const end = only.start + to;
+        lines[n] = {
+          kind, block: blockIndex, sourceLine, start, end,
+          runs: [{ text: only.text.slice(from, to), start, end, font: only.font, bold: only.bold }],
+          indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
+          wrapIndent: spec.indent / 2,
+          width: flat[LINE_STRIDE * n + 2] / 2,
+          capacity: spec.cellsOnLine,
+          align: spec.align,
+          last: n === count - 1,
+          hanging: flat[LINE_STRIDE * n + 3] === 1,
+          level: spec.level,
+          table: undefined,
+        };
+      }
+      return lines;
+    }
     let pieceIndex = 0;
     let pieceFrom = 0; // printed offset where pieces[pieceIndex] starts
-    broken.forEach((b, n) => {
+    for (let n = 0; n < count; n++) {
+      const from = flat[LINE_STRIDE * n];
+      const to = flat[LINE_STRIDE * n + 1];
       const runs: LineRun[] = [];
-      while (pieceIndex < pieces.length && pieceFrom + pieces[pieceIndex].text.length <= b.from) {
+      while (pieceIndex < pieces.length && pieceFrom + pieces[pieceIndex].text.length <= from) {
         pieceFrom += pieces[pieceIndex].text.length;
         pieceIndex++;
       }
-      let pi = pieceIndex;
-      let pf = pieceFrom;
-      while (pi < pieces.length && pf < b.to) {
+      for (let pi = pieceIndex, pf = pieceFrom; pi < pieces.length && pf < to; pi++) {
         const p = pieces[pi];
-        const a = Math.max(b.from, pf) - pf;
-        const z = Math.min(b.to, pf + p.text.length) - pf;
+        const len = p.text.length;
+        const a = (from > pf ? from : pf) - pf;
+        const z = (to < pf + len ? to : pf + len) - pf;
         if (z > a) {
-          const identity = p.end - p.start === p.text.length;
+          const identity = p.end - p.start === len;
           runs.push({
-            text: p.text.slice(a, z),
+            text: a === 0 && z === len ? p.text : p.text.slice(a, z),
             start: identity ? p.start + a : p.start,
             end: identity ? p.start + z : p.end,
             font: p.font, bold: p.bold,
           });
         }
-        pf += p.text.length;
-        pi++;
+        pf += len;
       }
-      const first = n === 0;
-      lines.push({
+      lines[n] = {
         kind, block: blockIndex, sourceLine,
-        start: runs[0]?.start ?? 0, end: runs[runs.length - 1]?.end ?? 0,
+        start: runs.length ? runs[0].start : 0, end: runs.length ? runs[runs.length - 1].end : 0,
         runs,
-        indent: (first ? spec.firstIndent : spec.indent) / 2,
+        indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
         wrapIndent: spec.indent / 2,
-        width: b.halfCells / 2,
+        width: flat[LINE_STRIDE * n + 2] / 2,
         capacity: spec.cellsOnLine,
         align: spec.align,
-        last: n === broken.length - 1,
+        last: n === count - 1,
+        hanging: flat[LINE_STRIDE * n + 3] === 1,
         level: spec.level,
-        ...(b.hanging ? { hanging: true } : {}),
-      });
-    });
+        table: undefined,
+      };
+    }
     return lines;
   };
 
   const body = { capacity: cap, firstIndent: PARAGRAPH_INDENT * 2, indent: 0, align: 'justify' as const, cellsOnLine: cellsPerLine };
-  const tag = (pieces: InlinePiece[], font: FontRole) => pieces.map((p) => ({ ...p, font }));
+  const headingSpecs = [1, 2, 3, 4, 5].reduce<Record<number, typeof body & { level: number }>>((m, level) => ({ ...m, [level]: { ...body, level } }), {});
+  const tag = (pieces: InlinePiece[], font: FontRole): (InlinePiece & { font: FontRole })[] => {
+    // the pieces are fresh from inlinePieces: tag them in place
+    for (const p of pieces) (p as InlinePiece & { font: FontRole }).font = font;
+    return pieces as (InlinePiece & { font: FontRole })[];
+  };
   const piecesOf = (span: Span, font: FontRole) => tag(inlinePieces(text, span.start, span.end), font);
   const printedWidth = (pieces: InlinePiece[]) => breakLines(pieces.map((p) => p.text).join(''), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)[0]?.halfCells ?? 0;
 
@@ -231,7 +294,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         // the attachment's title on the third line, a blank line after it
         items.push(blank(lineNo, at));
         items.push({ lines: paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, size: FONT_PT.title }) });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }) });
         items.push(blank(lineNo, block.content.end));
         continue;
       }
@@ -239,7 +302,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     switch (block.kind) {
       case 'title': {
         const lines = paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, size: FONT_PT.title });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title });
         items.push({ lines });
         if (!model.subtitle) items.push(blank(lineNo, block.content.end));
         break;
@@ -256,14 +319,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const h = block as HeadingBlock;
         const font = HEADING_FONT[h.level];
         const split = h.body?.start ?? block.content.end;
-        const pieces = inlinePieces(text, block.content.start, block.content.end).flatMap((p) => splitPiece(p, split, font));
-        const lines = paragraph('heading', bi, lineNo, pieces, { ...body, level: h.level });
+        const pieces: (InlinePiece & { font: FontRole })[] = [];
+        for (const p of inlinePieces(text, block.content.start, block.content.end)) splitPiece(p, split, font, pieces);
+        const lines = paragraph('heading', bi, lineNo, pieces, headingSpecs[h.level]);
         items.push(h.body ? { lines } : { lines, keepTogether: true, keepWithNext: true });
         break;
       }
       case 'paragraph': {
-        const s = text.slice(block.content.start, block.content.end);
-        if (ATTACHMENT_PAGE_RE.test(s) && bi > 0) {
+        // (only a line starting with 附 can start an attachment page)
+        if (text.charCodeAt(block.content.start) === 0x9644 && ATTACHMENT_PAGE_RE.test(text.slice(block.content.start, block.content.end)) && bi > 0) {
           items.push({ lines: paragraph('attachment-label', bi, lineNo, piecesOf(block.content, 'attachmentLabel'),
             { ...body, firstIndent: 0, align: 'start' }), pageBreakBefore: true });
           afterAttachmentLabel = true;
@@ -288,8 +352,12 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const numberHalf = number ? printedWidth([{ text: number[0], start: 0, end: number[0].length, bold: false }]) : 0;
         const nameColumn = PARAGRAPH_INDENT * 2 + (label ? labelHalf : noteLabelHalf(text, model));
         const first = label ? PARAGRAPH_INDENT * 2 : nameColumn;
-        items.push({ lines: paragraph('attachment-note', bi, lineNo, pieces,
-          { ...body, firstIndent: Math.min(first, cap - 2), indent: Math.min(nameColumn + numberHalf, cap - 2), align: 'start' }) });
+        const noteLines = paragraph('attachment-note', bi, lineNo, pieces,
+          { ...body, firstIndent: Math.min(first, cap - 2), indent: Math.min(nameColumn + numberHalf, cap - 2), align: 'start' });
+        // the notes stay together on one page
+        const previous = items[items.length - 1];
+        if (previous?.lines[0]?.kind === 'attachment-note') previous.lines.push(...noteLines);
+        else items.push({ lines: noteLines, keepTogether: true });
         break;
       }
       case 'signature':
@@ -328,21 +396,20 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     const sigIndex = model.signature ? blocks.indexOf(model.signature) : -1;
     const dateIndex = model.date ? blocks.indexOf(model.date) : -1;
     const firstLine = model.signature?.line ?? model.date?.line ?? fmLine;
-    items.push(blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt));
     const place = (kind: LineKind, index: number, line: number, pieces: (InlinePiece & { font: FontRole })[], indentHalf: number) =>
       paragraph(kind, index, line, pieces, { ...body, firstIndent: Math.max(0, Math.min(indentHalf, cap - 2)), indent: 0, align: 'start' });
     if (sigPieces.length) lines.push(...place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent));
     if (datePieces.length) lines.push(...place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent));
-    items.push({ lines, keepTogether: true });
-    // the 落款 sits before any attachment page
+    // the 落款 goes after the text, before any attachment page; it never stands alone on a page: the
+    // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page)
     const firstAttachmentPage = items.findIndex((it) => it.pageBreakBefore);
-    if (firstAttachmentPage >= 0) {
-      const tail = items.splice(items.length - 2, 2);
-      items.splice(firstAttachmentPage, 0, ...tail);
-    }
+    const at = firstAttachmentPage >= 0 ? firstAttachmentPage : items.length;
+    if (at > 0) items[at - 1].keepWithNext = true;
+    const blankLine = blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt);
+    items.splice(at, 0, { ...blankLine, keepWithNext: true }, { lines, keepTogether: true });
   }
 
-  return { ...paginate(items, linesPerPage), linesPerPage, cellsPerLine };
+  return { ...paginate(items, linesPerPage), lineStarts: model.lineStarts, linesPerPage, cellsPerLine };
 
   function tableItems(table: TableBlock, bi: number): Item[] {
     const columns = Math.max(1, ...table.rows.map((r) => r.length));
@@ -368,8 +435,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         lines.push({
           kind: 'table-row', block: bi, sourceLine,
           start: runs[0]?.start ?? rowSpan.start, end: runs[runs.length - 1]?.end ?? rowSpan.start,
-          runs, indent: 0, wrapIndent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1,
-          table: { row: r, rowLine: k, rowLines, header, columns, cells },
+          runs, indent: 0, wrapIndent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1, hanging: false,
+          level: undefined, table: { row: r, rowLine: k, rowLines, header, columns, cells },
         });
       }
       out.push({ lines, keepTogether: true });
@@ -378,32 +445,22 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   }
 }
 
-/** The typeface a role is set in: roles sharing one are one stretch of text to a word processor. */
-const TYPEFACE: Record<FontRole, string> = {
-  title: 'title', subtitle: 'kai', heading1: 'hei', heading2: 'kai', heading3: 'fang', heading4: 'fang', body: 'fang',
-  attachmentLabel: 'hei', tableHeader: 'hei',
-};
-
-/** Printed offsets where the typeface or the weight changes. */
-function typefaceChanges(pieces: readonly (InlinePiece & { font: FontRole })[]): number[] {
-  const at: number[] = [];
-  let offset = 0;
-  pieces.forEach((p, n) => {
-    const prev = pieces[n - 1];
-    if (prev && (TYPEFACE[prev.font] !== TYPEFACE[p.font] || prev.bold !== p.bold)) at.push(offset);
-    offset += p.text.length;
-  });
-  return at;
-}
-
-function splitPiece(p: InlinePiece, at: number, headFont: FontRole): (InlinePiece & { font: FontRole })[] {
-  if (p.start >= at) return [{ ...p, font: 'body' }];
-  if (p.end <= at || p.end - p.start !== p.text.length) return [{ ...p, font: headFont }];
-  const k = at - p.start;
-  return [
-    { text: p.text.slice(0, k), start: p.start, end: at, bold: p.bold, font: headFont },
-    { text: p.text.slice(k), start: at, end: p.end, bold: p.bold, font: 'body' },
-  ];
+/** Tags a piece with the heading font before `at` and the body font from `at` on, splitting it there. */
+function splitPiece(p: InlinePiece, at: number, headFont: FontRole, out: (InlinePiece & { font: FontRole })[]): void {
+  const tagged = p as InlinePiece & { font: FontRole };
+  if (p.start >= at) {
+    tagged.font = 'body';
+    out.push(tagged);
+  } else if (p.end <= at || p.end - p.start !== p.text.length) {
+    tagged.font = headFont;
+    out.push(tagged);
+  } else {
+    const k = at - p.start;
+    out.push(
+      { text: p.text.slice(0, k), start: p.start, end: at, bold: p.bold, font: headFont },
+      { text: p.text.slice(k), start: at, end: p.end, bold: p.bold, font: 'body' },
+    );
+  }
 }
 
 /** Width of `附件：` in half cells, for notes after the first (they align with the first note's name). */
@@ -438,32 +495,41 @@ function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCou
     pages.push({ number, side: number % 2 === 1 ? 'odd' : 'even', lines: current });
     current = [];
   };
-  /** Lines that must share a page with the start of item i: chained keep-with-next, then the next item's first line. */
+  /**
+   * Lines that must share a page, from item i on: an item kept with the next contributes its last line
+   * (all of it when kept together) and passes on to the next; the chain ends with the first line of an
+   * ordinary item, or all lines of one kept together.
+   */
   const needed = (i: number): number => {
     let n = 0;
-    let k = i;
-    while (k < items.length) {
+    for (let k = i; k < items.length; k++) {
       const it = items[k];
       if (it.pageBreakBefore && k > i) break;
-      if (it.keepWithNext && k + 1 < items.length && !items[k + 1].pageBreakBefore) {
-        n += it.lines.length;
-        k++;
-        continue;
-      }
-      n += it.keepTogether ? it.lines.length : Math.min(1, it.lines.length);
-      break;
+      const own = it.keepTogether ? it.lines.length : Math.min(1, it.lines.length);
+      n += own;
+      if (!(it.keepWithNext && k + 1 < items.length && !items[k + 1].pageBreakBefore)) break;
     }
     return n;
+  };
+  const makeRoom = (want: number) => {
+    if (current.length && want <= linesPerPage && current.length + want > linesPerPage) flush();
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (!it.lines.length) continue;
+    if (it.keepTogether || it.keepWithNext || it.pageBreakBefore) {
+      const keep: KeepRules = { together: !!it.keepTogether, withNext: !!it.keepWithNext, breakBefore: !!it.pageBreakBefore };
+      for (const line of it.lines) line.keep = keep;
+    }
     if (it.pageBreakBefore && current.length) flush();
-    const want = it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1;
-    if (current.length && want <= linesPerPage && current.length + want > linesPerPage) flush();
-    for (const line of it.lines) {
+    if (it.keepTogether || it.lines.length === 1) makeRoom(it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1);
+    const lines = it.lines;
+    const lastKept = it.keepWithNext && !it.keepTogether ? lines.length - 1 : -1;
+    for (let n = 0; n < lines.length; n++) {
+      // a paragraph kept with the next: its last line must find room with what follows
+      if (n === lastKept && n > 0) makeRoom(needed(i));
       if (current.length >= linesPerPage) flush();
-      current.push(line);
+      current.push(lines[n]);
     }
   }
   if (current.length || !pages.length) flush();
@@ -483,3 +549,21 @@ export function pageOfOffset(layout: Layout, offset: number): number {
   return found;
 }
 
+/** The typeface a role is set in: roles sharing one are one stretch of text to a word processor. */
+const TYPEFACE: Record<FontRole, string> = {
+  title: 'title', subtitle: 'kai', heading1: 'hei', heading2: 'kai', heading3: 'fang', heading4: 'fang', body: 'fang',
+  attachmentLabel: 'hei', tableHeader: 'hei',
+};
+
+/** Printed offsets where the typeface or the weight changes. */
+function typefaceChanges(pieces: readonly (InlinePiece & { font: FontRole })[]): number[] {
+  const at: number[] = [];
+  let offset = 0;
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n];
+    const prev = pieces[n - 1];
+    if (prev && (TYPEFACE[prev.font] !== TYPEFACE[p.font] || prev.bold !== p.bold)) at.push(offset);
+    offset += p.text.length;
+  }
+  return at;
+}

@@ -16,7 +16,7 @@ const PT = 20;
 export const CHARACTER_SPACING_TWIPS = -5;
 
 /** Advance widths of Times New Roman (Liberation Serif has the same metrics), ASCII 32–126, in 1/2048 em. */
-const TIMES_ADVANCE: readonly number[] = [
+export const TIMES_ADVANCE: readonly number[] = [
   512, 682, 836, 1024, 1024, 1706, 1593, 369, 682, 682, 1024, 1155, 512, 682, 512, 569, // space ! " # $ % & ' ( ) * + , - . /
   1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 569, 569, 1155, 1155, 1155, 909, // 0–9 : ; < = > ?
   1886, 1479, 1366, 1366, 1479, 1251, 1139, 1479, 1479, 682, 797, 1479, 1251, 1821, 1479, 1479, // @ A–O
@@ -24,7 +24,7 @@ const TIMES_ADVANCE: readonly number[] = [
   682, 909, 1024, 909, 1024, 909, 682, 1024, 1024, 569, 569, 1024, 569, 1593, 1024, 1024, // ` a–o
   1024, 1024, 682, 797, 569, 1024, 1024, 1479, 1024, 1024, 909, 983, 410, 983, 1108, // p–z { | } ~
 ];
-const UNITS_PER_EM = 2048;
+export const UNITS_PER_EM = 2048;
 
 /** One grid cell of text of `size` points: a full-width character with the run's spacing. */
 export function cellTwips(size: number): number {

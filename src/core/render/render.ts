@@ -82,70 +82,147 @@ function markHtml(h: Highlight, inner: string): string {
   return `<mark class="hl hl-${attr(h.kind)}" title="${attr(h.title)}">${inner}</mark>`;
 }
 
-function runsHtml(runs: readonly LineRun[], cursor: HighlightIndex | undefined): string {
-  let html = '';
-  for (const run of runs) {
-    const marks = cursor ? cursor.overlapping(run.start, Math.max(run.end, run.start + 1)) : [];
-    let inner = renderRunText(run, marks);
-    if (run.bold) inner = `<b>${inner}</b>`;
-    html += `<span class="f-${run.font}">${inner}</span>`;
+const NO_MARKS: Highlight[] = [];
+
+/** Appends the HTML of a line's runs to `out` (parts are joined once per page: fewer strings to collect). */
+function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightIndex | undefined): void {
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const marks = cursor ? cursor.overlapping(run.start, Math.max(run.end, run.start + 1)) : NO_MARKS;
+    const inner = marks.length ? renderRunText(run, marks) : escapeHtml(run.text);
+    // body text is the line's own font: no span needed
+    const span = run.font !== 'body';
+    if (span) out.push('<span class="f-', run.font, '">');
+    if (run.bold) out.push('<b>', inner, '</b>');
+    else out.push(inner);
+    if (span) out.push('</span>');
   }
-  return html;
 }
 
-function lineClass(line: LayoutLine): string {
-  const cls = ['ln', `k-${line.kind}`, `i${Math.round(line.indent * 2)}`];
-  if (line.align === 'center') cls.push('c');
-  else if (line.align === 'justify' && !line.last) cls.push('j');
-  if (line.level) cls.push(`h${line.level}`);
-  return cls.join(' ');
+/**
+ * A paragraph's lines on one page are one element, its grid lines separated by `<br>` (a third of the
+ * markup of an element per line, and half the DOM nodes). Justified lines and the unjustified last
+ * line of a paragraph go in separate elements, since CSS justifies every line of an element or none.
+ * Indents are classes: `p<n>` pads every line, `t<n>` moves the first one, in half cells.
+ */
+function elementClass(line: LayoutLine, firstIndent: number, restIndent: number, justify: boolean): string {
+  let cls = `ln k-${line.kind}`;
+  if (restIndent) cls += ` p${restIndent}`;
+  if (firstIndent !== restIndent) cls += ` t${firstIndent - restIndent}`;
+  if (line.align === 'center') cls += ' c';
+  else if (justify) cls += ' j';
+  if (line.level) cls += ` h${line.level}`;
+  return cls;
 }
 
-function lineHtml(line: LayoutLine, cursor: HighlightIndex | undefined): string {
-  if (line.kind === 'blank') return `<div class="ln k-blank" data-line="${line.sourceLine}"></div>`;
-  return `<div class="${lineClass(line)}" data-line="${line.sourceLine}" data-start="${line.start}">${runsHtml(line.runs, cursor)}</div>`;
+/**
+ * Where an element's text comes from, as source line and UTF-16 column: not as an offset, so that
+ * typing in one paragraph leaves the HTML of later pages unchanged and the preview patches only what
+ * moved. A click maps to `data-col` plus the characters before it in the element.
+ */
+function pushSource(out: string[], line: LayoutLine, lineStarts: readonly number[]): void {
+  const column = Math.max(0, line.start - (lineStarts[line.sourceLine] ?? 0));
+  out.push('" data-line="', String(line.sourceLine), '" data-col="', String(column), '">');
+}
+
+/** True when the lines' printed text is their source text without gaps (no `**`, no escapes). */
+function contiguous(lines: readonly LayoutLine[], from: number, to: number): boolean {
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    const runs = lines[i].runs;
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r];
+      if (run.end - run.start !== run.text.length || (at >= 0 && run.start !== at)) return false;
+      at = run.end;
+    }
+  }
+  return true;
+}
+
+/** Lines [from, to) of one paragraph as one element. */
+function pushElement(out: string[], lines: readonly LayoutLine[], from: number, to: number, justify: boolean,
+  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  const first = lines[from];
+  const firstIndent = Math.round(first.indent * 2);
+  const restIndent = to - from > 1 ? Math.round(lines[from + 1].indent * 2) : firstIndent;
+  out.push('<div class="', elementClass(first, firstIndent, restIndent, justify));
+  pushSource(out, first, lineStarts);
+  for (let i = from; i < to; i++) {
+    if (i > from) out.push('<br>');
+    pushRuns(out, lines[i].runs, cursor);
+  }
+  out.push('</div>');
+}
+
+/** Lines [from, to) of one block: one element, or two when the last line is not justified. */
+function pushParagraph(out: string[], lines: readonly LayoutLine[], from: number, to: number,
+  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  if (!contiguous(lines, from, to)) {
+    // the click mapping needs each line's own column
+    for (let i = from; i < to; i++) pushElement(out, lines, i, i + 1, lines[i].align === 'justify' && !lines[i].last, cursor, lineStarts);
+    return;
+  }
+  const justified = lines[from].align === 'justify';
+  const end = justified && lines[to - 1].last ? to - 1 : to;
+  if (end > from) pushElement(out, lines, from, end, justified, cursor, lineStarts);
+  if (end < to) pushElement(out, lines, end, to, false, cursor, lineStarts);
 }
 
 /** A table row spread over one or more grid lines, rendered as one row of cells. */
-function tableRowHtml(lines: LayoutLine[], cursor: HighlightIndex | undefined): string {
+function pushTableRow(out: string[], lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
   const info = lines[0].table!;
-  const cells: string[] = [];
+  out.push('<div class="tr rows-', String(Math.min(lines.length, 99)), info.header ? ' th' : '', info.row === 0 ? ' first' : '');
+  pushSource(out, lines[0], lineStarts);
   for (let c = 0; c < info.columns; c++) {
-    const cellLines = lines.map((l) => `<div class="cl">${runsHtml(l.table!.cells[c]?.runs ?? [], cursor)}</div>`).join('');
-    cells.push(`<div class="td">${cellLines}</div>`);
+    out.push('<div class="td">');
+    for (const l of lines) {
+      out.push('<div class="cl">');
+      pushRuns(out, l.table!.cells[c]?.runs ?? [], cursor);
+      out.push('</div>');
+    }
+    out.push('</div>');
   }
-  const cls = `tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`;
-  return `<div class="${cls}" data-line="${lines[0].sourceLine}" data-start="${lines[0].start}">${cells.join('')}</div>`;
+  out.push('</div>');
 }
 
 /** The HTML of one A4 sheet. */
-export function renderPage(page: Page, options: RenderOptions = {}, cursor?: HighlightIndex): string {
+export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex): string {
   const marks = cursor ?? (options.highlights?.length ? new HighlightIndex(options.highlights) : undefined);
-  let body = '';
   const lines = page.lines;
+  const first = lines.find((l) => l.kind !== 'blank');
+  const firstLine = first?.sourceLine ?? lines[0]?.sourceLine ?? 0;
+  const out: string[] = [
+    '<section class="sheet ', page.side, '" id="page-', String(page.number), '" data-page="', String(page.number),
+    '" data-line="', String(firstLine), '"><div class="text-block">',
+  ];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'table-row' && line.table) {
       const group = [line];
       while (i + 1 < lines.length && lines[i + 1].kind === 'table-row' && lines[i + 1].block === line.block
         && lines[i + 1].table!.row === line.table.row) group.push(lines[++i]);
-      body += tableRowHtml(group, marks);
+      pushTableRow(out, group, marks, lineStarts);
       continue;
     }
-    body += lineHtml(line, marks);
+    if (line.kind === 'blank') {
+      out.push('<div class="ln k-blank" data-line="', String(line.sourceLine), '"></div>');
+      continue;
+    }
+    // the lines of the same block that follow on this page
+    let end = i + 1;
+    while (end < lines.length && line.block >= 0 && lines[end].block === line.block && lines[end].kind === line.kind
+      && !lines[end - 1].last) end++;
+    pushParagraph(out, lines, i, end, marks, lineStarts);
+    i = end - 1;
   }
-  const first = lines.find((l) => l.kind !== 'blank');
-  const firstLine = first?.sourceLine ?? lines[0]?.sourceLine ?? 0;
-  return `<section class="sheet ${page.side}" id="page-${page.number}" data-page="${page.number}" data-line="${firstLine}">`
-    + `<div class="text-block">${body}</div>`
-    + `<div class="pn pn-${page.side}">${escapeHtml(pageNumberText(page.number))}</div>`
-    + '</section>';
+  out.push('</div><div class="pn pn-', page.side, '">', escapeHtml(pageNumberText(page.number)), '</div></section>');
+  return out.join('');
 }
 
 /** Every sheet's HTML, in order (the preview patches the ones that changed). */
 export function renderPages(layout: Layout, options: RenderOptions = {}): string[] {
   const cursor = options.highlights?.length ? new HighlightIndex(options.highlights) : undefined;
-  return layout.pages.map((p) => renderPage(p, options, cursor));
+  return layout.pages.map((p) => renderPage(p, layout.lineStarts, options, cursor));
 }
 
 export interface DocumentOptions extends RenderOptions {

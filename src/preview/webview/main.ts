@@ -174,16 +174,15 @@ function textBefore(root: Node, node: Node, offset: number): number {
 pages.addEventListener('click', (event) => {
   const selection = window.getSelection();
   if (selection && !selection.isCollapsed) return; // selecting text, not navigating
-  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-start]') : null;
+  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-col]') : null;
   if (!target) return;
-  const start = Number(target.dataset.start);
   const line = Number(target.dataset.line);
-  let offset = start;
+  let column = Number(target.dataset.col);
   const caret = document.caretRangeFromPoint?.(event.clientX, event.clientY);
   if (caret && target.contains(caret.startContainer) && !target.classList.contains('tr')) {
-    offset = start + textBefore(target, caret.startContainer, caret.startOffset);
+    column += textBefore(target, caret.startContainer, caret.startOffset);
   }
-  vscode.postMessage({ type: 'reveal', offset, line });
+  vscode.postMessage({ type: 'reveal', line, column });
 });
 
 modeButton.addEventListener('click', () => {

@@ -1,0 +1,47 @@
+import MarkdownIt from 'markdown-it';
+import {
+  ALL_RULES, countReportCharacters, highlightsFromFindings, layoutReport, lint, parseReport, renderPages,
+} from '../src/core';
+import { measure, Measurement } from './harness';
+
+/**
+ * The preview's work against markdown-it rendering the same text to HTML: layout and render of the
+ * large document, and what one keystroke in the sample costs (parse, lint for the marks, layout, render,
+ * and finding the sheets that changed).
+ */
+export function previewBenchmarks(inputs: { sample: string; large: string }): Measurement[] {
+  const md = new MarkdownIt({ html: false });
+  const out: Measurement[] = [];
+
+  const large = inputs.large;
+  const group = `preview, 1M chars (${large.length.toLocaleString('en')} chars)`;
+  const opts = { minRuns: 5, minMs: 2000, maxRuns: 15 };
+  const model = parseReport(large);
+  out.push(measure(group, 'markdown-it render', () => md.render(large), opts));
+  out.push(measure(group, 'layout + render pages', () => renderPages(layoutReport(model)), { ...opts, baseline: 'markdown-it render' }));
+  out.push(measure(group, 'parse + layout + render', () => renderPages(layoutReport(parseReport(large))), { ...opts, baseline: 'markdown-it render' }));
+  out.push(measure(group, 'layout only', () => layoutReport(model), { ...opts, baseline: 'markdown-it render' }));
+
+  // one keystroke in the middle of the sample, as the preview handles it
+  const sample = inputs.sample;
+  const at = sample.indexOf('。', sample.length >> 1) + 1;
+  const typed = [sample, sample.slice(0, at) + '新' + sample.slice(at)];
+  let previous = renderPages(layoutReport(parseReport(sample)));
+  let turn = 0;
+  const keystroke = () => {
+    const text = typed[turn++ % 2];
+    const m = parseReport(text);
+    const findings = lint(m, ALL_RULES);
+    const pages = renderPages(layoutReport(m), { highlights: highlightsFromFindings(findings, 'zh') });
+    countReportCharacters(m);
+    let changed = 0;
+    for (let i = 0; i < pages.length; i++) if (pages[i] !== previous[i]) changed++;
+    previous = pages;
+    return changed;
+  };
+  const sampleGroup = `preview, one keystroke (${sample.length.toLocaleString('en')} chars)`;
+  const small = { minRuns: 50, minMs: 1000, maxRuns: 2000 };
+  out.push(measure(sampleGroup, 'markdown-it render', () => md.render(sample), small));
+  out.push(measure(sampleGroup, 'update after a keystroke', keystroke, { ...small, baseline: 'markdown-it render' }));
+  return out;
+}

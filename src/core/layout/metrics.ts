@@ -1,12 +1,10 @@
-import { halfCellsOf } from './grid';
-
 /**
- * Widths of printed text in twips (1/20 pt), as a word processor sets it: a CJK character or
- * full-width mark takes one em, Latin letters and digits take their width in Times New Roman,
- * every character is tightened by 0.25 pt (the export's character spacing, which lets 28
- * characters of 16 pt fill the 442.2 pt line), and where a Chinese character meets a Latin letter
- * or a digit a fifth of an em is added (LibreOffice's spacing between Asian and Latin text; Word
- * adds a quarter).
+ * What the line breaker (breakLines.ts) needs to measure text as a word processor sets it, in twips
+ * (1/20 pt): a CJK character or full-width mark takes one em, Latin letters and digits their width in
+ * Times New Roman, every character is tightened by 0.25 pt (the export's character spacing, which lets
+ * 28 characters of 16 pt fill the 442.25 pt line), and where an Asian letter meets a Latin letter or a
+ * digit a fifth of an em is added (LibreOffice's spacing between Asian and Latin text; Word adds a
+ * quarter).
  */
 
 /** 1 pt in twips. */
@@ -31,21 +29,6 @@ export function cellTwips(size: number): number {
   return size * PT + CHARACTER_SPACING_TWIPS;
 }
 
-/** Width of one character of `size` points, in twips. */
-export function charTwips(code: number, size: number): number {
-  const half = halfCellsOf(code);
-  if (half === 0) return 0;
-  const em = size * PT;
-  if (half === 2 || code === 0x09) return em + CHARACTER_SPACING_TWIPS;
-  if (code >= 0x20 && code < 0x7f) return (TIMES_ADVANCE[code - 0x20] * em) / UNITS_PER_EM + CHARACTER_SPACING_TWIPS;
-  return em / 2 + CHARACTER_SPACING_TWIPS;
-}
-
-/** The space added where an Asian letter meets a Latin letter or digit: a fifth of the em. */
-export function scriptGapTwips(size: number): number {
-  return (size * PT) / 5;
-}
-
 export type LetterScript = 'asian' | 'latin';
 
 /** Whether a character is a letter or digit of Asian or Latin script; punctuation, spaces and symbols are neither. */
@@ -61,11 +44,6 @@ export function letterScriptOf(code: number): LetterScript | undefined {
   if (code >= 0xff10 && code <= 0xff19 || code >= 0xff21 && code <= 0xff3a || code >= 0xff41 && code <= 0xff5a) return 'asian'; // full-width letters and digits
   if (code >= 0x20000 && code <= 0x3134f) return 'asian';
   return undefined;
-}
-
-/** The gap between two adjacent characters, in twips. */
-export function gapBetween(before: LetterScript | undefined, after: LetterScript | undefined, size: number): number {
-  return before && after && before !== after ? scriptGapTwips(size) : 0;
 }
 
 /**

@@ -119,9 +119,15 @@ describe('the preview in Chromium', function () {
           const box = b.getBoundingClientRect();
           return Array.from(b.children).map((el) => {
             const r = el.getBoundingClientRect();
-            const range = document.createRange();
-            range.selectNodeContents(el);
-            const rights = Array.from(range.getClientRects()).map((x) => x.right - box.left);
+            // the text's extent, leaving out marks hanging in the margin (，。 past a full line, as in Word)
+            const rights: number[] = [];
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement?.closest('.hang')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const x of Array.from(range.getClientRects())) rights.push(x.right - box.left);
+            }
             return { top: r.top - box.top, height: r.height, right: Math.max(0, ...rights), cls: el.className, text: el.textContent ?? '' };
           });
         }));

@@ -62,6 +62,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('reportAuthor')) vscode.workspace.textDocuments.forEach(refresh);
     }),
+    services.genres.onDidChange(() => vscode.workspace.textDocuments.forEach(refresh)),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
   return collection;

@@ -4,17 +4,20 @@ import { registerDetection } from './detect';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentFindings } from './documentFindings';
 import { DocumentModels } from './documentModels';
+import { registerGenreCommands } from './genreCommands';
 import { Services } from './services';
 import { registerPreview } from './preview/preview';
 import { registerStatusBar } from './statusBar';
 import { registerPlaceholderNavigation } from './placeholderNavigation';
+import { WorkspaceGenres } from './workspaceGenres';
 import { registerExport } from './export/commands';
 
 export function activate(context: vscode.ExtensionContext): Services {
   const models = new DocumentModels();
-  const findings = new DocumentFindings(models);
-  context.subscriptions.push(models, findings);
-  const services: Services = { models, findings, extensionUri: context.extensionUri };
+  const genres = new WorkspaceGenres();
+  const findings = new DocumentFindings(models, genres);
+  context.subscriptions.push(models, genres, findings);
+  const services: Services = { models, findings, extensionUri: context.extensionUri, genres };
 
   registerDetection(context);
   registerDiagnostics(context, services);
@@ -22,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerPreview(context, services);
   registerStatusBar(context, services);
   registerPlaceholderNavigation(context, services);
+  registerGenreCommands(context, services);
   registerExport(context, services);
   return services;
 }

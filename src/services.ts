@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DocumentFindings } from './documentFindings';
 import { DocumentModels } from './documentModels';
+import { WorkspaceGenres } from './workspaceGenres';
 
 /** What the feature registrations share. */
 export interface Services {
@@ -9,4 +10,6 @@ export interface Services {
   /** The lint findings of a document's current version. */
   findings: DocumentFindings;
   extensionUri: vscode.Uri;
+  /** Built-in and workspace report genres. */
+  genres: WorkspaceGenres;
 }

@@ -11,4 +11,6 @@ export * from './detect';
 export * from './decode';
 export * from './layout/index';
 export * from './render/index';
+export * from './genres';
+export * from './renumber';
 export * from './export/index';

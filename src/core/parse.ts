@@ -112,6 +112,11 @@ export function isDateLine(s: string): boolean {
   return DATE_RE.test(s.replace(/\s+/g, ''));
 }
 
+/** A closing sentence such as 以上述职，请予评议。 or 特此报告。 */
+export function isClosingLine(s: string): boolean {
+  return CLOSING_RE.test(s) && s.length <= 120;
+}
+
 interface RawLine {
   index: number;
   start: number;

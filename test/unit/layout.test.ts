@@ -87,24 +87,37 @@ describe('grid layout engine', () => {
   });
 
   describe('避头尾', () => {
-    it('hangs ，。、；：？！ in the margin rather than begin a line with them', () => {
+    it('hangs ，。、；：？！ in the margin rather than begin a line with them, as Word and LibreOffice do', () => {
       // the comma would fall in the 29th cell: it hangs past the line's end
       const para = `${h(26)}，${h(5)}`;
       const text = `报告\n${para}\n`;
       const l = layout(text);
       const lines = linesOf(l, text, para);
       assert.deepStrictEqual(lines, [`${h(26)}，`, h(5)]);
-      const first = allLines(l).find((x) => lineText(x) === lines[0])!;
-      assert.strictEqual(first.hanging, true);
-      assert.ok(first.width <= 26.1, 'the hanging mark takes no room on the line');
+      const line = allLines(l).find((x) => lineText(x) === lines[0])!;
+      assert.strictEqual(line.hanging, true);
+      assert.ok(line.indent + line.width <= 28, 'the hanging mark takes no room on the line');
+      for (const mark of ['。', '、', '；', '：', '？', '！', '．']) {
+        const p = `${h(26)}${mark}${h(3)}`;
+        const t = `报告\n${p}\n`;
+        assert.deepStrictEqual(linesOf(layout(t), t, p), [`${h(26)}${mark}`, h(3)], mark);
+      }
     });
 
-    it('moves the last character down with a closing bracket that would begin the next line', () => {
-      const para = `${h(26)}）${h(5)}`;
+    it('does not hang a mark followed by another that may not begin a line: the character before moves down', () => {
+      // 。 in cell 29 followed by ”: 况。” go down together (LibreOffice does the same)
+      const para = `${h(26)}。”${h(3)}`;
       const text = `报告\n${para}\n`;
-      const lines = linesOf(layout(text), text, para);
-      assert.deepStrictEqual(lines, [h(25), `${h(26).slice(25)}）${h(5)}`]);
-      for (const s of lines.slice(1)) assert.ok(!/^[，。、；：？！）》”’]/.test(s), s);
+      assert.deepStrictEqual(linesOf(layout(text), text, para), [h(25), `${h(26).slice(25)}。”${h(3)}`]);
+    });
+
+    it('moves the character before a closing bracket or quote down with it', () => {
+      for (const mark of ['）', '》', '”', '’']) {
+        const para = `${h(26)}${mark}${h(3)}`;
+        const text = `报告\n${para}\n`;
+        const lines = linesOf(layout(text), text, para);
+        assert.deepStrictEqual(lines, [h(25), `${h(26).slice(25)}${mark}${h(3)}`], mark);
+      }
     });
 
     it('does not hang a mark after a Latin word: the word moves down with it', () => {

@@ -25,7 +25,7 @@ describe('the .vsix package', function () {
   });
 
   it('holds the bundles for Node, the browser and the CLI, and the language files', () => {
-    for (const f of ['package.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'language-configuration.json', 'syntaxes/gongwen.tmLanguage.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'docs/rules.md', 'readme.md']) {
+    for (const f of ['package.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'language-configuration.json', 'syntaxes/gongwen.tmLanguage.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'docs/rules.md', 'readme.md', 'snippets/gongwen.code-snippets', 'schemas/genre.schema.json']) {
       assert.ok(files.includes(f), `${f} is missing from the package`);
     }
   });

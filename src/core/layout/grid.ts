@@ -74,10 +74,11 @@ export const NO_LINE_START = new Set(
 );
 
 /**
- * Marks that may hang in the right margin when they would begin the next line (hanging
- * punctuation, on by default in Word and LibreOffice for Chinese text).
+ * Marks that hang in the right margin rather than begin a line, as Word (允许标点溢出边界, on by
+ * default) and LibreOffice (hanging punctuation, on by default) set them: measured with LibreOffice
+ * 7.4, ，。、；：？！．hang; ）》”’ do not (the character before them moves down instead).
  */
-export const HANGING_MARKS = new Set([...'，。、；：？！,.;:?!']);
+export const HANGING_MARKS = new Set([...'，。、；：？！．,.;:?!']);
 
 /** Marks that must not end a line (避尾). */
 export const NO_LINE_END = new Set([...'（《“‘〔【「『〈([{']);

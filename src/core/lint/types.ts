@@ -1,3 +1,4 @@
+import type { Genre } from '../genres/types';
 import { ReportModel } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -57,6 +58,8 @@ export interface LintSettings {
     /** Extra regular expressions whose matches are site residue. */
     extraPatterns?: string[];
   };
+  /** The genres a report may be (workspace genres merged with the built-in ones); default the built-ins. */
+  genres?: readonly Genre[];
 }
 
 export interface RuleContext {

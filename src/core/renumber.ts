@@ -1,0 +1,46 @@
+import { HeadingBlock, ReportModel } from './model';
+import { canonicalMarker } from './parse';
+import { TextEdit } from './lint/types';
+
+export interface ExpectedNumber {
+  heading: HeadingBlock;
+  /** The number the heading should carry: its place among its siblings under the same parent. */
+  number: number;
+  /** The marker in canonical form for that number (一、 （一） 1. （1） ①). */
+  canonical: string;
+}
+
+/**
+ * The number every heading should carry: each level counts on from 1 under its parent heading
+ * (a new 一、 restarts （一）, a new （一） restarts 1., and so on); a marker keeps its family.
+ */
+export function expectedHeadingNumbers(model: ReportModel): ExpectedNumber[] {
+  const counters = [0, 0, 0, 0, 0];
+  return model.headings.map((heading) => {
+    const i = heading.level - 1;
+    counters[i]++;
+    for (let j = i + 1; j < counters.length; j++) counters[j] = 0;
+    const number = counters[i];
+    const { family, text } = heading.marker;
+    // 1． (full-width point) is as correct as 1. and is kept; circled numbers stop at ⑳
+    const canonical = family === 'arabic' && text.endsWith('．') ? `${number}．`
+      : family === 'circled' && number > 20 ? text
+        : canonicalMarker(family, number);
+    return { heading, number, canonical };
+  });
+}
+
+/**
+ * The edits that renumber every heading in sequence under its parent and write each marker in its
+ * canonical form (（一）、 → （一）, 1、 → 1., `一、 ` loses the space after it). Only markers change;
+ * applying the edits and renumbering again gives no edits.
+ */
+export function renumberHeadings(model: ReportModel): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const { heading, canonical } of expectedHeadingNumbers(model)) {
+    const { marker } = heading;
+    const end = marker.trailingSpace?.end ?? marker.span.end;
+    if (marker.text !== canonical || marker.trailingSpace) edits.push({ start: marker.span.start, end, newText: canonical });
+  }
+  return edits;
+}

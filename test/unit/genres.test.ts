@@ -1,0 +1,164 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  BUILTIN_GENRES, findGenre, inferGenre, inferGenreDetailed, matchSection, missingSections, parseReport, textOf,
+} from '../../src/core';
+
+const fixtures = path.resolve(__dirname, '../../../test/fixtures/reports');
+const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
+const genre = (id: string) => BUILTIN_GENRES.find((g) => g.id === id)!;
+
+describe('genre data', () => {
+  it('has the six genres and the fallback, with unique ids and section ids', () => {
+    assert.deepStrictEqual(BUILTIN_GENRES.map((g) => g.id).sort(), [
+      'annual-review', 'duty-integrity', 'generic', 'party-building', 'party-discipline', 'self-examination', 'work-summary',
+    ]);
+    for (const g of BUILTIN_GENRES) {
+      const ids = g.sections.map((s) => s.id);
+      assert.strictEqual(new Set(ids).size, ids.length, g.id);
+      if (g.id !== 'generic') assert.ok(g.sections.filter((s) => s.required).length >= 2, g.id);
+    }
+  });
+
+  it('compiles every pattern', () => {
+    for (const g of BUILTIN_GENRES) {
+      for (const src of [...g.titlePatterns, ...g.sections.flatMap((s) => s.patterns)]) assert.doesNotThrow(() => new RegExp(src, 'u'), src);
+    }
+  });
+
+  it('matches each section by its own heading, choices and aliases', () => {
+    for (const g of BUILTIN_GENRES) {
+      for (const s of g.sections) {
+        for (const name of [s.heading, ...(s.headingChoices ?? []), ...s.aliases]) {
+          assert.strictEqual(matchSection(g, name), s.id, `${g.id}: ${name}`);
+        }
+      }
+    }
+  });
+});
+
+describe('matchSection', () => {
+  const pd = genre('party-discipline');
+  it('recognises freely worded headings by the longest pattern match', () => {
+    assert.strictEqual(matchSection(pd, '存在的主要问题及原因'), 'problems');
+    assert.strictEqual(matchSection(pd, '产生问题的主要原因'), 'causes');
+    assert.strictEqual(matchSection(pd, '下步打算'), 'plans');
+    assert.strictEqual(matchSection(pd, '下一步工作思路和举措'), 'plans');
+    assert.strictEqual(matchSection(pd, '履行全面从严治党第一责任人职责情况'), 'duty');
+    assert.strictEqual(matchSection(pd, '上年度巡察反馈问题整改落实情况'), 'previous-rectification');
+    assert.strictEqual(matchSection(pd, '其他需要说明的事项'), undefined);
+  });
+  it('ignores spaces, bold marks and end punctuation', () => {
+    assert.strictEqual(matchSection(pd, ' 存在的 问题。'), 'problems');
+    assert.strictEqual(matchSection(pd, '**下一步打算**：'), 'plans');
+  });
+  it('tells 整改措施 from 整改落实情况 in self-examination material', () => {
+    const se = genre('self-examination');
+    assert.strictEqual(matchSection(se, '努力方向和整改措施'), 'remedies');
+    assert.strictEqual(matchSection(se, '上年度组织生活会整改落实情况'), 'previous-rectification');
+    assert.strictEqual(matchSection(se, '问题产生的根源'), 'causes');
+  });
+  it('reads 德能勤绩廉 headings of an annual review', () => {
+    const ar = genre('annual-review');
+    assert.strictEqual(matchSection(ar, '坚持学习，提升政治站位'), 'study');
+    assert.strictEqual(matchSection(ar, '强化政治担当，扎实履职尽责'), 'duty');
+    assert.strictEqual(matchSection(ar, '严守纪律，清正廉洁'), 'integrity');
+  });
+});
+
+describe('inferGenre', () => {
+  const titled = (title: string) => inferGenre(parseReport(`${title}\n现将有关情况报告如下。\n一、主要工作\n`)).id;
+  it('recognises each genre by its usual titles', () => {
+    assert.strictEqual(titled('2023年度个人述职报告'), 'annual-review');
+    assert.strictEqual(titled('2023年度述职述廉报告'), 'annual-review');
+    assert.strictEqual(titled('2023年度全面从严治党述职报告'), 'party-discipline');
+    assert.strictEqual(titled('党委书记2023年度履行全面从严治党第一责任人职责情况报告'), 'party-discipline');
+    assert.strictEqual(titled('关于落实党风廉政建设主体责任情况的报告'), 'party-discipline');
+    assert.strictEqual(titled('2023年度述责述廉报告'), 'duty-integrity');
+    assert.strictEqual(titled('2023年度党委书记抓基层党建工作述职报告'), 'party-building');
+    assert.strictEqual(titled('履行基层党建工作第一责任人职责述职报告'), 'party-building');
+    assert.strictEqual(titled('张三同志2023年度民主生活会个人对照检查材料'), 'self-examination');
+    assert.strictEqual(titled('第二党支部组织生活会党性分析材料'), 'self-examination');
+    assert.strictEqual(titled('市统计局2023年工作总结和2024年工作计划'), 'work-summary');
+    assert.strictEqual(titled('关于防汛工作的情况说明'), 'generic');
+  });
+  it('prefers front matter genre (id or name) over the title', () => {
+    const byId = parseReport('---\ngenre: self-examination\n---\n2023年度述职报告\n');
+    assert.deepStrictEqual([inferGenreDetailed(byId).genre.id, inferGenreDetailed(byId).by], ['self-examination', 'front-matter']);
+    assert.strictEqual(inferGenre(parseReport('---\ngenre: 述责述廉报告\n---\n报告\n')).id, 'duty-integrity');
+    const unknown = inferGenreDetailed(parseReport('---\ngenre: 调研报告\n---\n2023年度述职报告\n'));
+    assert.deepStrictEqual([unknown.genre.id, unknown.by, unknown.unknownName], ['annual-review', 'title', '调研报告']);
+  });
+  it('finds genres by id, Chinese and English name, alias', () => {
+    assert.strictEqual(findGenre(BUILTIN_GENRES, 'WORK-SUMMARY')?.id, 'work-summary');
+    assert.strictEqual(findGenre(BUILTIN_GENRES, '对照检查材料')?.id, 'self-examination');
+    assert.strictEqual(findGenre(BUILTIN_GENRES, 'Annual work summary')?.id, 'work-summary');
+    assert.strictEqual(findGenre(BUILTIN_GENRES, '发言提纲')?.id, 'self-examination');
+    assert.strictEqual(findGenre(BUILTIN_GENRES, ''), undefined);
+  });
+});
+
+describe('missingSections', () => {
+  it('finds nothing missing in the site template (全面从严治党述职)', function () {
+    if (!fs.existsSync(samplePath)) this.skip();
+    const m = parseReport(fs.readFileSync(samplePath, 'utf8'));
+    const g = inferGenre(m);
+    assert.strictEqual(g.id, 'party-discipline');
+    assert.deepStrictEqual(missingSections(m, g), []);
+  });
+
+  it('finds nothing missing in a complete annual review', () => {
+    const m = parseReport(fs.readFileSync(path.join(fixtures, 'shuzhi-2024.txt'), 'utf8'));
+    assert.strictEqual(inferGenre(m).id, 'annual-review');
+    assert.deepStrictEqual(missingSections(m, inferGenre(m)), []);
+    assert.deepStrictEqual(missingSections(m, inferGenre(m), { includeOptional: true }), []);
+  });
+
+  const report = [
+    '2024年度全面从严治党述职报告',
+    '现将本人履行全面从严治党主体责任情况报告如下。',
+    '一、履行职责情况',
+    '（一）压实责任。全年专题研究3次。',
+    '二、下步打算',
+    '一是压实责任。',
+    '以上报告，请予评议。',
+    '述职人：李某',
+    '2025年1月8日',
+  ].join('\n');
+
+  it('places a missing middle section before the next section, with its number', () => {
+    const m = parseReport(report);
+    const missing = missingSections(m, genre('party-discipline'));
+    assert.deepStrictEqual(missing.map((x) => [x.section.id, x.number]), [['problems', 2]]);
+    assert.strictEqual(missing[0].offset, report.indexOf('二、下步打算'));
+    assert.strictEqual(textOf(m, missing[0].before!.headingText), '下步打算');
+  });
+
+  it('places a missing last section before the closing sentence and 落款', () => {
+    const text = report.replace('二、下步打算\n一是压实责任。\n', '二、存在的问题\n一是监督偏软。\n');
+    const missing = missingSections(parseReport(text), genre('party-discipline'));
+    assert.deepStrictEqual(missing.map((x) => [x.section.id, x.number]), [['plans', 3]]);
+    assert.strictEqual(missing[0].offset, text.indexOf('以上报告'));
+  });
+
+  it('lists optional sections only when asked', () => {
+    const all = missingSections(parseReport(report), genre('party-discipline'), { includeOptional: true });
+    assert.deepStrictEqual(all.map((x) => [x.section.id, x.number, x.required]), [
+      ['previous-rectification', 2, false], ['integrity', 2, false], ['problems', 2, true], ['causes', 2, false],
+    ]);
+  });
+
+  it('places sections after the opening of a report without headings, before its closing', () => {
+    const text = '2024年度述责述廉报告\n现将情况报告如下。\n以上报告，请予评议。\n报告人：赵某\n2025年1月6日';
+    const missing = missingSections(parseReport(text), genre('duty-integrity'));
+    assert.deepStrictEqual(missing.map((x) => [x.section.id, x.number]), [['duty', 1], ['integrity', 1], ['problems', 1], ['plans', 1]]);
+    assert.ok(missing.every((x) => x.offset === text.indexOf('以上报告')));
+    const bare = '2024年度述责述廉报告\n现将情况报告如下。';
+    assert.ok(missingSections(parseReport(bare), genre('duty-integrity')).every((x) => x.offset === bare.length));
+  });
+
+  it('never asks the generic fallback for sections', () => {
+    assert.deepStrictEqual(missingSections(parseReport('关于防汛工作的情况说明\n一、基本情况\n'), genre('generic')), []);
+  });
+});

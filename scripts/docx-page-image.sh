@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders page 1 of a report's .docx export as LibreOffice prints it, for the README:
 #   scripts/docx-page-image.sh [report] [out.png]
-# Needs a build (npm run build), LibreOffice and poppler-utils. The official fonts are stood in for by the
-# Chinese Noto fonts (as in the LibreOffice test), so the picture shows the layout, not the typefaces.
+# Needs the bundles and the compiled tests (npm run build && npm run compile-tests), LibreOffice and
+# poppler-utils. The official fonts are stood in for by the Chinese Noto fonts (as in the LibreOffice
+# test), so the picture shows the layout, not the typefaces.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 report=${1:-../shared/samples/2023-qmczd-shuzhi-template.txt}

@@ -6,6 +6,7 @@ import { benchInputs } from './inputs';
 import { Measurement, printTable } from './harness';
 import { lintBenchmarks } from './lint.bench';
 import { ruleBenchmarks } from './rules.bench';
+import { exportBenchmarks } from './export.bench';
 import { previewBenchmarks } from './preview.bench';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const results: Measurement[] = [];
   results.push(...lintBenchmarks(inputs));
   results.push(...ruleBenchmarks(inputs));
+  results.push(...await exportBenchmarks(inputs));
   results.push(...previewBenchmarks(inputs));
   printTable(results);
 }

@@ -1,11 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  ALL_RULES, decodeReport, Finding, fixAll, LineIndex, lint, localize, Locale, MAX_REPORT_BYTES, parseReport,
+  ALL_RULES, decodeReport, exportHtml, Finding, fixAll, LineIndex, lint, localize, Locale, MAX_REPORT_BYTES, parseReport,
+  unfinishedParts,
 } from './core';
+import { exportDocx } from './core/docx';
 
 const USAGE = `Usage:
   report-author lint [--format text|json] [--fix] [--lang zh|en] <file…>
+  report-author export --to docx|html [-o OUT] [--force] [--lang zh|en] <file>
 
   Checks Chinese official reports (述职报告, 对照检查材料, 工作总结…) for unfilled placeholders,
   document-site residue and other slips.
@@ -15,7 +18,13 @@ const USAGE = `Usage:
   --fix           apply the certain fixes, rewriting each file in place, and report what changed
   --lang zh|en    language of the messages (default: from LANG)
 
-Exit status: 0 no errors, 1 errors found, 2 usage or file problems.`;
+  export writes the report as a Word document or a standalone HTML page in GB/T 9704 layout:
+  --to docx|html  the format
+  -o OUT          where to write (default: beside the report, e.g. report.docx)
+  --force         replace OUT if it exists (without it an existing file is never touched)
+  Placeholders or site residue left in the report are reported on stderr; the export still happens.
+
+Exit status: 0 no errors (export: written), 1 errors found, 2 usage or file problems (export: not written).`;
 
 class UsageError extends Error {}
 
@@ -155,11 +164,109 @@ function runLint(args: LintArgs, out: (s: string) => void, err: (s: string) => v
   return errors ? 1 : 0;
 }
 
+interface ExportArgs {
+  to: 'docx' | 'html';
+  out?: string;
+  force: boolean;
+  locale: Locale;
+  file: string;
+}
+
+function parseExportArgs(args: string[]): ExportArgs {
+  let to: ExportArgs['to'] | undefined;
+  let outFile: string | undefined;
+  let force = false;
+  let locale = defaultLocale();
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string) => {
+      const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+      if (eq >= 0) return a.slice(eq + 1);
+      if (i + 1 >= args.length) throw new UsageError(`${name} needs a value`);
+      return args[++i];
+    };
+    if (a === '--to' || a.startsWith('--to=')) {
+      const f = value('--to');
+      if (f !== 'docx' && f !== 'html') throw new UsageError(`unknown export format "${f}" (docx or html)`);
+      to = f;
+    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) outFile = value(a.startsWith('--') ? '--output' : '-o');
+    else if (a === '--force' || a === '-f') force = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const l = value('--lang');
+      if (l !== 'zh' && l !== 'en') throw new UsageError(`unknown language "${l}" (zh or en)`);
+      locale = l;
+    } else if (a === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (!to) throw new UsageError('say which format to export: --to docx or --to html');
+  if (!files.length) throw new UsageError('no file given');
+  if (files.length > 1) throw new UsageError('export takes one report at a time');
+  return { to, out: outFile, force, locale, file: files[0] };
+}
+
+/** `report.gongwen.txt` → `report.docx`, beside the report. */
+function defaultOutput(file: string, format: ExportArgs['to']): string {
+  const name = path.basename(file).replace(/(\.gongwen)?(\.(txt|md|markdown))?$/i, '').replace(/\.gongwen$/i, '') || 'report';
+  return path.join(path.dirname(file), `${name}.${format}`);
+}
+
+/** The preview's stylesheet from the package (dist/cli.js and out/src/cli.js both find it). */
+function previewCss(): string {
+  for (let dir = __dirname, i = 0; i < 4; i++, dir = path.dirname(dir)) {
+    const file = path.join(dir, 'media', 'preview.css');
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  }
+  throw new FileError('media/preview.css is missing from the installation');
+}
+
+/** Writes a new file beside the target and renames it into place: no half-written file is ever left. */
+function writeNewAtomically(file: string, content: Uint8Array | string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new FileError(`${file}: could not write (${(e as Error).message})`);
+  }
+}
+
+async function runExport(args: ExportArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const target = args.out ?? defaultOutput(args.file, args.to);
+  try {
+    if (path.resolve(target) === path.resolve(args.file)) throw new FileError(`${target}: that is the report itself; name another output file`);
+    if (fs.existsSync(target)) {
+      if (fs.statSync(target).isDirectory()) throw new FileError(`${target}: is a directory; name the output file`);
+      if (!args.force) throw new FileError(`${target} already exists; add --force to replace it`);
+    }
+    const model = parseReport(readReport(args.file).text);
+    if (!model.blocks.some((b) => b.kind !== 'comment')) throw new FileError(`${args.file}: has no text to export`);
+    const content = args.to === 'docx' ? await exportDocx(model) : exportHtml(model, { css: previewCss() });
+    writeNewAtomically(target, content);
+    const { placeholders, residue } = unfinishedParts(model);
+    if (placeholders.length || residue.length) {
+      err(args.locale === 'zh'
+        ? `${args.file}：报告尚未完成，仍有 ${placeholders.length} 处占位符未填写、${residue.length} 处网站残留（report-author lint ${args.file} 可列出位置）`
+        : `${args.file}: the report is unfinished: ${placeholders.length} unfilled placeholders, ${residue.length} pieces of site residue (report-author lint ${args.file} lists them)`);
+    }
+    out(target);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof FileError)) throw e;
+    err(`report-author: ${e.message}`);
+    return 2;
+  }
+}
+
 export function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s + '\n'),
   err: (s: string) => void = (s) => process.stderr.write(s + '\n'),
-): number {
+): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -167,6 +274,7 @@ export function main(
       return command ? 0 : 2;
     }
     if (command === 'lint') return runLint(parseLintArgs(rest), out, err);
+    if (command === 'export') return runExport(parseExportArgs(rest), out, err);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -178,5 +286,7 @@ export function main(
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -13,6 +13,7 @@ import { registerPreview } from './preview/preview';
 import { registerStatusBar } from './statusBar';
 import { registerPlaceholderNavigation } from './placeholderNavigation';
 import { WorkspaceGenres } from './workspaceGenres';
+import { registerExport } from './export/commands';
 
 export function activate(context: vscode.ExtensionContext): Services {
   const models = new DocumentModels();
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerStatusBar(context, services);
   registerPlaceholderNavigation(context, services);
   registerGenreCommands(context, services);
+  registerExport(context, services);
   return services;
 }
 

@@ -18,3 +18,4 @@ export * from './lint/cleanUp';
 export { compileCustomRules } from './rules/custom';
 export type { CustomRuleProblem } from './rules/custom';
 export { genreOf } from './rules/structure';
+export * from './export/index';

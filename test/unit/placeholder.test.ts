@@ -5,6 +5,7 @@ import { lint } from '../../src/core/lint/engine';
 import { Finding, LintSettings } from '../../src/core/lint/types';
 import { parseReport } from '../../src/core/parse';
 import { placeholderRule } from '../../src/core/rules/placeholder';
+import { marked, rangesOf } from './support';
 
 const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
 
@@ -12,20 +13,6 @@ function check(text: string, settings: LintSettings = {}): Finding[] {
   return lint(parseReport(text), [placeholderRule], settings);
 }
 
-/** `⟦…⟧` marks the expected ranges; returns the text without the marks and those ranges. */
-function marked(source: string): { text: string; ranges: [number, number][] } {
-  const ranges: [number, number][] = [];
-  let text = '';
-  let open = -1;
-  for (const ch of source) {
-    if (ch === '⟦') open = text.length;
-    else if (ch === '⟧') ranges.push([open, text.length]);
-    else text += ch;
-  }
-  return { text, ranges };
-}
-
-const rangesOf = (findings: Finding[]) => findings.map((f): [number, number] => [f.start, f.end]);
 
 describe('placeholder rule', () => {
   it('keeps its id and default severity', () => {

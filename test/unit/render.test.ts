@@ -23,6 +23,14 @@ describe('page rendering', () => {
     assert.ok(html.includes('全年<b>集中学习</b>12次。</div>'), html);
   });
 
+  it('sets a mark hanging past a full line apart, so that it takes no room on the line', () => {
+    const h = '工作落实情况良好'.repeat(4);
+    // 26 characters fill the first line after the indent; the comma hangs in the margin
+    const html = pagesOf(`报告\n${h.slice(0, 26)}，${h.slice(0, 5)}\n`).join('');
+    assert.ok(html.includes(`${h.slice(0, 26)}<span class="hang">，</span></div>`), html);
+    assert.ok(html.includes(`>${h.slice(0, 5)}</div>`), html);
+  });
+
   it('marks highlights inside runs and across line ends, with the hover text', () => {
     const para = '全年开展专题研讨X次，' + '督促检查落实到位'.repeat(3);
     const text = `报告\n${para}\n`;

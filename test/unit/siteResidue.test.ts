@@ -7,6 +7,7 @@ import { fixAll, lint } from '../../src/core/lint/engine';
 import { Finding, LintSettings } from '../../src/core/lint/types';
 import { parseReport } from '../../src/core/parse';
 import { siteResidueRule } from '../../src/core/rules/siteResidue';
+import { marked, rangesOf } from './support';
 
 const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
 
@@ -20,20 +21,6 @@ function fixed(text: string, settings: LintSettings = {}): string {
   return fixAll(text, [siteResidueRule], settings).text;
 }
 
-/** `⟦…⟧` marks the expected ranges; returns the text without the marks and those ranges. */
-function marked(source: string): { text: string; ranges: [number, number][] } {
-  const ranges: [number, number][] = [];
-  let text = '';
-  let open = -1;
-  for (const ch of source) {
-    if (ch === '⟦') open = text.length;
-    else if (ch === '⟧') ranges.push([open, text.length]);
-    else text += ch;
-  }
-  return { text, ranges };
-}
-
-const rangesOf = (findings: Finding[]) => findings.map((f): [number, number] => [f.start, f.end]);
 const hanOf = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '');
 
 /** Applies one finding's first fix alone, as the quick fix in the editor does. */

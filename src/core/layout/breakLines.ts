@@ -1,157 +1,286 @@
-import { HANGING, NO_LINE_END, NO_LINE_START, halfCellsOf, isPairedMark, isSpace, isWordChar } from './grid';
+import {
+  HANGING_MARKS, LINE_INSET_TWIPS, NO_LINE_END, NO_LINE_START, TEXT_WIDTH_TWIPS, halfCellsOf, isPairedMark, isSpace,
+  isWordChar,
+} from './grid';
+import { CHARACTER_SPACING_TWIPS, TIMES_ADVANCE, UNITS_PER_EM, letterScriptOf, portionScriptOf } from './metrics';
 
 /** One line of a paragraph, as offsets into the paragraph's printed text. */
 export interface BrokenLine {
   from: number;
   to: number;
-  /** Half cells the line's text takes, without trailing spaces. */
+  /**
+   * Half cells the line's text takes as set (its width in twips over half a cell), without
+   * trailing spaces and without a mark hanging in the margin.
+   */
   halfCells: number;
+  /** The line ends with a mark (，。、；：？！) set past the line's end, in the margin. */
+  hanging?: boolean;
+}
+
+/** How the text is measured. */
+export interface LineMeasure {
+  /** Font size in points: 16 (3号) unless said. */
+  size?: number;
+  /** Twips a line holds beyond its capacity in cells; by default what the 156 mm text block leaves after whole cells. */
+  slack?: number;
+  /** Printed offsets where the typeface or weight changes (a run-in heading's body, bold text). */
+  runStarts?: readonly number[];
+  /** Whether marks may hang in the margin: not in table cells, where word processors do not hang them. */
+  hanging?: boolean;
 }
 
 // Character classes of the Basic Multilingual Plane, looked up once per character.
 const WIDTH = 3; // half cells: 0, 1 or 2
-const WORD = 4;
-const SPACE = 8;
-const NO_START = 16;
-const NO_END = 32;
-const PAIRED = 64;
-const HIGH = 128; // first half of a surrogate pair
-const MARK = 256; // zero-width: combining mark, joiner, variation selector
-const LOW = 512; // second half of a surrogate pair
-const HANG = 1024; // may hang in the margin at the end of a line
-/** A plain full-width character: the common case, one test. */
-const PLAIN_WIDE = 2;
-
+const WORD = 1 << 2;
+const SPACE = 1 << 3;
+const NO_START = 1 << 4;
+const NO_END = 1 << 5;
+const PAIRED = 1 << 6;
+const HIGH = 1 << 7; // first half of a surrogate pair
+const MARK = 1 << 8; // zero-width: combining mark, joiner, variation selector
+const LOW = 1 << 9; // second half of a surrogate pair
+const HANG = 1 << 10; // may hang in the margin
+const LETTER_LATIN = 1 << 11; // a Latin letter or digit
+const LETTER_ASIAN = 1 << 12; // a CJK character, kana, hangul, full-width letter or digit
+const SCRIPT_LATIN = 1 << 13; // set in the Latin font
+const SCRIPT_ASIAN = 1 << 14; // set in the East Asian font
+const LETTERS = LETTER_LATIN | LETTER_ASIAN;
+const SCRIPTS = SCRIPT_LATIN | SCRIPT_ASIAN;
 let table: Uint16Array | undefined;
+
+function flagsOf(c: number): number {
+  let v = halfCellsOf(c);
+  if (v === 0) v |= MARK;
+  if (isWordChar(c)) v |= WORD;
+  if (isSpace(c)) v |= SPACE;
+  if (isPairedMark(c)) v |= PAIRED;
+  const letter = letterScriptOf(c);
+  if (letter) v |= letter === 'latin' ? LETTER_LATIN : LETTER_ASIAN;
+  const script = portionScriptOf(c);
+  if (script) v |= script === 'latin' ? SCRIPT_LATIN : SCRIPT_ASIAN;
+  return v;
+}
 
 function classes(): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdbff) {
-      table[c] = HIGH;
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      table[c] = LOW;
-      continue;
-    }
-    let v = halfCellsOf(c);
-    if (v === 0) v |= MARK;
-    if (isWordChar(c)) v |= WORD;
-    if (isSpace(c)) v |= SPACE;
-    if (isPairedMark(c)) v |= PAIRED;
-    table[c] = v;
+    if (c >= 0xd800 && c <= 0xdbff) table[c] = HIGH;
+    else if (c >= 0xdc00 && c <= 0xdfff) table[c] = LOW;
+    else table[c] = flagsOf(c);
   }
   for (const ch of NO_LINE_START) table[ch.charCodeAt(0)] |= NO_START;
   for (const ch of NO_LINE_END) table[ch.charCodeAt(0)] |= NO_END;
-  for (const ch of HANGING) table[ch.charCodeAt(0)] |= HANG;
+  for (const ch of HANGING_MARKS) table[ch.charCodeAt(0)] |= HANG;
   return table;
 }
 
 /**
- * Breaks printed text into lines of at most `firstCapacity` (first line) and `capacity` (following
- * lines) half cells, greedily, with 避头尾 as Word and LibreOffice do it: a ，。、；：？！ that does not
- * fit hangs in the margin (the line is then one cell over), unless what follows it may not begin a
- * line either; otherwise, when the next line would begin with a mark that may not begin a line
- * (）》”’…) or this one would end with one that may not end it (（《“‘), the characters before the
- * break move down to the next line. A Latin word or number, and —— or ……, are never split. Trailing
- * spaces hang in the margin. A word longer than a line is broken between characters.
+ * The width of a line as it grows, in twips, as a word processor sets it (see metrics.ts): each
+ * character's width with the run's −0.25 pt; a fifth of an em where an Asian letter meets a Latin
+ * letter or digit; and 0.25 pt for each stretch of one script and one typeface, whose last character
+ * LibreOffice sets without the spacing. `tryAdd` measures a cluster without taking it; `accept` takes it.
  */
-export function breakLines(s: string, firstCapacity: number, capacity: number): BrokenLine[] {
+class LineMeter {
+  width = 0;
+  /** The part of `width` that is the spacing left off the last characters: not part of the text's look. */
+  overhead = 0;
+  private letter = 0;
+  private script = 0;
+  private started = false;
+  private nWidth = 0;
+  private nOverhead = 0;
+  private nLetter = 0;
+  private nScript = 0;
+  private nStarted = false;
+  private readonly em: number;
+  private readonly gap: number;
+
+  constructor(private readonly t: Uint16Array, size: number, private readonly runStarts: ReadonlySet<number> | undefined) {
+    this.em = size * 20;
+    this.gap = this.em / 5;
+  }
+
+  reset(): void {
+    this.width = this.overhead = this.letter = this.script = 0;
+    this.started = false;
+  }
+
+  /** The width with s[from, to) added. */
+  tryAdd(s: string, from: number, to: number): number {
+    const t = this.t;
+    let width = this.width;
+    let overhead = this.overhead;
+    let letter = this.letter;
+    let script = this.script;
+    let started = this.started;
+    for (let i = from; i < to; i++) {
+      let f = t[s.charCodeAt(i)];
+      let half = f & WIDTH;
+      let code = 0;
+      if (f & HIGH) {
+        code = s.codePointAt(i)!;
+        if (code > 0xffff) i++;
+        f = flagsOf(code);
+        half = f & WIDTH;
+      } else if (f & LOW) {
+        continue;
+      }
+      if (half === 0) continue;
+      const l = f & LETTERS;
+      if (started && l && letter && l !== letter) width += this.gap;
+      if (half === 2 || s.charCodeAt(i) === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
+      else {
+        const c = code || s.charCodeAt(i);
+        const advance = c >= 0x20 && c < 0x7f ? TIMES_ADVANCE[c - 0x20] : UNITS_PER_EM / 2;
+        width += (advance * this.em) / UNITS_PER_EM + CHARACTER_SPACING_TWIPS;
+      }
+      const sc = f & SCRIPTS;
+      if (!started || (this.runStarts !== undefined && this.runStarts.has(i)) || (sc && script && sc !== script)) {
+        // a new stretch of text
+        width -= CHARACTER_SPACING_TWIPS;
+        overhead -= CHARACTER_SPACING_TWIPS;
+        script = sc;
+      } else if (sc && !script) {
+        script = sc;
+      }
+      letter = l;
+      started = true;
+    }
+    this.nWidth = width;
+    this.nOverhead = overhead;
+    this.nLetter = letter;
+    this.nScript = script;
+    this.nStarted = started;
+    return width;
+  }
+
+  accept(): void {
+    this.width = this.nWidth;
+    this.overhead = this.nOverhead;
+    this.letter = this.nLetter;
+    this.script = this.nScript;
+    this.started = this.nStarted;
+  }
+
+  /** Whether the last character taken is set in the Latin font. */
+  get latin(): boolean {
+    return this.script === SCRIPT_LATIN;
+  }
+}
+
+/** Rounding room: widths are sums of fractions of a twip. */
+const EPSILON = 0.001;
+
+/**
+ * Breaks printed text into lines of at most `firstCapacity` (first line) and `capacity` (following
+ * lines) half cells, greedily, measuring as a word processor does (see metrics.ts). 避头尾:
+ * - a line may end with one of ，。、；：？！ set in the margin past its end (hanging punctuation,
+ *   on by default in Word and LibreOffice), unless the character after it may not begin a line or
+ *   the mark follows a Latin word;
+ * - otherwise, when the next line would begin with a mark that may not begin a line (，。”）) or
+ *   this one would end with one that may not end it (（《“), the characters before the break move
+ *   down to the next line.
+ * A Latin word or number, and —— or ……, are never split. Trailing spaces hang in the margin. A word
+ * longer than a line is broken between characters.
+ */
+export function breakLines(s: string, firstCapacity: number, capacity: number, measure: LineMeasure = {}): BrokenLine[] {
   const flat: number[] = [];
-  breakLinesInto(s, firstCapacity, capacity, flat);
+  breakLinesInto(s, firstCapacity, capacity, flat, measure);
   const lines: BrokenLine[] = [];
-  for (let x = 0; x < flat.length; x += 3) lines.push({ from: flat[x], to: flat[x + 1], halfCells: flat[x + 2] });
+  for (let x = 0; x < flat.length; x += LINE_STRIDE) {
+    const line: BrokenLine = { from: flat[x], to: flat[x + 1], halfCells: flat[x + 2] };
+    if (flat[x + 3]) line.hanging = true;
+    lines.push(line);
+  }
   return lines;
 }
 
-/** `breakLines` without an object per line: pushes from, to and half cells of each line onto `out`. */
-export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: number[]): void {
+/** Numbers `breakLinesInto` pushes per line: from, to, half cells, 1 when a mark hangs (else 0). */
+export const LINE_STRIDE = 4;
+
+/** `breakLines` without an object per line: pushes from, to, half cells and hanging of each line onto `out`. */
+export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: number[], measure: LineMeasure = {}): void {
   const t = classes();
   const n = s.length;
+  const size = measure.size ?? 16;
+  const cell = size * 20 + CHARACTER_SPACING_TWIPS;
+  const slack = measure.slack ?? TEXT_WIDTH_TWIPS - LINE_INSET_TWIPS - Math.floor(TEXT_WIDTH_TWIPS / cell) * cell;
+  const mayHang = measure.hanging ?? true;
+  const runStarts = measure.runStarts?.length ? new Set(measure.runStarts) : undefined;
+  const toHalf = (twips: number) => Math.round((twips * 2 * 1000) / cell) / 1000;
+  const meter = new LineMeter(t, size, runStarts);
+  const widthOf = (from: number, to: number) => {
+    let end = to;
+    while (end > from && (t[s.charCodeAt(end - 1)] & SPACE)) end--;
+    meter.reset();
+    meter.tryAdd(s, from, end);
+    meter.accept();
+    return toHalf(meter.width - meter.overhead);
+  };
   const first = out.length;
   let i = 0;
   while (i < n) {
-    const cap = Math.max(1, out.length === first ? firstCapacity : capacity);
+    const cap = (Math.max(1, out.length === first ? firstCapacity : capacity) * cell) / 2 + slack + EPSILON;
     const lineStart = i;
-    let used = 0; // width of [lineStart, j), spaces hanging past the end not counted
-    let solid = 0; // width up to the end of the last cluster that is not a space
+    meter.reset();
     let j = i;
     let full = false;
+    let hangingAt = -1;
     while (j < n) {
-      const c = s.charCodeAt(j);
-      const f = t[c];
-      if (f === PLAIN_WIDE) {
-        if (used + 2 > cap) {
-          full = true;
-          break;
-        }
-        used += 2;
-        solid = used;
-        j++;
-        continue;
-      }
-      // the cluster at j: [j, k), `half` wide
+      const f = t[s.charCodeAt(j)];
+      // the cluster at j: [j, k)
       let k = j + 1;
-      let half = f & WIDTH;
       if (f & HIGH) {
-        if (k < n && (t[s.charCodeAt(k)] & LOW)) {
-          half = halfCellsOf(s.codePointAt(j)!);
-          k++;
-        }
+        if (k < n && (t[s.charCodeAt(k)] & LOW)) k++;
       } else if (f & WORD) {
         // a Latin word or a number is not broken (2023, Excel, 3.5%)
-        while (k < n) {
-          const g = t[s.charCodeAt(k)];
-          if (!(g & (WORD | MARK))) break;
-          half += g & WIDTH;
-          k++;
-        }
+        while (k < n && (t[s.charCodeAt(k)] & (WORD | MARK))) k++;
       } else if (f & PAIRED) {
-        while (k < n && s.charCodeAt(k) === c) {
-          half += f & WIDTH;
-          k++;
-        }
+        const c = s.charCodeAt(j);
+        while (k < n && s.charCodeAt(k) === c) k++;
       }
-      if (used + half <= cap) {
-        used += half;
-        if (!(f & SPACE) && half > 0) solid = used;
+      while (k < n && (t[s.charCodeAt(k)] & MARK)) k++;
+      if (meter.tryAdd(s, j, k) <= cap) {
+        meter.accept();
         j = k;
         continue;
-      }
-      if ((f & HANG) && j > lineStart && k === j + 1 && !(k < n && (t[s.charCodeAt(k)] & NO_START))) {
-        // ，。 and their kin hang in the margin when what follows may begin the next line
-        used += half;
-        solid = used;
-        j = k;
-        full = j < n;
-        break;
       }
       if ((f & SPACE) && j > lineStart) {
         // hang the space, and any that follow, past the line end
         while (j < n && (t[s.charCodeAt(j)] & SPACE)) j++;
-        if (j >= n) break;
+        if (j < n) full = true;
+        break;
+      }
+      if (mayHang && (f & HANG) && j > lineStart && k === j + 1
+        && (k >= n || !(t[s.charCodeAt(k)] & NO_START)) && (s.charCodeAt(j) < 0x80 || !meter.latin)) {
+        // the mark hangs in the margin; the line ends after it
+        hangingAt = j;
+        j = k;
       }
       full = true;
       break;
     }
+    if (hangingAt >= 0) {
+      out.push(lineStart, j, widthOf(lineStart, hangingAt), 1);
+      i = j;
+      continue;
+    }
     if (!full) {
-      out.push(lineStart, n, solid);
+      out.push(lineStart, n, widthOf(lineStart, n), 0);
       break;
     }
     if (j === lineStart) {
       // one cluster wider than the line: break it between characters
-      let w = 0;
       let e = lineStart;
+      meter.reset();
       while (e < n) {
-        const cp = s.codePointAt(e)!;
-        const h = halfCellsOf(cp);
-        if (w + h > cap && e > lineStart) break;
-        w += h;
-        e += cp > 0xffff ? 2 : 1;
+        const step = (t[s.charCodeAt(e)] & HIGH) && e + 1 < n ? 2 : 1;
+        if (meter.tryAdd(s, e, e + step) > cap && e > lineStart) break;
+        meter.accept();
+        e += step;
       }
-      out.push(lineStart, e, w);
+      out.push(lineStart, e, toHalf(meter.width - meter.overhead), 0);
       i = e;
       continue;
     }
@@ -161,7 +290,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
       to = clusterStartBefore(s, t, to, lineStart);
     }
     if (to === lineStart) to = j; // nothing to push: break where the line is full
-    out.push(lineStart, to, to === j ? solid : trimmedWidth(s, t, lineStart, to));
+    out.push(lineStart, to, widthOf(lineStart, to), 0);
     i = to;
   }
 }
@@ -178,21 +307,4 @@ function clusterStartBefore(s: string, t: Uint16Array, at: number, lineStart: nu
     while (p > lineStart && s.charCodeAt(p - 1) === c) p--;
   }
   return p;
-}
-
-/** Width of [from, to) in half cells, trailing spaces left out. */
-function trimmedWidth(s: string, t: Uint16Array, from: number, to: number): number {
-  let used = 0;
-  let solid = 0;
-  for (let x = from; x < to; x++) {
-    const f = t[s.charCodeAt(x)];
-    let half = f & WIDTH;
-    if ((f & HIGH) && x + 1 < to) {
-      half = halfCellsOf(s.codePointAt(x)!);
-      x++;
-    }
-    used += half;
-    if (!(f & SPACE) && half > 0) solid = used;
-  }
-  return solid;
 }

@@ -2,14 +2,37 @@
  * The GB/T 9704-2012 page grid and the character classes the line breaker needs.
  *
  * Widths are counted in cells: one cell is the width of one character of the size in use (字, 3.1).
- * A CJK character or a full-width mark takes 1 cell, half-width text ½ cell (no font metrics: Latin
- * letters and digits of the companion Latin font are close to half an em, and the export sets the
- * same grid).
+ * A CJK character or a full-width mark takes 1 cell; Latin letters and digits take their Times New
+ * Roman widths (about half a cell), measured in metrics.ts as a word processor sets them.
  */
 
 /** Page, margins and text block in millimetres (5.1, 5.2.1). */
 export const PAGE_MM = { width: 210, height: 297, top: 37, left: 28, right: 26, bottom: 35 } as const;
 export const TEXT_BLOCK_MM = { width: 156, height: 225 } as const;
+
+const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+
+/** The page in twips (1/20 pt), each edge rounded as a word processor stores it. */
+export const PAGE_TWIPS = {
+  width: mmToTwips(PAGE_MM.width),
+  height: mmToTwips(PAGE_MM.height),
+  top: mmToTwips(PAGE_MM.top),
+  left: mmToTwips(PAGE_MM.left),
+  right: mmToTwips(PAGE_MM.right),
+  bottom: mmToTwips(PAGE_MM.bottom),
+} as const;
+
+/** The text block's width in twips: 8845 (442.25 pt). */
+export const TEXT_WIDTH_TWIPS = PAGE_TWIPS.width - PAGE_TWIPS.left - PAGE_TWIPS.right;
+
+/**
+ * The export indents every paragraph by 1 twip on the left: LibreOffice does not draw a mark
+ * hanging at the end of a full justified line that starts at the margin. Lines are that much shorter.
+ */
+export const LINE_INSET_TWIPS = 1;
+
+/** The line pitch in twips: 225 mm ÷ 22 rounded down, so 22 lines always fit (28.95 pt). */
+export const LINE_PITCH_TWIPS = Math.floor((PAGE_TWIPS.height - PAGE_TWIPS.top - PAGE_TWIPS.bottom) / 22);
 
 /** Lines a page and characters a line of 3号 text (5.2.3). */
 export const LINES_PER_PAGE = 22;
@@ -28,6 +51,12 @@ export const FONT_PT = { title: 22, body: 16, pageNumber: 14 } as const;
 /** Page numbers sit 7 mm below the text block, one character in from the outer edge (7.5). */
 export const PAGE_NUMBER_GAP_MM = 7;
 
+/**
+ * A table column holds `floor(56 / columns) − 1` half cells of text and 1 pt more: the export sets
+ * the cell margins so that each column leaves exactly that.
+ */
+export const TABLE_CELL_SLACK_TWIPS = 20;
+
 /** First-line indent of a paragraph, in cells (左空二字, 7.3.3). */
 export const PARAGRAPH_INDENT = 2;
 
@@ -36,11 +65,12 @@ export const SIGNATURE_RIGHT_INSET = 2;
 export const DATE_SHIFT = 2;
 
 /**
- * Marks that must not begin a line (GB/T 15834 5.1 and the usual 避头 set of Word/WPS), full- and
- * half-width.
+ * Marks that must not begin a line (GB/T 15834 5.1), full- and half-width: the set word processors
+ * apply to Chinese text by default. Word and LibreOffice let …… ％ ‰ ℃ begin a line, so the layout
+ * does too (the page count must be theirs).
  */
 export const NO_LINE_START = new Set(
-  [...'，。、；：？！）》”’…〕】」』〉％‰℃·・,.;:?!)]}%'],
+  [...'，。、；：？！）》”’〕】」』〉·・,.;:?!)]}'],
 );
 
 /**
@@ -48,7 +78,7 @@ export const NO_LINE_START = new Set(
  * default) and LibreOffice (hanging punctuation, on by default) set them: measured with LibreOffice
  * 7.4, ，。、；：？！．hang; ）》”’ do not (the character before them moves down instead).
  */
-export const HANGING = new Set([...'，。、；：？！．,.;:?!']);
+export const HANGING_MARKS = new Set([...'，。、；：？！．,.;:?!']);
 
 /** Marks that must not end a line (避尾). */
 export const NO_LINE_END = new Set([...'（《“‘〔【「『〈([{']);

@@ -1,8 +1,9 @@
 import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
 import { ATTACHMENT_PAGE_RE } from '../parse';
-import { breakLines, breakLinesInto } from './breakLines';
+import { LINE_STRIDE, breakLines, breakLinesInto } from './breakLines';
 import {
-  CELLS_PER_LINE, DATE_SHIFT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TITLE_CELLS_PER_LINE,
+  CELLS_PER_LINE, DATE_SHIFT, FONT_PT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TABLE_CELL_SLACK_TWIPS,
+  TITLE_CELLS_PER_LINE,
 } from './grid';
 import { InlinePiece, inlinePieces } from './inline';
 
@@ -74,6 +75,8 @@ export interface LayoutLine {
   runs: LineRun[];
   /** Cells before the first character, in cells of the line's size. */
   indent: number;
+  /** Cells before the first character of the paragraph's lines after its first (its hanging or wrap indent). */
+  wrapIndent: number;
   /** Cells the text takes, trailing spaces excluded. */
   width: number;
   /** Cells on the line: 28, or 20 for the 2号 title. */
@@ -81,9 +84,25 @@ export interface LayoutLine {
   align: 'start' | 'center' | 'justify';
   /** The last line of its paragraph (a justified paragraph does not stretch it). */
   last: boolean;
+  /** The line's last character is a mark (，。、；：？！) set in the margin past its end; `width` leaves it out. */
+  hanging: boolean;
   /** Heading level (1–5) for heading lines. */
   level?: number;
   table?: TableLineInfo;
+  /**
+   * How the line's group of lines is kept on pages, shared by the lines of one group (a paragraph, the
+   * attachment notes, the signature with its date): for exporters, which set the same keep rules.
+   */
+  keep?: KeepRules;
+}
+
+export interface KeepRules {
+  /** Never split across pages. */
+  together: boolean;
+  /** Its last line stays on the page of what follows. */
+  withNext: boolean;
+  /** Starts a new page. */
+  breakBefore: boolean;
 }
 
 export interface Page {
@@ -148,8 +167,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
 
   const blank = (sourceLine: number, at: number): Item => ({
     lines: [{
-      kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, width: 0,
-      capacity: cellsPerLine, align: 'start', last: true, level: undefined, table: undefined,
+      kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, wrapIndent: 0, width: 0,
+      capacity: cellsPerLine, align: 'start', last: true, hanging: false, level: undefined, table: undefined,
     }],
   });
 
@@ -157,42 +176,49 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
     kind: LineKind, blockIndex: number, sourceLine: number, pieces: (InlinePiece & { font: FontRole })[],
-    spec: { capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number; balance?: boolean },
+    spec: {
+      capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number; balance?: boolean;
+      /** Font size in points (the title's 22, else 16) and, for table cells, the room beyond whole cells. */
+      size?: number; slack?: number; hanging?: boolean;
+    },
   ): LayoutLine[] => {
     const printed = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+    const measure = { size: spec.size, slack: spec.slack, hanging: spec.hanging, runStarts: pieces.length > 1 ? typefaceChanges(pieces) : undefined };
     flat.length = 0;
-    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, flat);
-    let count = flat.length / 3;
+    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, flat, measure);
+    let count = flat.length / LINE_STRIDE;
     if (spec.balance && count > 1) {
       // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
       let total = 0;
-      for (let x = 2; x < flat.length; x += 3) total += flat[x];
+      for (let x = 2; x < flat.length; x += LINE_STRIDE) total += flat[x];
       const greedy = flat.slice();
       for (let c = Math.ceil(total / count / 2) * 2; c < spec.capacity; c += 2) {
         flat.length = 0;
-        breakLinesInto(printed, c, c, flat);
+        breakLinesInto(printed, c, c, flat, measure);
         if (flat.length === greedy.length) break;
       }
       if (flat.length !== greedy.length) flat.splice(0, flat.length, ...greedy);
-      count = flat.length / 3;
+      count = flat.length / LINE_STRIDE;
     }
     const lines: LayoutLine[] = new Array(count);
     const only = pieces.length === 1 ? pieces[0] : undefined;
     if (only && only.end - only.start === only.text.length) {
       // one plain piece (most paragraphs): each line is one run
       for (let n = 0; n < count; n++) {
-        const from = flat[3 * n];
-        const to = flat[3 * n + 1];
+        const from = flat[LINE_STRIDE * n];
+        const to = flat[LINE_STRIDE * n + 1];
         const start = only.start + from;
         const end = only.start + to;
         lines[n] = {
           kind, block: blockIndex, sourceLine, start, end,
           runs: [{ text: only.text.slice(from, to), start, end, font: only.font, bold: only.bold }],
           indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
-          width: flat[3 * n + 2] / 2,
+          wrapIndent: spec.indent / 2,
+          width: flat[LINE_STRIDE * n + 2] / 2,
           capacity: spec.cellsOnLine,
           align: spec.align,
           last: n === count - 1,
+          hanging: flat[LINE_STRIDE * n + 3] === 1,
           level: spec.level,
           table: undefined,
         };
@@ -202,8 +228,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     let pieceIndex = 0;
     let pieceFrom = 0; // printed offset where pieces[pieceIndex] starts
     for (let n = 0; n < count; n++) {
-      const from = flat[3 * n];
-      const to = flat[3 * n + 1];
+      const from = flat[LINE_STRIDE * n];
+      const to = flat[LINE_STRIDE * n + 1];
       const runs: LineRun[] = [];
       while (pieceIndex < pieces.length && pieceFrom + pieces[pieceIndex].text.length <= from) {
         pieceFrom += pieces[pieceIndex].text.length;
@@ -230,10 +256,12 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         start: runs.length ? runs[0].start : 0, end: runs.length ? runs[runs.length - 1].end : 0,
         runs,
         indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
-        width: flat[3 * n + 2] / 2,
+        wrapIndent: spec.indent / 2,
+        width: flat[LINE_STRIDE * n + 2] / 2,
         capacity: spec.cellsOnLine,
         align: spec.align,
         last: n === count - 1,
+        hanging: flat[LINE_STRIDE * n + 3] === 1,
         level: spec.level,
         table: undefined,
       };
@@ -266,7 +294,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         // the attachment's title on the third line, a blank line after it
         items.push(blank(lineNo, at));
         items.push({ lines: paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true }) });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }) });
         items.push(blank(lineNo, block.content.end));
         continue;
       }
@@ -274,7 +302,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     switch (block.kind) {
       case 'title': {
         const lines = paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true });
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title });
         items.push({ lines });
         if (!model.subtitle) items.push(blank(lineNo, block.content.end));
         break;
@@ -394,7 +422,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const span = row[c];
         if (!span || span.end <= span.start) return [] as LayoutLine[];
         return paragraph('table-row', bi, table.line + r, piecesOf(span, font),
-          { capacity: colCap, firstIndent: 0, indent: 0, align: 'start', cellsOnLine: colCap / 2 });
+          { capacity: colCap, firstIndent: 0, indent: 0, align: 'start', cellsOnLine: colCap / 2, slack: TABLE_CELL_SLACK_TWIPS, hanging: false });
       });
       const rowLines = Math.max(1, ...cellLines.map((c) => c.length));
       const lines: LayoutLine[] = [];
@@ -407,7 +435,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         lines.push({
           kind: 'table-row', block: bi, sourceLine,
           start: runs[0]?.start ?? rowSpan.start, end: runs[runs.length - 1]?.end ?? rowSpan.start,
-          runs, indent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1,
+          runs, indent: 0, wrapIndent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1, hanging: false,
           level: undefined, table: { row: r, rowLine: k, rowLines, header, columns, cells },
         });
       }
@@ -489,6 +517,10 @@ function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCou
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (!it.lines.length) continue;
+    if (it.keepTogether || it.keepWithNext || it.pageBreakBefore) {
+      const keep: KeepRules = { together: !!it.keepTogether, withNext: !!it.keepWithNext, breakBefore: !!it.pageBreakBefore };
+      for (const line of it.lines) line.keep = keep;
+    }
     if (it.pageBreakBefore && current.length) flush();
     if (it.keepTogether || it.lines.length === 1) makeRoom(it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1);
     const lines = it.lines;
@@ -517,3 +549,21 @@ export function pageOfOffset(layout: Layout, offset: number): number {
   return found;
 }
 
+/** The typeface a role is set in: roles sharing one are one stretch of text to a word processor. */
+const TYPEFACE: Record<FontRole, string> = {
+  title: 'title', subtitle: 'kai', heading1: 'hei', heading2: 'kai', heading3: 'fang', heading4: 'fang', body: 'fang',
+  attachmentLabel: 'hei', tableHeader: 'hei',
+};
+
+/** Printed offsets where the typeface or the weight changes. */
+function typefaceChanges(pieces: readonly (InlinePiece & { font: FontRole })[]): number[] {
+  const at: number[] = [];
+  let offset = 0;
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n];
+    const prev = pieces[n - 1];
+    if (prev && (TYPEFACE[prev.font] !== TYPEFACE[p.font] || prev.bold !== p.bold)) at.push(offset);
+    offset += p.text.length;
+  }
+  return at;
+}

@@ -85,11 +85,19 @@ function markHtml(h: Highlight, inner: string): string {
 const NO_MARKS: Highlight[] = [];
 
 /** Appends the HTML of a line's runs to `out` (parts are joined once per page: fewer strings to collect). */
-function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightIndex | undefined): void {
+function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightIndex | undefined, hanging = false): void {
   for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
+    let run = runs[i];
+    // a mark hanging past the line's end (，。 in the margin) takes no room on the line
+    let hung = '';
+    if (hanging && i === runs.length - 1 && run.text.length > 0) {
+      hung = run.text.slice(-1);
+      const identity = run.end - run.start === run.text.length;
+      run = { ...run, text: run.text.slice(0, -1), end: identity ? run.end - 1 : run.end };
+    }
     const marks = cursor ? cursor.overlapping(run.start, Math.max(run.end, run.start + 1)) : NO_MARKS;
-    const inner = marks.length ? renderRunText(run, marks) : escapeHtml(run.text);
+    let inner = marks.length ? renderRunText(run, marks) : escapeHtml(run.text);
+    if (hung) inner += `<span class="hang">${escapeHtml(hung)}</span>`;
     // body text is the line's own font: no span needed
     const span = run.font !== 'body';
     if (span) out.push('<span class="f-', run.font, '">');
@@ -149,7 +157,7 @@ function pushElement(out: string[], lines: readonly LayoutLine[], from: number, 
   pushSource(out, first, lineStarts);
   for (let i = from; i < to; i++) {
     if (i > from) out.push('<br>');
-    pushRuns(out, lines[i].runs, cursor);
+    pushRuns(out, lines[i].runs, cursor, lines[i].hanging);
   }
   out.push('</div>');
 }

@@ -53,15 +53,16 @@ describe('report-author CLI', () => {
     const residue = serious.filter((f) => f.rule === 'site-residue');
     assert.strictEqual(placeholders.length, 15);
     assert.strictEqual(residue.length, 2);
-    // and the one misspelling, 签定 for 签订
-    const typos = serious.filter((f) => f.rule === 'typo');
-    assert.strictEqual(serious.length, 18, JSON.stringify(serious, null, 1));
+    // and the one misspelling, 签定 for 签订, as a hint: 签定 is a variant dictionaries still list
+    const typos = findings.filter((f) => f.rule === 'typo');
+    assert.ok(typos.every((f) => f.severity === 'info'));
+    assert.strictEqual(serious.length, 17, JSON.stringify(serious, null, 1));
     const at = (f: (typeof findings)[number]) => lines[f.line - 1].slice(f.column - 1, f.endColumn - 1);
     assert.ok(placeholders.every((f) => at(f) === 'X'));
     assert.deepStrictEqual(residue.map(at), ['##paidbegin##', '##paidend##']);
     assert.deepStrictEqual(typos.map(at), ['签定']);
     // each at its own range
-    assert.strictEqual(new Set(serious.map((f) => `${f.line}:${f.column}`)).size, 18);
+    assert.strictEqual(new Set(serious.map((f) => `${f.line}:${f.column}`)).size, 17);
   });
 
   it('prints one text line per finding: file:line:col severity rule message', () => {

@@ -100,6 +100,7 @@ export const typoRule: Rule = {
         if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
         out.push({
           start, end,
+          severity: entry.severity,
           message: {
             zh: `“${entry.wrong}”应为“${entry.right}”${entry.note ? `（${entry.note}）` : ''}`,
             en: `“${entry.wrong}” should be “${entry.right}”`,

@@ -210,9 +210,12 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
   const runStarts = measure.runStarts?.length ? new Set(measure.runStarts) : undefined;
   const toHalf = (twips: number) => Math.round((twips * 2 * 1000) / cell) / 1000;
   const meter = new LineMeter(t, size, runStarts);
+  /** Where the meter's accepted text ends: a line ending there is already measured. */
+  let measuredTo = -1;
   const widthOf = (from: number, to: number) => {
     let end = to;
     while (end > from && (t[s.charCodeAt(end - 1)] & SPACE)) end--;
+    if (end === measuredTo) return toHalf(meter.width - meter.overhead);
     meter.reset();
     meter.tryAdd(s, from, end);
     meter.accept();
@@ -225,6 +228,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
     const lineStart = i;
     meter.reset();
     let j = i;
+    measuredTo = j;
     let full = false;
     let hangingAt = -1;
     while (j < n) {
@@ -244,6 +248,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
       if (meter.tryAdd(s, j, k) <= cap) {
         meter.accept();
         j = k;
+        measuredTo = j;
         continue;
       }
       if ((f & SPACE) && j > lineStart) {

@@ -157,6 +157,34 @@ class LineMeter {
     return width;
   }
 
+  /**
+   * `tryAdd` of the one full-width character at `i` with classes `f` (not half of a surrogate pair):
+   * the common case, without the loop.
+   */
+  tryAddWide(i: number, f: number): number {
+    let width = this.width;
+    let overhead = this.overhead;
+    let script = this.script;
+    const l = f & LETTERS;
+    const started = this.started;
+    if (started && l && this.letter && l !== this.letter) width += this.gap;
+    width += this.em + CHARACTER_SPACING_TWIPS;
+    const sc = f & SCRIPTS;
+    if (!started || (this.runStarts !== undefined && this.runStarts.has(i)) || (sc && script && sc !== script)) {
+      width -= CHARACTER_SPACING_TWIPS;
+      overhead -= CHARACTER_SPACING_TWIPS;
+      script = sc;
+    } else if (sc && !script) {
+      script = sc;
+    }
+    this.nWidth = width;
+    this.nOverhead = overhead;
+    this.nLetter = l;
+    this.nScript = script;
+    this.nStarted = true;
+    return width;
+  }
+
   accept(): void {
     this.width = this.nWidth;
     this.overhead = this.nOverhead;
@@ -271,7 +299,8 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         while (k < n && cd[k] === c) k++;
       }
       while (k < n && (fl[k] & MARK)) k++;
-      if (meter.tryAdd(s, j, k) <= cap) {
+      const wide = k === j + 1 && (f & (WIDTH | HIGH | LOW)) === 2;
+      if ((wide ? meter.tryAddWide(j, f) : meter.tryAdd(s, j, k)) <= cap) {
         meter.accept();
         j = k;
         measuredTo = j;

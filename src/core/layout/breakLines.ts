@@ -96,7 +96,8 @@ class LineMeter {
   private readonly em: number;
   private readonly gap: number;
 
-  constructor(private readonly t: Uint16Array, size: number, private readonly runStarts: ReadonlySet<number> | undefined) {
+  constructor(private readonly flags: Uint16Array, private readonly codes: Uint16Array, size: number,
+    private readonly runStarts: ReadonlySet<number> | undefined) {
     this.em = size * 20;
     this.gap = this.em / 5;
   }
@@ -108,14 +109,15 @@ class LineMeter {
 
   /** The width with s[from, to) added. */
   tryAdd(s: string, from: number, to: number): number {
-    const t = this.t;
+    const flags = this.flags;
+    const codes = this.codes;
     let width = this.width;
     let overhead = this.overhead;
     let letter = this.letter;
     let script = this.script;
     let started = this.started;
     for (let i = from; i < to; i++) {
-      let f = t[s.charCodeAt(i)];
+      let f = flags[i];
       let half = f & WIDTH;
       let code = 0;
       if (f & HIGH) {
@@ -129,9 +131,9 @@ class LineMeter {
       if (half === 0) continue;
       const l = f & LETTERS;
       if (started && l && letter && l !== letter) width += this.gap;
-      if (half === 2 || s.charCodeAt(i) === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
+      if (half === 2 || codes[i] === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
       else {
-        const c = code || s.charCodeAt(i);
+        const c = code || codes[i];
         const advance = c >= 0x20 && c < 0x7f ? TIMES_ADVANCE[c - 0x20] : UNITS_PER_EM / 2;
         width += (advance * this.em) / UNITS_PER_EM + CHARACTER_SPACING_TWIPS;
       }
@@ -152,6 +154,34 @@ class LineMeter {
     this.nLetter = letter;
     this.nScript = script;
     this.nStarted = started;
+    return width;
+  }
+
+  /**
+   * `tryAdd` of the one full-width character at `i` with classes `f` (not half of a surrogate pair):
+   * the common case, without the loop.
+   */
+  tryAddWide(i: number, f: number): number {
+    let width = this.width;
+    let overhead = this.overhead;
+    let script = this.script;
+    const l = f & LETTERS;
+    const started = this.started;
+    if (started && l && this.letter && l !== this.letter) width += this.gap;
+    width += this.em + CHARACTER_SPACING_TWIPS;
+    const sc = f & SCRIPTS;
+    if (!started || (this.runStarts !== undefined && this.runStarts.has(i)) || (sc && script && sc !== script)) {
+      width -= CHARACTER_SPACING_TWIPS;
+      overhead -= CHARACTER_SPACING_TWIPS;
+      script = sc;
+    } else if (sc && !script) {
+      script = sc;
+    }
+    this.nWidth = width;
+    this.nOverhead = overhead;
+    this.nLetter = l;
+    this.nScript = script;
+    this.nStarted = true;
     return width;
   }
 
@@ -196,23 +226,50 @@ export function breakLines(s: string, firstCapacity: number, capacity: number, m
   return lines;
 }
 
+// The text being broken, read once: its UTF-16 codes and their classes (reused between calls).
+let codeBuffer = new Uint16Array(1024);
+let flagBuffer = new Uint16Array(1024);
+
+/** The codes and classes of `s`, each followed by a 0 (so that looking one past the end finds nothing). */
+function readText(s: string): { fl: Uint16Array; cd: Uint16Array } {
+  const n = s.length;
+  if (codeBuffer.length <= n) {
+    codeBuffer = new Uint16Array(Math.max(n + 1, codeBuffer.length * 2));
+    flagBuffer = new Uint16Array(codeBuffer.length);
+  }
+  const t = classes();
+  const cd = codeBuffer;
+  const fl = flagBuffer;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    cd[i] = c;
+    fl[i] = t[c];
+  }
+  cd[n] = 0;
+  fl[n] = 0;
+  return { fl, cd };
+}
+
 /** Numbers `breakLinesInto` pushes per line: from, to, half cells, 1 when a mark hangs (else 0). */
 export const LINE_STRIDE = 4;
 
 /** `breakLines` without an object per line: pushes from, to, half cells and hanging of each line onto `out`. */
 export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: number[], measure: LineMeasure = {}): void {
-  const t = classes();
   const n = s.length;
+  const { fl, cd } = readText(s);
   const size = measure.size ?? 16;
   const cell = size * 20 + CHARACTER_SPACING_TWIPS;
   const slack = measure.slack ?? TEXT_WIDTH_TWIPS - LINE_INSET_TWIPS - Math.floor(TEXT_WIDTH_TWIPS / cell) * cell;
   const mayHang = measure.hanging ?? true;
   const runStarts = measure.runStarts?.length ? new Set(measure.runStarts) : undefined;
   const toHalf = (twips: number) => Math.round((twips * 2 * 1000) / cell) / 1000;
-  const meter = new LineMeter(t, size, runStarts);
+  const meter = new LineMeter(fl, cd, size, runStarts);
+  /** Where the meter's accepted text ends: a line ending there is already measured. */
+  let measuredTo = -1;
   const widthOf = (from: number, to: number) => {
     let end = to;
-    while (end > from && (t[s.charCodeAt(end - 1)] & SPACE)) end--;
+    while (end > from && (fl[end - 1] & SPACE)) end--;
+    if (end === measuredTo) return toHalf(meter.width - meter.overhead);
     meter.reset();
     meter.tryAdd(s, from, end);
     meter.accept();
@@ -225,35 +282,38 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
     const lineStart = i;
     meter.reset();
     let j = i;
+    measuredTo = j;
     let full = false;
     let hangingAt = -1;
     while (j < n) {
-      const f = t[s.charCodeAt(j)];
+      const f = fl[j];
       // the cluster at j: [j, k)
       let k = j + 1;
       if (f & HIGH) {
-        if (k < n && (t[s.charCodeAt(k)] & LOW)) k++;
+        if (k < n && (fl[k] & LOW)) k++;
       } else if (f & WORD) {
         // a Latin word or a number is not broken (2023, Excel, 3.5%)
-        while (k < n && (t[s.charCodeAt(k)] & (WORD | MARK))) k++;
+        while (k < n && (fl[k] & (WORD | MARK))) k++;
       } else if (f & PAIRED) {
-        const c = s.charCodeAt(j);
-        while (k < n && s.charCodeAt(k) === c) k++;
+        const c = cd[j];
+        while (k < n && cd[k] === c) k++;
       }
-      while (k < n && (t[s.charCodeAt(k)] & MARK)) k++;
-      if (meter.tryAdd(s, j, k) <= cap) {
+      while (k < n && (fl[k] & MARK)) k++;
+      const wide = k === j + 1 && (f & (WIDTH | HIGH | LOW)) === 2;
+      if ((wide ? meter.tryAddWide(j, f) : meter.tryAdd(s, j, k)) <= cap) {
         meter.accept();
         j = k;
+        measuredTo = j;
         continue;
       }
       if ((f & SPACE) && j > lineStart) {
         // hang the space, and any that follow, past the line end
-        while (j < n && (t[s.charCodeAt(j)] & SPACE)) j++;
+        while (j < n && (fl[j] & SPACE)) j++;
         if (j < n) full = true;
         break;
       }
       if (mayHang && (f & HANG) && j > lineStart && k === j + 1
-        && (k >= n || !(t[s.charCodeAt(k)] & NO_START)) && (s.charCodeAt(j) < 0x80 || !meter.latin)) {
+        && (k >= n || !(fl[k] & NO_START)) && (cd[j] < 0x80 || !meter.latin)) {
         // the mark hangs in the margin; the line ends after it
         hangingAt = j;
         j = k;
@@ -275,7 +335,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
       let e = lineStart;
       meter.reset();
       while (e < n) {
-        const step = (t[s.charCodeAt(e)] & HIGH) && e + 1 < n ? 2 : 1;
+        const step = (fl[e] & HIGH) && e + 1 < n ? 2 : 1;
         if (meter.tryAdd(s, e, e + step) > cap && e > lineStart) break;
         meter.accept();
         e += step;
@@ -286,8 +346,8 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
     }
     // 避头尾: move the break back while the next line would begin, or this one end, with a forbidden mark
     let to = j;
-    while (to > lineStart && ((t[s.charCodeAt(to)] & NO_START) || (t[s.charCodeAt(to - 1)] & NO_END))) {
-      to = clusterStartBefore(s, t, to, lineStart);
+    while (to > lineStart && ((fl[to] & NO_START) || (fl[to - 1] & NO_END))) {
+      to = clusterStartBefore(fl, cd, to, lineStart);
     }
     if (to === lineStart) to = j; // nothing to push: break where the line is full
     out.push(lineStart, to, widthOf(lineStart, to), 0);
@@ -296,15 +356,15 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
 }
 
 /** Where the cluster that ends at `at` begins (not before `lineStart`). */
-function clusterStartBefore(s: string, t: Uint16Array, at: number, lineStart: number): number {
+function clusterStartBefore(fl: Uint16Array, cd: Uint16Array, at: number, lineStart: number): number {
   let p = at - 1;
-  while (p > lineStart && (t[s.charCodeAt(p)] & (MARK | LOW))) p--;
-  const f = t[s.charCodeAt(p)];
+  while (p > lineStart && (fl[p] & (MARK | LOW))) p--;
+  const f = fl[p];
   if (f & WORD) {
-    while (p > lineStart && (t[s.charCodeAt(p - 1)] & (WORD | MARK))) p--;
+    while (p > lineStart && (fl[p - 1] & (WORD | MARK))) p--;
   } else if (f & PAIRED) {
-    const c = s.charCodeAt(p);
-    while (p > lineStart && s.charCodeAt(p - 1) === c) p--;
+    const c = cd[p];
+    while (p > lineStart && cd[p - 1] === c) p--;
   }
   return p;
 }

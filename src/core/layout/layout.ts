@@ -201,6 +201,10 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       count = flat.length / LINE_STRIDE;
     }
     const lines: LayoutLine[] = new Array(count);
+    // the spec's fields read once: specs come in several shapes
+    const firstIndent = spec.firstIndent / 2;
+    const indent = spec.indent / 2;
+    const { cellsOnLine, align, level } = spec;
     const only = pieces.length === 1 ? pieces[0] : undefined;
     if (only && only.end - only.start === only.text.length) {
       // one plain piece (most paragraphs): each line is one run
@@ -212,14 +216,14 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         lines[n] = {
           kind, block: blockIndex, sourceLine, start, end,
           runs: [{ text: only.text.slice(from, to), start, end, font: only.font, bold: only.bold }],
-          indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
-          wrapIndent: spec.indent / 2,
+          indent: n === 0 ? firstIndent : indent,
+          wrapIndent: indent,
           width: flat[LINE_STRIDE * n + 2] / 2,
-          capacity: spec.cellsOnLine,
-          align: spec.align,
+          capacity: cellsOnLine,
+          align,
           last: n === count - 1,
           hanging: flat[LINE_STRIDE * n + 3] === 1,
-          level: spec.level,
+          level,
           table: undefined,
         };
       }
@@ -255,14 +259,14 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         kind, block: blockIndex, sourceLine,
         start: runs.length ? runs[0].start : 0, end: runs.length ? runs[runs.length - 1].end : 0,
         runs,
-        indent: (n === 0 ? spec.firstIndent : spec.indent) / 2,
-        wrapIndent: spec.indent / 2,
+        indent: n === 0 ? firstIndent : indent,
+        wrapIndent: indent,
         width: flat[LINE_STRIDE * n + 2] / 2,
-        capacity: spec.cellsOnLine,
-        align: spec.align,
+        capacity: cellsOnLine,
+        align,
         last: n === count - 1,
         hanging: flat[LINE_STRIDE * n + 3] === 1,
-        level: spec.level,
+        level,
         table: undefined,
       };
     }

@@ -172,7 +172,9 @@ const HAN_ONE = new RegExp(`^[${HAN}]$`);
 const EMOJI_UNIT = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F|[0-9#*]\\uFE0F?\\u20E3)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
 const EMOJI_AT_RE = new RegExp(`(?:${EMOJI_UNIT})+`, 'uy');
 /** Where an emoji may start (a superset, cheap to scan for): pictographic ranges, surrogates, keycaps. */
-const EMOJI_HINT_RE = /[\u00a9\u00ae\u203c\u2049\u2122-\u2b55\u3030\u303d\u3297\u3299]|\ud83c|\ud83d|\ud83e|[0-9#*]\ufe0f?\u20e3/g;
+/** One character class (a fast scan); a keycap is found at its U+20E3 and started at the digit before. */
+const EMOJI_HINT_RE = /[\u00a9\u00ae\u203c\u2049\u2122-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e\u20e3]/g;
+const KEYCAP_BASE = '0123456789#*';
 const KEYCAP_RE = /\u20E3/;
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -404,12 +406,22 @@ class Scanner {
   }
 
   emoji(): void {
+    const text = this.text;
+    let floor = this.scanFrom;
     this.each(EMOJI_HINT_RE, (hint) => {
-      EMOJI_AT_RE.lastIndex = hint.index;
-      const m = EMOJI_AT_RE.exec(this.text);
+      let start = hint.index;
+      if (text.charCodeAt(start) === 0x20e3) {
+        // a keycap starts at its digit: 1⃣ or 1️⃣
+        if (text.charCodeAt(start - 1) === 0xfe0f && start - 2 >= floor && KEYCAP_BASE.includes(text[start - 2])) start -= 2;
+        else if (start - 1 >= floor && KEYCAP_BASE.includes(text[start - 1])) start -= 1;
+        else return;
+      }
+      EMOJI_AT_RE.lastIndex = start;
+      const m = EMOJI_AT_RE.exec(text);
       if (!m) return;
-      EMOJI_HINT_RE.lastIndex = hint.index + m[0].length;
-      this.add({ kind: 'emoji', start: hint.index, end: hint.index + m[0].length, severity: 'warning', removal: 'span', safe: !KEYCAP_RE.test(m[0]) });
+      floor = start + m[0].length;
+      EMOJI_HINT_RE.lastIndex = floor;
+      this.add({ kind: 'emoji', start, end: floor, severity: 'warning', removal: 'span', safe: !KEYCAP_RE.test(m[0]) });
     });
   }
 

@@ -185,7 +185,13 @@ const PINYIN_RUN_RE = new RegExp(`(?:[${HAN}]${PINYIN_GLOSS}){2,}`, 'g');
 const PINYIN_GLOSS_RE = new RegExp(PINYIN_GLOSS, 'g');
 
 /** Thai, Lao, Khmer, Myanmar, Hebrew, Arabic, Devanagari letters wedged between Han characters. */
-const STRAY_RE = new RegExp(`[\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F]{1,3}(?=[${HAN}])`, 'g');
+const STRAY_SCRIPTS = '\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F';
+const STRAY_RE = new RegExp(`[${STRAY_SCRIPTS}]{1,3}(?=[${HAN}])`, 'g');
+/**
+ * Where an emoji or a stray letter could start: one scan that finds none in most reports, so
+ * that the two scans after it need not run.
+ */
+const RARE_RE = new RegExp(`${EMOJI_HINT_RE.source.slice(0, -1)}${STRAY_SCRIPTS}]`, 'g');
 
 const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/;
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
@@ -297,6 +303,12 @@ class Scanner {
   add(c: Candidate): void {
     if (c.end <= c.start || c.start < this.scanFrom || this.skip[this.lineOf(c.start)]) return;
     this.candidates.push(c);
+  }
+
+  /** Whether a global regex matches anywhere after the front matter. */
+  hasAny(re: RegExp): boolean {
+    re.lastIndex = this.scanFrom;
+    return re.test(this.text);
   }
 
   /** Runs a global regex over the text after the front matter; the callback gets each match. */
@@ -616,8 +628,10 @@ export const siteResidueRule: Rule = {
     scanner.titleSuffixes();
     scanner.noise();
     scanner.pinyin();
-    scanner.stray();
-    scanner.emoji();
+    if (scanner.hasAny(RARE_RE)) {
+      scanner.stray();
+      scanner.emoji();
+    }
     scanner.masks();
     scanner.custom(settings.siteResidue?.extraPatterns ?? []);
     return scanner.findings(scanner.resolved());

@@ -139,8 +139,13 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false }),
 ];
 const LINE_MAX = 1200;
-/** Any line pattern's hint: one test rules out most lines. */
-const LINE_GATE_RE = new RegExp(LINE_PATTERNS.map((p) => p.hint?.source ?? '').join('|'));
+/**
+ * Any line pattern's hint: two tests rule out most lines. The hints anchored at the line's start
+ * go into one regex of their own, which is then tried at the start only, not at every character.
+ */
+const LINE_HINTS = LINE_PATTERNS.map((p) => p.hint?.source ?? '');
+const LINE_GATE_START_RE = new RegExp(`^(?:${LINE_HINTS.filter((h) => h.startsWith('^')).map((h) => h.slice(1)).join('|')})`);
+const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'));
 
 /** Phrases that make the whole sentence around them site boilerplate. */
 const BOILERPLATE_RE = new RegExp(
@@ -246,6 +251,10 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
 }
 
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_RE.test(ch);
 }
@@ -270,13 +279,13 @@ class Scanner {
       let end = text.length;
       if (i + 1 < starts.length) {
         end = starts[i + 1];
-        if (text[end - 1] === '\n') end--;
-        if (text[end - 1] === '\r') end--;
+        if (text.charCodeAt(end - 1) === 0x0a) end--;
+        if (text.charCodeAt(end - 1) === 0x0d) end--;
       }
       let contentStart = starts[i];
       let contentEnd = end;
-      while (contentStart < contentEnd && isSpace(text[contentStart])) contentStart++;
-      while (contentEnd > contentStart && isSpace(text[contentEnd - 1])) contentEnd--;
+      while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
+      while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
       this.lines.push({ start: starts[i], end, contentStart, contentEnd });
       this.skip.push(contentStart === contentEnd);
     }
@@ -330,7 +339,7 @@ class Scanner {
       const l = this.lines[i];
       if (l.contentEnd - l.contentStart > LINE_MAX) continue;
       const content = this.text.slice(l.contentStart, l.contentEnd);
-      if (!LINE_GATE_RE.test(content)) continue;
+      if (!LINE_GATE_START_RE.test(content) && !LINE_GATE_ANYWHERE_RE.test(content)) continue;
       const p = LINE_PATTERNS.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
       if (!p) continue;
       this.candidates.push({ kind: p.kind, start: l.contentStart, end: l.contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });

@@ -336,7 +336,8 @@ function classifyFrame(model: ReportModel): void {
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
   for (let i = floor + 1; i < meaningful.length; i++) {
-    if (meaningful[i].kind === 'paragraph' && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
+    // the startsWith test first spares a slice of every paragraph
+    if (meaningful[i].kind === 'paragraph' && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;
     }

@@ -416,7 +416,21 @@ function shown(found: string): string {
   return found.length > 24 ? `${found.slice(0, 23)}…` : found;
 }
 
+const messageCache = new Map<string, Localized>();
+
+/** A template repeats the same few placeholders many times: their messages are built once. */
 function messageFor(kind: Kind, found: string): Localized {
+  const key = `${kind}:${found}`;
+  let message = messageCache.get(key);
+  if (!message) {
+    if (messageCache.size > 500) messageCache.clear();
+    message = buildMessage(kind, found);
+    messageCache.set(key, message);
+  }
+  return message;
+}
+
+function buildMessage(kind: Kind, found: string): Localized {
   const s = shown(found);
   switch (kind) {
     case 'masked-name':

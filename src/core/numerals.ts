@@ -12,6 +12,12 @@ export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百
  */
 export function parseChineseNumber(s: string): number | undefined {
   if (!s) return undefined;
+  if (s.length === 1) {
+    // the common case (一是, （三）): no regex needed
+    const digit = DIGITS[s];
+    if (digit !== undefined) return digit;
+    return s === '十' ? 10 : s === '百' ? 100 : undefined;
+  }
   if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return undefined;
   if (!/[十百]/.test(s)) {
     // positional: 二〇二三 → 2023; a single digit → itself

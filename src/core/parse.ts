@@ -35,9 +35,20 @@ export function canonicalMarker(family: MarkerFamily, n: number): string {
 /** Recognises a numbering marker at the start of `s` (a line's content). */
 const MARKER_FIRST_CHARS = new Set(`（(${CN}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`);
 
+const DIGIT_CHARS = '0123456789０１２３４５６７８９';
+const CIRCLED_CHARS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** The characters each family's pattern can start with: a line is tried against those patterns only. */
+const FIRST_CHARS_OF: Record<MarkerFamily, string> = {
+  'chinese-paren': '（(', 'arabic-paren': '（(', chinese: CN, arabic: DIGIT_CHARS, circled: CIRCLED_CHARS,
+};
+const MARKERS_BY_FIRST_CHAR = new Map<string, typeof MARKERS>(
+  [...MARKER_FIRST_CHARS].map((ch) => [ch, MARKERS.filter(({ family }) => FIRST_CHARS_OF[family].includes(ch))]),
+);
+
 export function matchMarker(s: string): { family: MarkerFamily; number: number; length: number } | undefined {
-  if (!MARKER_FIRST_CHARS.has(s[0])) return undefined;
-  for (const { family, re } of MARKERS) {
+  const candidates = MARKERS_BY_FIRST_CHAR.get(s[0]);
+  if (!candidates) return undefined;
+  for (const { family, re } of candidates) {
     const m = re.exec(s);
     if (!m) continue;
     const digits = m[1];
@@ -325,7 +336,8 @@ function classifyFrame(model: ReportModel): void {
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
   for (let i = floor + 1; i < meaningful.length; i++) {
-    if (meaningful[i].kind === 'paragraph' && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
+    // the startsWith test first spares a slice of every paragraph
+    if (meaningful[i].kind === 'paragraph' && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;
     }

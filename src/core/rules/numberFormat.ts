@@ -67,7 +67,8 @@ function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding
       { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
   }
   const yearStart = i - 4;
-  if (yearStart < segStart) return;
+  // most years are in Arabic digits: look no further unless a Chinese digit stands before 年
+  if (yearStart < segStart || !CN_DIGIT.includes(text[i - 1])) return;
   const year = text.slice(yearStart, i);
   if (!/^[〇零一二三四五六七八九]{4}$/.test(year) || /^[零〇]/.test(year) || /[〇零一二三四五六七八九十]/.test(text[yearStart - 1] ?? '')) return;
   const y = chineseValue(year);

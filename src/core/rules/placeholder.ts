@@ -121,7 +121,8 @@ function linePrefix(text: string, index: number, max: number): string | undefine
 // Patterns
 
 /** Runs of X (or full-width Ｘ), with an optional decimal part (`XX.X%`); context decides. */
-const X_RUN_RE = /(?<![A-Za-z0-9_XxＸｘ])(?:[Xx]+(?:\.[Xx]+)?|[Ｘｘ]+(?:[.．][Ｘｘ]+)?)(?![XxＸｘ])/g;
+// (the lookbehind follows the first X, so that the scan looks for an X before it tests anything)
+const X_RUN_RE = /(?:[Xx](?<![A-Za-z0-9_XxＸｘ][Xx])[Xx]*(?:\.[Xx]+)?|[Ｘｘ](?<![A-Za-z0-9_XxＸｘ][Ｘｘ])[Ｘｘ]*(?:[.．][Ｘｘ]+)?)(?![XxＸｘ])/g;
 
 /** Legitimate words that begin with a single X: X射线, X光, X轴, X（原推特）… */
 const LEGIT_AFTER_SINGLE_X = /射线|光|线|染色体|型|形|轴|战警|一代|世代|平台|波段|[（(]原推特/y;
@@ -198,10 +199,12 @@ function findYearSlots(text: string, hits: Hit[]): void {
 }
 
 function findTimes(text: string, hits: Hit[]): void {
+  if (!text.includes('×')) return;
   each(TIMES_RE, text, (m) => hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' }));
 }
 
 function findMaskedNames(text: string, hits: Hit[]): void {
+  if (!text.includes('XJP')) return;
   each(XJP_RE, text, (m) => hits.push({ start: m.index, end: m.index + 3, kind: 'masked-name' }));
 }
 
@@ -273,19 +276,20 @@ function findUnderscores(text: string, hits: Hit[]): void {
 }
 
 function findCircles(text: string, hits: Hit[]): void {
-  each(CIRCLES_RE, text, (m) => {
+  if (text.includes('○') || text.includes('〇')) each(CIRCLES_RE, text, (m) => {
     const end = m.index + m[0].length;
     // 二〇〇八年 is a year in Chinese numerals
     if (CHINESE_NUMERAL.includes(text[m.index - 1] ?? '\0') || CHINESE_NUMERAL.includes(text[end] ?? '\0')) return;
     hits.push({ start: m.index, end, kind: 'placeholder' });
   });
-  each(LATIN_O_RE, text, (m) => {
+  if (text.includes('OO')) each(LATIN_O_RE, text, (m) => {
     const end = m.index + m[0].length;
     if (isHanAt(text, m.index - 1) || isHanAt(text, end)) hits.push({ start: m.index, end, kind: 'placeholder' });
   });
 }
 
 function findBoxes(text: string, hits: Hit[]): void {
+  if (!text.includes('□')) return;
   each(BOX_RE, text, (m) => {
     const end = m.index + m[0].length;
     if (m[0].length === 1) {
@@ -300,6 +304,7 @@ function findBoxes(text: string, hits: Hit[]): void {
 }
 
 function findMou(text: string, hits: Hit[]): void {
+  if (!text.includes('某')) return;
   each(MOU_RE, text, (m) => {
     const end = m.index + m[0].length;
     if (m[0].length >= 2) {
@@ -411,7 +416,21 @@ function shown(found: string): string {
   return found.length > 24 ? `${found.slice(0, 23)}…` : found;
 }
 
+const messageCache = new Map<string, Localized>();
+
+/** A template repeats the same few placeholders many times: their messages are built once. */
 function messageFor(kind: Kind, found: string): Localized {
+  const key = `${kind}:${found}`;
+  let message = messageCache.get(key);
+  if (!message) {
+    if (messageCache.size > 500) messageCache.clear();
+    message = buildMessage(kind, found);
+    messageCache.set(key, message);
+  }
+  return message;
+}
+
+function buildMessage(kind: Kind, found: string): Localized {
   const s = shown(found);
   switch (kind) {
     case 'masked-name':

@@ -68,10 +68,15 @@ interface Pattern {
   safe?: boolean;
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
+  /**
+   * Inline patterns that start with a common character: strings one of which every match holds.
+   * When the text holds none, the pattern's pass is skipped.
+   */
+  needs?: readonly string[];
 }
 
-function inline(kind: Kind, source: string, options: { flags?: string; severity?: Severity; safe?: boolean } = {}): Pattern {
-  return { kind, re: new RegExp(source, `g${options.flags ?? ''}`), severity: options.severity, safe: options.safe };
+function inline(kind: Kind, source: string, options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[] } = {}): Pattern {
+  return { kind, re: new RegExp(source, `g${options.flags ?? ''}`), severity: options.severity, safe: options.safe, needs: options.needs };
 }
 
 function line(kind: Kind, hint: RegExp, source: string, options: { flags?: string; severity?: Severity; safe?: boolean } = {}): Pattern {
@@ -82,18 +87,18 @@ function line(kind: Kind, hint: RegExp, source: string, options: { flags?: strin
 const INLINE_PATTERNS: readonly Pattern[] = [
   inline('paid', '##paid(?:begin|end)##|\\$\\$paid(?:begin|end)\\$\\$', { flags: 'i' }),
   inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`),
-  inline('login', `${LP}${S}阅读全部图文内容${S}${COMMA}?${S}您需要先登录${S}${EXCL}?${S}${RP}`),
+  inline('login', `${LP}${S}阅读全部图文内容${S}${COMMA}?${S}您需要先登录${S}${EXCL}?${S}${RP}`, { needs: ['阅读全部图文内容'] }),
   inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`),
-  inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`),
-  inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`),
+  inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { needs: ['新文秘网'] }),
+  inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { needs: ['未完'] }),
   inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`),
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i' }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`),
-  inline('page', `[_＿]第${S}${N}${S}页`),
+  inline('page', `[_＿]第${S}${N}${S}页`, { needs: ['_', '＿'] }),
   inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`),
   inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`),
-  inline('disclaimer', `《[^《》\\r\\n]{1,100}》由会员分享${REST}{0,200}?请在${REST}{0,30}?上?搜索${STOP}?|由会员分享${S}${COMMA}?${S}可在线阅读`),
+  inline('disclaimer', `《[^《》\\r\\n]{1,100}》由会员分享${REST}{0,200}?请在${REST}{0,30}?上?搜索${STOP}?|由会员分享${S}${COMMA}?${S}可在线阅读`, { needs: ['由会员分享'] }),
   inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`),
   inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`),
   inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`),
@@ -101,14 +106,14 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i' }),
   inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i' }),
   inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i' }),
-  inline('disclaimer', `${LP}以下无正文${RP}`),
+  inline('disclaimer', `${LP}以下无正文${RP}`, { needs: ['以下无正文'] }),
   inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`),
   inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`),
   inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`),
-  inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`),
-  inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`),
-  inline('editable', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning' }),
-  inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning' }),
+  inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { needs: ['时间', '日期'] }),
+  inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { needs: ['浏览', '阅读', '点击', '人气'] }),
+  inline('editable', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
+  inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
   inline('editable', '精品文档', { severity: 'warning', safe: false }),
 ];
 
@@ -139,8 +144,13 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false }),
 ];
 const LINE_MAX = 1200;
-/** Any line pattern's hint: one test rules out most lines. */
-const LINE_GATE_RE = new RegExp(LINE_PATTERNS.map((p) => p.hint?.source ?? '').join('|'));
+/**
+ * Any line pattern's hint: two tests rule out most lines. The hints anchored at the line's start
+ * go into one regex of their own, which is then tried at the start only, not at every character.
+ */
+const LINE_HINTS = LINE_PATTERNS.map((p) => p.hint?.source ?? '');
+const LINE_GATE_START_RE = new RegExp(`^(?:${LINE_HINTS.filter((h) => h.startsWith('^')).map((h) => h.slice(1)).join('|')})`);
+const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'));
 
 /** Phrases that make the whole sentence around them site boilerplate. */
 const BOILERPLATE_RE = new RegExp(
@@ -172,7 +182,11 @@ const HAN_ONE = new RegExp(`^[${HAN}]$`);
 const EMOJI_UNIT = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F|[0-9#*]\\uFE0F?\\u20E3)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
 const EMOJI_AT_RE = new RegExp(`(?:${EMOJI_UNIT})+`, 'uy');
 /** Where an emoji may start (a superset, cheap to scan for): pictographic ranges, surrogates, keycaps. */
-const EMOJI_HINT_RE = /[\u00a9\u00ae\u203c\u2049\u2122-\u2b55\u3030\u303d\u3297\u3299]|\ud83c|\ud83d|\ud83e|[0-9#*]\ufe0f?\u20e3/g;
+/** One character class (a fast scan); a keycap is found at its U+20E3 and started at the digit before. */
+// U+20E3 stands alone in the class on purpose: it is looked for by itself, not combined with the character before
+// eslint-disable-next-line no-misleading-character-class
+const EMOJI_HINT_RE = /[\u00a9\u00ae\u203c\u2049\u2122-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e\u20e3]/g;
+const KEYCAP_BASE = '0123456789#*';
 const KEYCAP_RE = /\u20E3/;
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -181,7 +195,13 @@ const PINYIN_RUN_RE = new RegExp(`(?:[${HAN}]${PINYIN_GLOSS}){2,}`, 'g');
 const PINYIN_GLOSS_RE = new RegExp(PINYIN_GLOSS, 'g');
 
 /** Thai, Lao, Khmer, Myanmar, Hebrew, Arabic, Devanagari letters wedged between Han characters. */
-const STRAY_RE = new RegExp(`[\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F]{1,3}(?=[${HAN}])`, 'g');
+const STRAY_SCRIPTS = '\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F';
+const STRAY_RE = new RegExp(`[${STRAY_SCRIPTS}]{1,3}(?=[${HAN}])`, 'g');
+/**
+ * Where an emoji or a stray letter could start: one scan that finds none in most reports, so
+ * that the two scans after it need not run.
+ */
+const RARE_RE = new RegExp(`${EMOJI_HINT_RE.source.slice(0, -1)}${STRAY_SCRIPTS}]`, 'g');
 
 const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/;
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
@@ -236,6 +256,10 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
 }
 
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_RE.test(ch);
 }
@@ -260,13 +284,13 @@ class Scanner {
       let end = text.length;
       if (i + 1 < starts.length) {
         end = starts[i + 1];
-        if (text[end - 1] === '\n') end--;
-        if (text[end - 1] === '\r') end--;
+        if (text.charCodeAt(end - 1) === 0x0a) end--;
+        if (text.charCodeAt(end - 1) === 0x0d) end--;
       }
       let contentStart = starts[i];
       let contentEnd = end;
-      while (contentStart < contentEnd && isSpace(text[contentStart])) contentStart++;
-      while (contentEnd > contentStart && isSpace(text[contentEnd - 1])) contentEnd--;
+      while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
+      while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
       this.lines.push({ start: starts[i], end, contentStart, contentEnd });
       this.skip.push(contentStart === contentEnd);
     }
@@ -295,6 +319,12 @@ class Scanner {
     this.candidates.push(c);
   }
 
+  /** Whether a global regex matches anywhere after the front matter. */
+  hasAny(re: RegExp): boolean {
+    re.lastIndex = this.scanFrom;
+    return re.test(this.text);
+  }
+
   /** Runs a global regex over the text after the front matter; the callback gets each match. */
   each(re: RegExp, onMatch: (m: RegExpExecArray) => void): void {
     re.lastIndex = this.scanFrom;
@@ -314,7 +344,7 @@ class Scanner {
       const l = this.lines[i];
       if (l.contentEnd - l.contentStart > LINE_MAX) continue;
       const content = this.text.slice(l.contentStart, l.contentEnd);
-      if (!LINE_GATE_RE.test(content)) continue;
+      if (!LINE_GATE_START_RE.test(content) && !LINE_GATE_ANYWHERE_RE.test(content)) continue;
       const p = LINE_PATTERNS.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
       if (!p) continue;
       this.candidates.push({ kind: p.kind, start: l.contentStart, end: l.contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
@@ -324,6 +354,7 @@ class Scanner {
 
   inlinePatterns(): void {
     for (const p of INLINE_PATTERNS) {
+      if (p.needs && !p.needs.some((s) => this.text.includes(s))) continue;
       this.each(p.re, (m) => this.add({ kind: p.kind, start: m.index, end: m.index + m[0].length, severity: p.severity, removal: 'span', safe: p.safe ?? true }));
     }
   }
@@ -404,12 +435,22 @@ class Scanner {
   }
 
   emoji(): void {
+    const text = this.text;
+    let floor = this.scanFrom;
     this.each(EMOJI_HINT_RE, (hint) => {
-      EMOJI_AT_RE.lastIndex = hint.index;
-      const m = EMOJI_AT_RE.exec(this.text);
+      let start = hint.index;
+      if (text.charCodeAt(start) === 0x20e3) {
+        // a keycap starts at its digit: 1⃣ or 1️⃣
+        if (text.charCodeAt(start - 1) === 0xfe0f && start - 2 >= floor && KEYCAP_BASE.includes(text[start - 2])) start -= 2;
+        else if (start - 1 >= floor && KEYCAP_BASE.includes(text[start - 1])) start -= 1;
+        else return;
+      }
+      EMOJI_AT_RE.lastIndex = start;
+      const m = EMOJI_AT_RE.exec(text);
       if (!m) return;
-      EMOJI_HINT_RE.lastIndex = hint.index + m[0].length;
-      this.add({ kind: 'emoji', start: hint.index, end: hint.index + m[0].length, severity: 'warning', removal: 'span', safe: !KEYCAP_RE.test(m[0]) });
+      floor = start + m[0].length;
+      EMOJI_HINT_RE.lastIndex = floor;
+      this.add({ kind: 'emoji', start, end: floor, severity: 'warning', removal: 'span', safe: !KEYCAP_RE.test(m[0]) });
     });
   }
 
@@ -602,8 +643,10 @@ export const siteResidueRule: Rule = {
     scanner.titleSuffixes();
     scanner.noise();
     scanner.pinyin();
-    scanner.stray();
-    scanner.emoji();
+    if (scanner.hasAny(RARE_RE)) {
+      scanner.stray();
+      scanner.emoji();
+    }
     scanner.masks();
     scanner.custom(settings.siteResidue?.extraPatterns ?? []);
     return scanner.findings(scanner.resolved());

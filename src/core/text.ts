@@ -59,13 +59,19 @@ export class LineIndex {
     if (this.starts.length) this.starts[0] = 0;
   }
   positionAt(offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
+    const line = lineAtOffset(this.starts, offset);
+    return { line, character: offset - this.starts[line] };
   }
+}
+
+/** The 0-based line holding `offset`, by binary search over ascending line starts. */
+export function lineAtOffset(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,3 +1,4 @@
+import { lineAtOffset } from '../text';
 import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
 import { ATTACHMENT_PAGE_RE } from '../parse';
 import { LINE_STRIDE, breakLines, breakLinesInto } from './breakLines';
@@ -479,15 +480,7 @@ function noteLabelHalf(text: string, model: ReportModel): number {
 }
 
 export function lineOfOffset(model: ReportModel, offset: number): number {
-  const starts = model.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineAtOffset(model.lineStarts, offset);
 }
 
 /** Places items on pages of `linesPerPage` lines, honouring page breaks and keep rules. */

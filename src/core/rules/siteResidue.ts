@@ -1,7 +1,7 @@
 import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
-import { HAN } from '../text';
+import { HAN, lineAtOffset } from '../text';
 
 /*
  * Junk that document sites leave in templates copied from them (domain rules §4.2): paid-content
@@ -303,15 +303,7 @@ class Scanner {
   }
 
   lineOf(offset: number): number {
-    const starts = this.model.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAtOffset(this.model.lineStarts, offset);
   }
 
   add(c: Candidate): void {

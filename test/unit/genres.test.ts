@@ -4,6 +4,7 @@ import * as path from 'path';
 import {
   BUILTIN_GENRES, findGenre, inferGenre, inferGenreDetailed, matchSection, missingSections, parseReport, textOf,
 } from '../../src/core';
+import { REPORT_WITHOUT_PROBLEMS_SECTION } from './support';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/reports');
 const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
@@ -115,17 +116,7 @@ describe('missingSections', () => {
     assert.deepStrictEqual(missingSections(m, inferGenre(m), { includeOptional: true }), []);
   });
 
-  const report = [
-    '2024年度全面从严治党述职报告',
-    '现将本人履行全面从严治党主体责任情况报告如下。',
-    '一、履行职责情况',
-    '（一）压实责任。全年专题研究3次。',
-    '二、下步打算',
-    '一是压实责任。',
-    '以上报告，请予评议。',
-    '述职人：李某',
-    '2025年1月8日',
-  ].join('\n');
+  const report = REPORT_WITHOUT_PROBLEMS_SECTION;
 
   it('places a missing middle section before the next section, with its number', () => {
     const m = parseReport(report);

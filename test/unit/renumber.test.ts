@@ -6,6 +6,7 @@ import {
   applyEdits, BUILTIN_GENRES, dateVariables, expandSnippet, expectedHeadingNumbers, missingSections, parseReport,
   renumberHeadings, sectionInsertion, textOf,
 } from '../../src/core';
+import { REPORT_WITHOUT_PROBLEMS_SECTION } from './support';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/reports');
 const source = fs.readFileSync(path.join(fixtures, 'shuzhi-2024.txt'), 'utf8');
@@ -92,17 +93,7 @@ describe('renumberHeadings', () => {
 
 describe('sectionInsertion', () => {
   const genre = BUILTIN_GENRES.find((g) => g.id === 'party-discipline')!;
-  const report = [
-    '2024年度全面从严治党述职报告',
-    '现将本人履行全面从严治党主体责任情况报告如下。',
-    '一、履行职责情况',
-    '（一）压实责任。全年专题研究3次。',
-    '二、下步打算',
-    '一是压实责任。',
-    '以上报告，请予评议。',
-    '述职人：李某',
-    '2025年1月8日',
-  ].join('\n');
+  const report = REPORT_WITHOUT_PROBLEMS_SECTION;
 
   const insert = (text: string, sectionId: string) => {
     const model = parseReport(text);

@@ -1,20 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { PreviewSnapshot } from '../../../src/preview/reportPreview';
 import { closeAllEditors, eventually, sharedSampleText, writeWorkspaceFile } from '../helpers';
-
-/** What the preview panel shows, as its webview confirmed it (see src/preview/reportPreview.ts). */
-interface PreviewSnapshot {
-  uri: string | undefined;
-  sentVersion: number | undefined;
-  renderedVersion: number | undefined;
-  pageCount: number;
-  sheets: number;
-  placeholderMarks: number;
-  residueMarks: number;
-  summary: string;
-  closed: boolean;
-  visible: boolean;
-}
 
 async function snapshot(): Promise<PreviewSnapshot | undefined> {
   return vscode.commands.executeCommand<PreviewSnapshot | undefined>('reportAuthor.previewState');

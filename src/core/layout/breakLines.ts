@@ -44,6 +44,7 @@ const LETTER_LATIN = 1 << 11; // a Latin letter or digit
 const LETTER_ASIAN = 1 << 12; // a CJK character, kana, hangul, full-width letter or digit
 const SCRIPT_LATIN = 1 << 13; // set in the Latin font
 const SCRIPT_ASIAN = 1 << 14; // set in the East Asian font
+const RUN_START = 1 << 15; // the typeface or weight changes here (set per text, not in the table)
 const LETTERS = LETTER_LATIN | LETTER_ASIAN;
 const SCRIPTS = SCRIPT_LATIN | SCRIPT_ASIAN;
 let table: Uint16Array | undefined;
@@ -85,19 +86,19 @@ class LineMeter {
   width = 0;
   /** The part of `width` that is the spacing left off the last characters: not part of the text's look. */
   overhead = 0;
-  private letter = 0;
-  private script = 0;
-  private started = false;
+  /** The letter script (LETTER_*) and the set script (SCRIPT_*) of the last character taken. */
+  letter = 0;
+  script = 0;
+  started = false;
   private nWidth = 0;
   private nOverhead = 0;
   private nLetter = 0;
   private nScript = 0;
   private nStarted = false;
-  private readonly em: number;
-  private readonly gap: number;
+  readonly em: number;
+  readonly gap: number;
 
-  constructor(private readonly flags: Uint16Array, private readonly codes: Uint16Array, size: number,
-    private readonly runStarts: ReadonlySet<number> | undefined) {
+  constructor(private readonly flags: Uint16Array, private readonly codes: Uint16Array, size: number) {
     this.em = size * 20;
     this.gap = this.em / 5;
   }
@@ -138,7 +139,7 @@ class LineMeter {
         width += (advance * this.em) / UNITS_PER_EM + CHARACTER_SPACING_TWIPS;
       }
       const sc = f & SCRIPTS;
-      if (!started || (this.runStarts !== undefined && this.runStarts.has(i)) || (sc && script && sc !== script)) {
+      if (!started || (flags[i] & RUN_START) || (sc && script && sc !== script)) {
         // a new stretch of text
         width -= CHARACTER_SPACING_TWIPS;
         overhead -= CHARACTER_SPACING_TWIPS;
@@ -154,34 +155,6 @@ class LineMeter {
     this.nLetter = letter;
     this.nScript = script;
     this.nStarted = started;
-    return width;
-  }
-
-  /**
-   * `tryAdd` of the one full-width character at `i` with classes `f` (not half of a surrogate pair):
-   * the common case, without the loop.
-   */
-  tryAddWide(i: number, f: number): number {
-    let width = this.width;
-    let overhead = this.overhead;
-    let script = this.script;
-    const l = f & LETTERS;
-    const started = this.started;
-    if (started && l && this.letter && l !== this.letter) width += this.gap;
-    width += this.em + CHARACTER_SPACING_TWIPS;
-    const sc = f & SCRIPTS;
-    if (!started || (this.runStarts !== undefined && this.runStarts.has(i)) || (sc && script && sc !== script)) {
-      width -= CHARACTER_SPACING_TWIPS;
-      overhead -= CHARACTER_SPACING_TWIPS;
-      script = sc;
-    } else if (sc && !script) {
-      script = sc;
-    }
-    this.nWidth = width;
-    this.nOverhead = overhead;
-    this.nLetter = l;
-    this.nScript = script;
-    this.nStarted = true;
     return width;
   }
 
@@ -261,20 +234,14 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
   const cell = size * 20 + CHARACTER_SPACING_TWIPS;
   const slack = measure.slack ?? TEXT_WIDTH_TWIPS - LINE_INSET_TWIPS - Math.floor(TEXT_WIDTH_TWIPS / cell) * cell;
   const mayHang = measure.hanging ?? true;
-  const runStarts = measure.runStarts?.length ? new Set(measure.runStarts) : undefined;
-  const toHalf = (twips: number) => Math.round((twips * 2 * 1000) / cell) / 1000;
-  const meter = new LineMeter(fl, cd, size, runStarts);
+  const runStarts = measure.runStarts;
+  if (runStarts) for (let r = 0; r < runStarts.length; r++) if (runStarts[r] < n) fl[runStarts[r]] |= RUN_START;
+  const meter = new LineMeter(fl, cd, size);
+  const em = meter.em;
+  const gap = meter.gap;
+  const wideTwips = em + CHARACTER_SPACING_TWIPS;
   /** Where the meter's accepted text ends: a line ending there is already measured. */
   let measuredTo = -1;
-  const widthOf = (from: number, to: number) => {
-    let end = to;
-    while (end > from && (fl[end - 1] & SPACE)) end--;
-    if (end === measuredTo) return toHalf(meter.width - meter.overhead);
-    meter.reset();
-    meter.tryAdd(s, from, end);
-    meter.accept();
-    return toHalf(meter.width - meter.overhead);
-  };
   const first = out.length;
   let i = 0;
   while (i < n) {
@@ -286,6 +253,43 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
     let full = false;
     let hangingAt = -1;
     while (j < n) {
+      // full-width characters one at a time (most of the text): `tryAdd` without the loop, the
+      // meter's state in locals
+      let width = meter.width;
+      let overhead = meter.overhead;
+      let letter = meter.letter;
+      let script = meter.script;
+      let started = meter.started;
+      while (j < n) {
+        const f = fl[j];
+        if ((f & (WIDTH | HIGH | LOW | WORD | PAIRED)) !== 2 || (fl[j + 1] & MARK)) break;
+        const l = f & LETTERS;
+        let w = width;
+        if (started && l && letter && l !== letter) w += gap;
+        w += wideTwips;
+        const sc = f & SCRIPTS;
+        if (!started || (f & RUN_START) || (sc && script && sc !== script)) {
+          // a new stretch of text
+          w -= CHARACTER_SPACING_TWIPS;
+          if (w > cap) break;
+          overhead -= CHARACTER_SPACING_TWIPS;
+          script = sc;
+        } else {
+          if (w > cap) break;
+          if (sc && !script) script = sc;
+        }
+        width = w;
+        letter = l;
+        started = true;
+        j++;
+      }
+      meter.width = width;
+      meter.overhead = overhead;
+      meter.letter = letter;
+      meter.script = script;
+      meter.started = started;
+      measuredTo = j;
+      if (j >= n) break;
       const f = fl[j];
       // the cluster at j: [j, k)
       let k = j + 1;
@@ -299,13 +303,13 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         while (k < n && cd[k] === c) k++;
       }
       while (k < n && (fl[k] & MARK)) k++;
-      const wide = k === j + 1 && (f & (WIDTH | HIGH | LOW)) === 2;
-      if ((wide ? meter.tryAddWide(j, f) : meter.tryAdd(s, j, k)) <= cap) {
+      if (meter.tryAdd(s, j, k) <= cap) {
         meter.accept();
         j = k;
         measuredTo = j;
         continue;
       }
+      // the cluster does not fit
       if ((f & SPACE) && j > lineStart) {
         // hang the space, and any that follow, past the line end
         while (j < n && (fl[j] & SPACE)) j++;
@@ -322,12 +326,12 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
       break;
     }
     if (hangingAt >= 0) {
-      out.push(lineStart, j, widthOf(lineStart, hangingAt), 1);
+      out.push(lineStart, j, widthOf(meter, s, fl, lineStart, hangingAt, measuredTo, cell), 1);
       i = j;
       continue;
     }
     if (!full) {
-      out.push(lineStart, n, widthOf(lineStart, n), 0);
+      out.push(lineStart, n, widthOf(meter, s, fl, lineStart, n, measuredTo, cell), 0);
       break;
     }
     if (j === lineStart) {
@@ -340,7 +344,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         meter.accept();
         e += step;
       }
-      out.push(lineStart, e, toHalf(meter.width - meter.overhead), 0);
+      out.push(lineStart, e, toHalf(meter.width - meter.overhead, cell), 0);
       i = e;
       continue;
     }
@@ -350,9 +354,26 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
       to = clusterStartBefore(fl, cd, to, lineStart);
     }
     if (to === lineStart) to = j; // nothing to push: break where the line is full
-    out.push(lineStart, to, widthOf(lineStart, to), 0);
+    out.push(lineStart, to, widthOf(meter, s, fl, lineStart, to, measuredTo, cell), 0);
     i = to;
   }
+}
+
+/** Twips in half cells of `cell` twips, to 1/1000. */
+function toHalf(twips: number, cell: number): number {
+  return Math.round((twips * 2 * 1000) / cell) / 1000;
+}
+
+/** The half cells of s[from, to) without trailing spaces; the meter has measured s[from, measuredTo). */
+function widthOf(meter: LineMeter, s: string, fl: Uint16Array, from: number, to: number, measuredTo: number, cell: number): number {
+  let end = to;
+  while (end > from && (fl[end - 1] & SPACE)) end--;
+  if (end !== measuredTo) {
+    meter.reset();
+    meter.tryAdd(s, from, end);
+    meter.accept();
+  }
+  return toHalf(meter.width - meter.overhead, cell);
 }
 
 /** Where the cluster that ends at `at` begins (not before `lineStart`). */

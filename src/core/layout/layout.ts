@@ -73,7 +73,20 @@ export interface LayoutLine {
   /** Source offsets of the first character and just past the last one. */
   start: number;
   end: number;
-  runs: LineRun[];
+  /**
+   * The printed text in runs of one font and weight, cut from the paragraph's text on each read
+   * (lines keep no run objects of their own): read it once per use.
+   */
+  readonly runs: LineRun[];
+  /** The printed text of the line: its runs' text joined. */
+  readonly text: string;
+  /**
+   * The font of the whole line when it is one run printed as typed (`text` is the source from `start`
+   * to `end`, no escape in it), `bold` its weight; undefined when the line has several runs or an
+   * escape: read `runs`.
+   */
+  readonly font: FontRole | undefined;
+  readonly bold: boolean;
   /** Cells before the first character, in cells of the line's size. */
   indent: number;
   /** Cells before the first character of the paragraph's lines after its first (its hanging or wrap indent). */
@@ -95,6 +108,133 @@ export interface LayoutLine {
    * attachment notes, the signature with its date): for exporters, which set the same keep rules.
    */
   keep?: KeepRules;
+}
+
+/** A printed piece of a paragraph with its font. */
+type FontPiece = InlinePiece & { font: FontRole };
+
+const NO_PIECES: readonly FontPiece[] = [];
+
+/** What the lines of one paragraph (or one table row line, or one blank line) share. */
+class LineGroup {
+  /** Set by pagination for the lines of a group kept on pages. */
+  keep: KeepRules | undefined = undefined;
+
+  constructor(
+    readonly kind: LineKind,
+    readonly block: number,
+    readonly sourceLine: number,
+    /** Indents of the first line and of the lines after it, in cells. */
+    readonly firstIndent: number,
+    readonly wrapIndent: number,
+    readonly capacity: number,
+    readonly align: LayoutLine['align'],
+    readonly level: number | undefined,
+    readonly table: TableLineInfo | undefined,
+    /** The printed pieces; a line holds offsets into their joined text. */
+    readonly pieces: readonly FontPiece[],
+    /** The source offset of printed offset 0 when the printed text is the source text (one piece, no escape); else -1. */
+    readonly base: number,
+    /** The offsets of a line without printed characters (an empty table cell line). */
+    readonly emptyAt: number,
+  ) {}
+}
+
+/** `LineGroup.base` of pieces. */
+function baseOf(pieces: readonly FontPiece[]): number {
+  const p = pieces.length === 1 ? pieces[0] : undefined;
+  return p && p.end - p.start === p.text.length ? p.start : -1;
+}
+
+const LAST = 1;
+const HANGING = 2;
+
+/**
+ * A laid-out line: where its text begins and ends in its paragraph's printed text, its width and two
+ * flags; the rest is its paragraph's (a line is small: a report has tens of thousands). Runs and text
+ * are cut when read.
+ */
+class GridLine implements LayoutLine {
+  constructor(
+    readonly group: LineGroup,
+    private readonly from: number,
+    private readonly to: number,
+    /** Half cells × 1000, as the line breaker measured them. */
+    private readonly halfMilli: number,
+    private readonly flags: number,
+  ) {}
+
+  get kind(): LineKind { return this.group.kind; }
+  get block(): number { return this.group.block; }
+  get sourceLine(): number { return this.group.sourceLine; }
+  get indent(): number { return this.from === 0 ? this.group.firstIndent : this.group.wrapIndent; }
+  get wrapIndent(): number { return this.group.wrapIndent; }
+  get width(): number { return this.halfMilli / 1000 / 2; }
+  get capacity(): number { return this.group.capacity; }
+  get align(): LayoutLine['align'] { return this.group.align; }
+  get last(): boolean { return (this.flags & LAST) !== 0; }
+  get hanging(): boolean { return (this.flags & HANGING) !== 0; }
+  get level(): number | undefined { return this.group.level; }
+  get table(): TableLineInfo | undefined { return this.group.table; }
+  get keep(): KeepRules | undefined { return this.group.keep; }
+
+  get start(): number {
+    const base = this.group.base;
+    if (base >= 0) return base + this.from;
+    const runs = this.runs;
+    return runs.length ? runs[0].start : this.group.emptyAt;
+  }
+
+  get end(): number {
+    const base = this.group.base;
+    if (base >= 0) return base + this.to;
+    const runs = this.runs;
+    return runs.length ? runs[runs.length - 1].end : this.group.emptyAt;
+  }
+
+  get runs(): LineRun[] {
+    const pieces = this.group.pieces;
+    const from = this.from;
+    const to = this.to;
+    const runs: LineRun[] = [];
+    for (let pi = 0, pf = 0; pi < pieces.length && pf < to; pi++) {
+      const p = pieces[pi];
+      const len = p.text.length;
+      if (pf + len > from) {
+        const a = (from > pf ? from : pf) - pf;
+        const z = (to < pf + len ? to : pf + len) - pf;
+        if (z > a) {
+          const identity = p.end - p.start === len;
+          runs.push({
+            text: a === 0 && z === len ? p.text : p.text.slice(a, z),
+            start: identity ? p.start + a : p.start,
+            end: identity ? p.start + z : p.end,
+            font: p.font, bold: p.bold,
+          });
+        }
+      }
+      pf += len;
+    }
+    return runs;
+  }
+
+  get text(): string {
+    const pieces = this.group.pieces;
+    if (pieces.length === 1) return pieces[0].text.slice(this.from, this.to);
+    let text = '';
+    for (const run of this.runs) text += run.text;
+    return text;
+  }
+
+  get font(): FontRole | undefined {
+    const { base, pieces } = this.group;
+    return base >= 0 && pieces.length === 1 ? pieces[0].font : undefined;
+  }
+
+  get bold(): boolean {
+    const { base, pieces } = this.group;
+    return base >= 0 && pieces.length === 1 && pieces[0].bold;
+  }
 }
 
 export interface KeepRules {
@@ -167,16 +307,13 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   const items: Item[] = [];
 
   const blank = (sourceLine: number, at: number): Item => ({
-    lines: [{
-      kind: 'blank', block: -1, sourceLine, start: at, end: at, runs: [], indent: 0, wrapIndent: 0, width: 0,
-      capacity: cellsPerLine, align: 'start', last: true, hanging: false, level: undefined, table: undefined,
-    }],
+    lines: [new GridLine(new LineGroup('blank', -1, sourceLine, 0, 0, cellsPerLine, 'start', undefined, undefined, NO_PIECES, at, at), 0, 0, 0, LAST)],
   });
 
   const flat: number[] = [];
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
-    kind: LineKind, blockIndex: number, sourceLine: number, pieces: (InlinePiece & { font: FontRole })[],
+    kind: LineKind, blockIndex: number, sourceLine: number, pieces: FontPiece[],
     spec: {
       capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number; balance?: boolean;
       /** Font size in points (the title's 22, else 16) and, for table cells, the room beyond whole cells. */
@@ -206,80 +343,22 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     const firstIndent = spec.firstIndent / 2;
     const indent = spec.indent / 2;
     const { cellsOnLine, align, level } = spec;
-    const only = pieces.length === 1 ? pieces[0] : undefined;
-    if (only && only.end - only.start === only.text.length) {
-      // one plain piece (most paragraphs): each line is one run
-      for (let n = 0; n < count; n++) {
-        const from = flat[LINE_STRIDE * n];
-        const to = flat[LINE_STRIDE * n + 1];
-        const start = only.start + from;
-        const end = only.start + to;
-        lines[n] = {
-          kind, block: blockIndex, sourceLine, start, end,
-          runs: [{ text: only.text.slice(from, to), start, end, font: only.font, bold: only.bold }],
-          indent: n === 0 ? firstIndent : indent,
-          wrapIndent: indent,
-          width: flat[LINE_STRIDE * n + 2] / 2,
-          capacity: cellsOnLine,
-          align,
-          last: n === count - 1,
-          hanging: flat[LINE_STRIDE * n + 3] === 1,
-          level,
-          table: undefined,
-        };
-      }
-      return lines;
-    }
-    let pieceIndex = 0;
-    let pieceFrom = 0; // printed offset where pieces[pieceIndex] starts
+    const group = new LineGroup(kind, blockIndex, sourceLine, firstIndent, indent, cellsOnLine, align, level, undefined,
+      pieces, baseOf(pieces), 0);
     for (let n = 0; n < count; n++) {
-      const from = flat[LINE_STRIDE * n];
-      const to = flat[LINE_STRIDE * n + 1];
-      const runs: LineRun[] = [];
-      while (pieceIndex < pieces.length && pieceFrom + pieces[pieceIndex].text.length <= from) {
-        pieceFrom += pieces[pieceIndex].text.length;
-        pieceIndex++;
-      }
-      for (let pi = pieceIndex, pf = pieceFrom; pi < pieces.length && pf < to; pi++) {
-        const p = pieces[pi];
-        const len = p.text.length;
-        const a = (from > pf ? from : pf) - pf;
-        const z = (to < pf + len ? to : pf + len) - pf;
-        if (z > a) {
-          const identity = p.end - p.start === len;
-          runs.push({
-            text: a === 0 && z === len ? p.text : p.text.slice(a, z),
-            start: identity ? p.start + a : p.start,
-            end: identity ? p.start + z : p.end,
-            font: p.font, bold: p.bold,
-          });
-        }
-        pf += len;
-      }
-      lines[n] = {
-        kind, block: blockIndex, sourceLine,
-        start: runs.length ? runs[0].start : 0, end: runs.length ? runs[runs.length - 1].end : 0,
-        runs,
-        indent: n === 0 ? firstIndent : indent,
-        wrapIndent: indent,
-        width: flat[LINE_STRIDE * n + 2] / 2,
-        capacity: cellsOnLine,
-        align,
-        last: n === count - 1,
-        hanging: flat[LINE_STRIDE * n + 3] === 1,
-        level,
-        table: undefined,
-      };
+      const x = LINE_STRIDE * n;
+      lines[n] = new GridLine(group, flat[x], flat[x + 1], Math.round(flat[x + 2] * 1000),
+        (n === count - 1 ? LAST : 0) | (flat[x + 3] === 1 ? HANGING : 0));
     }
     return lines;
   };
 
   const body = { capacity: cap, firstIndent: PARAGRAPH_INDENT * 2, indent: 0, align: 'justify' as const, cellsOnLine: cellsPerLine };
   const headingSpecs = [1, 2, 3, 4, 5].reduce<Record<number, typeof body & { level: number }>>((m, level) => ({ ...m, [level]: { ...body, level } }), {});
-  const tag = (pieces: InlinePiece[], font: FontRole): (InlinePiece & { font: FontRole })[] => {
+  const tag = (pieces: InlinePiece[], font: FontRole): FontPiece[] => {
     // the pieces are fresh from inlinePieces: tag them in place
-    for (const p of pieces) (p as InlinePiece & { font: FontRole }).font = font;
-    return pieces as (InlinePiece & { font: FontRole })[];
+    for (const p of pieces) (p as FontPiece).font = font;
+    return pieces as FontPiece[];
   };
   const piecesOf = (span: Span, font: FontRole) => tag(inlinePieces(text, span.start, span.end), font);
   const printedWidth = (pieces: InlinePiece[]) => breakLines(pieces.map((p) => p.text).join(''), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)[0]?.halfCells ?? 0;
@@ -324,7 +403,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const h = block as HeadingBlock;
         const font = HEADING_FONT[h.level];
         const split = h.body?.start ?? block.content.end;
-        const pieces: (InlinePiece & { font: FontRole })[] = [];
+        const pieces: FontPiece[] = [];
         for (const p of inlinePieces(text, block.content.start, block.content.end)) splitPiece(p, split, font, pieces);
         const lines = paragraph('heading', bi, lineNo, pieces, headingSpecs[h.level]);
         items.push(h.body ? { lines } : { lines, keepTogether: true, keepWithNext: true });
@@ -401,7 +480,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     const sigIndex = model.signature ? blocks.indexOf(model.signature) : -1;
     const dateIndex = model.date ? blocks.indexOf(model.date) : -1;
     const firstLine = model.signature?.line ?? model.date?.line ?? fmLine;
-    const place = (kind: LineKind, index: number, line: number, pieces: (InlinePiece & { font: FontRole })[], indentHalf: number) =>
+    const place = (kind: LineKind, index: number, line: number, pieces: FontPiece[], indentHalf: number) =>
       paragraph(kind, index, line, pieces, { ...body, firstIndent: Math.max(0, Math.min(indentHalf, cap - 2)), indent: 0, align: 'start' });
     if (sigPieces.length) lines.push(...place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent));
     if (datePieces.length) lines.push(...place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent));
@@ -437,12 +516,11 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       for (let k = 0; k < rowLines; k++) {
         const cells = cellLines.map((c) => ({ runs: c[k]?.runs ?? [], width: c[k]?.width ?? 0 }));
         const runs = cells.flatMap((c) => c.runs);
-        lines.push({
-          kind: 'table-row', block: bi, sourceLine,
-          start: runs[0]?.start ?? rowSpan.start, end: runs[runs.length - 1]?.end ?? rowSpan.start,
-          runs, indent: 0, wrapIndent: 0, width: cellsPerLine, capacity: cellsPerLine, align: 'start', last: k === rowLines - 1, hanging: false,
-          level: undefined, table: { row: r, rowLine: k, rowLines, header, columns, cells },
-        });
+        let length = 0;
+        for (const run of runs) length += run.text.length;
+        const group = new LineGroup('table-row', bi, sourceLine, 0, 0, cellsPerLine, 'start', undefined,
+          { row: r, rowLine: k, rowLines, header, columns, cells }, runs, runs.length ? baseOf(runs) : rowSpan.start, rowSpan.start);
+        lines.push(new GridLine(group, 0, length, cellsPerLine * 2000, k === rowLines - 1 ? LAST : 0));
       }
       out.push({ lines, keepTogether: true });
     });
@@ -451,8 +529,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
 }
 
 /** Tags a piece with the heading font before `at` and the body font from `at` on, splitting it there. */
-function splitPiece(p: InlinePiece, at: number, headFont: FontRole, out: (InlinePiece & { font: FontRole })[]): void {
-  const tagged = p as InlinePiece & { font: FontRole };
+function splitPiece(p: InlinePiece, at: number, headFont: FontRole, out: FontPiece[]): void {
+  const tagged = p as FontPiece;
   if (p.start >= at) {
     tagged.font = 'body';
     out.push(tagged);
@@ -516,7 +594,7 @@ function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCou
     if (!it.lines.length) continue;
     if (it.keepTogether || it.keepWithNext || it.pageBreakBefore) {
       const keep: KeepRules = { together: !!it.keepTogether, withNext: !!it.keepWithNext, breakBefore: !!it.pageBreakBefore };
-      for (const line of it.lines) line.keep = keep;
+      for (const line of it.lines) (line as GridLine).group.keep = keep;
     }
     if (it.pageBreakBefore && current.length) flush();
     if (it.keepTogether || it.lines.length === 1) makeRoom(it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1);
@@ -553,7 +631,7 @@ const TYPEFACE: Record<FontRole, string> = {
 };
 
 /** Printed offsets where the typeface or the weight changes. */
-function typefaceChanges(pieces: readonly (InlinePiece & { font: FontRole })[]): number[] {
+function typefaceChanges(pieces: readonly FontPiece[]): number[] {
   const at: number[] = [];
   let offset = 0;
   for (let n = 0; n < pieces.length; n++) {

@@ -20,6 +20,10 @@ export type FontRole =
   | 'attachmentLabel' //  3号黑体 (附件1 on an attachment page)
   | 'tableHeader'; //     3号黑体
 
+export const FONT_ROLES: readonly FontRole[] = [
+  'title', 'subtitle', 'heading1', 'heading2', 'heading3', 'heading4', 'body', 'attachmentLabel', 'tableHeader',
+];
+
 export type LineKind =
   | 'title'
   | 'subtitle'
@@ -179,17 +183,33 @@ class GridLine implements LayoutLine {
   get keep(): KeepRules | undefined { return this.group.keep; }
 
   get start(): number {
-    const base = this.group.base;
+    const { base, pieces } = this.group;
     if (base >= 0) return base + this.from;
-    const runs = this.runs;
-    return runs.length ? runs[0].start : this.group.emptyAt;
+    // the first printed character's piece
+    const from = this.from;
+    for (let pi = 0, pf = 0; pi < pieces.length && pf < this.to; pi++) {
+      const p = pieces[pi];
+      const len = p.text.length;
+      if (pf + len > from && len > 0) return p.end - p.start === len ? p.start + (from > pf ? from - pf : 0) : p.start;
+      pf += len;
+    }
+    return this.group.emptyAt;
   }
 
   get end(): number {
-    const base = this.group.base;
+    const { base, pieces } = this.group;
     if (base >= 0) return base + this.to;
-    const runs = this.runs;
-    return runs.length ? runs[runs.length - 1].end : this.group.emptyAt;
+    // the last printed character's piece
+    const from = this.from;
+    const to = this.to;
+    let end = this.group.emptyAt;
+    for (let pi = 0, pf = 0; pi < pieces.length && pf < to; pi++) {
+      const p = pieces[pi];
+      const len = p.text.length;
+      if (pf + len > from && len > 0) end = p.end - p.start === len ? p.start + (to < pf + len ? to : pf + len) - pf : p.end;
+      pf += len;
+    }
+    return end;
   }
 
   get runs(): LineRun[] {
@@ -221,19 +241,40 @@ class GridLine implements LayoutLine {
   get text(): string {
     const pieces = this.group.pieces;
     if (pieces.length === 1) return pieces[0].text.slice(this.from, this.to);
+    for (let pi = 0, pf = 0; pi < pieces.length && pf <= this.from; pi++) {
+      const len = pieces[pi].text.length;
+      // all of the line in one piece
+      if (pf + len > this.from && this.to <= pf + len) return pieces[pi].text.slice(this.from - pf, this.to - pf);
+      pf += len;
+    }
     let text = '';
     for (const run of this.runs) text += run.text;
     return text;
   }
 
   get font(): FontRole | undefined {
-    const { base, pieces } = this.group;
-    return base >= 0 && pieces.length === 1 ? pieces[0].font : undefined;
+    const k = this.onePiece();
+    return k >= 0 ? this.group.pieces[k].font : undefined;
   }
 
   get bold(): boolean {
+    const k = this.onePiece();
+    return k >= 0 && this.group.pieces[k].bold;
+  }
+
+  /** The piece that holds all of the line's text, when it is printed as typed (no escape); else -1. */
+  private onePiece(): number {
     const { base, pieces } = this.group;
-    return base >= 0 && pieces.length === 1 && pieces[0].bold;
+    if (pieces.length === 1) return base >= 0 ? 0 : -1;
+    const from = this.from;
+    const to = this.to;
+    for (let pi = 0, pf = 0; pi < pieces.length && pf <= from; pi++) {
+      const p = pieces[pi];
+      const len = p.text.length;
+      if (pf + len > from) return to <= pf + len && p.end - p.start === len ? pi : -1;
+      pf += len;
+    }
+    return -1;
   }
 }
 

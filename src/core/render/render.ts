@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { Layout, LayoutLine, LineRun, Page } from '../layout/layout';
+import { FONT_ROLES, FontRole, Layout, LayoutLine, LineRun, Page } from '../layout/layout';
 
 /** A range of the source to mark on the page (an unfilled placeholder, site residue). */
 export interface Highlight {
@@ -95,15 +95,40 @@ function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightInde
       const identity = run.end - run.start === run.text.length;
       run = { ...run, text: run.text.slice(0, -1), end: identity ? run.end - 1 : run.end };
     }
-    const marks = cursor ? cursor.overlapping(run.start, Math.max(run.end, run.start + 1)) : NO_MARKS;
-    let inner = marks.length ? renderRunText(run, marks) : escapeHtml(run.text);
-    if (hung) inner += `<span class="hang">${escapeHtml(hung)}</span>`;
-    // body text is the line's own font: no span needed
-    const span = run.font !== 'body';
-    if (span) out.push('<span class="f-', run.font, '">');
-    if (run.bold) out.push('<b>', inner, '</b>');
-    else out.push(inner);
-    if (span) out.push('</span>');
+    pushRun(out, run.text, run.start, run.end, run.font, run.bold, hung, cursor);
+  }
+}
+
+/** The HTML of one run: its text with the highlights in it, the hanging mark, its font and weight. */
+function pushRun(out: string[], text: string, start: number, end: number, font: FontRole, bold: boolean, hung: string,
+  cursor: HighlightIndex | undefined): void {
+  const marks = cursor ? cursor.overlapping(start, Math.max(end, start + 1)) : NO_MARKS;
+  let inner = marks.length ? renderRunText({ text, start, end, font, bold }, marks) : escapeHtml(text);
+  if (hung) inner += `<span class="hang">${escapeHtml(hung)}</span>`;
+  // body text is the line's own font: no span needed
+  const span = font !== 'body';
+  if (span) out.push(FONT_SPAN[font]);
+  if (bold) out.push('<b>', inner, '</b>');
+  else out.push(inner);
+  if (span) out.push('</span>');
+}
+
+const FONT_SPAN = Object.fromEntries(FONT_ROLES.map((f) => [f, `<span class="f-${f}">`])) as Record<FontRole, string>;
+
+/** Appends the HTML of a line's text. */
+function pushLine(out: string[], line: LayoutLine, cursor: HighlightIndex | undefined): void {
+  const font = line.font;
+  if (font === undefined) {
+    pushRuns(out, line.runs, cursor, line.hanging);
+    return;
+  }
+  // one run printed as typed (most lines): no run objects
+  const text = line.text;
+  const start = line.start;
+  if (line.hanging && text.length > 0) {
+    pushRun(out, text.slice(0, -1), start, line.end - 1, font, line.bold, text.slice(-1), cursor);
+  } else {
+    pushRun(out, text, start, line.end, font, line.bold, '', cursor);
   }
 }
 
@@ -137,7 +162,14 @@ function pushSource(out: string[], line: LayoutLine, lineStarts: readonly number
 function contiguous(lines: readonly LayoutLine[], from: number, to: number): boolean {
   let at = -1;
   for (let i = from; i < to; i++) {
-    const runs = lines[i].runs;
+    const line = lines[i];
+    if (line.font !== undefined) {
+      // one run printed as typed, from start to end
+      if (at >= 0 && line.start !== at) return false;
+      at = line.end;
+      continue;
+    }
+    const runs = line.runs;
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r];
       if (run.end - run.start !== run.text.length || (at >= 0 && run.start !== at)) return false;
@@ -157,7 +189,7 @@ function pushElement(out: string[], lines: readonly LayoutLine[], from: number, 
   pushSource(out, first, lineStarts);
   for (let i = from; i < to; i++) {
     if (i > from) out.push('<br>');
-    pushRuns(out, lines[i].runs, cursor, lines[i].hanging);
+    pushLine(out, lines[i], cursor);
   }
   out.push('</div>');
 }

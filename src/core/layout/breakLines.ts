@@ -95,12 +95,18 @@ class LineMeter {
   private nLetter = 0;
   private nScript = 0;
   private nStarted = false;
-  readonly em: number;
-  readonly gap: number;
+  em = 320;
+  gap = 64;
+  private flags: Uint16Array = new Uint16Array(0);
+  private codes: Uint16Array = new Uint16Array(0);
 
-  constructor(private readonly flags: Uint16Array, private readonly codes: Uint16Array, size: number) {
+  /** Measures the text read into `flags` and `codes` at `size` points from now on. */
+  use(flags: Uint16Array, codes: Uint16Array, size: number): void {
+    this.flags = flags;
+    this.codes = codes;
     this.em = size * 20;
     this.gap = this.em / 5;
+    this.reset();
   }
 
   reset(): void {
@@ -188,16 +194,20 @@ const EPSILON = 0.001;
  * longer than a line is broken between characters.
  */
 export function breakLines(s: string, firstCapacity: number, capacity: number, measure: LineMeasure = {}): BrokenLine[] {
-  const flat: number[] = [];
-  breakLinesInto(s, firstCapacity, capacity, flat, measure);
+  const broken = new BrokenLines();
+  breakLinesInto(s, firstCapacity, capacity, broken, measure);
+  const flat = broken.data;
   const lines: BrokenLine[] = [];
-  for (let x = 0; x < flat.length; x += LINE_STRIDE) {
+  for (let x = 0; x < broken.length; x += LINE_STRIDE) {
     const line: BrokenLine = { from: flat[x], to: flat[x + 1], halfCells: flat[x + 2] };
     if (flat[x + 3]) line.hanging = true;
     lines.push(line);
   }
   return lines;
 }
+
+/** The meter of `breakLinesInto`, reused: a paragraph is broken at a time. */
+const lineMeter = new LineMeter();
 
 // The text being broken, read once: its UTF-16 codes and their classes (reused between calls).
 let codeBuffer = new Uint16Array(1024);
@@ -226,8 +236,30 @@ function readText(s: string): { fl: Uint16Array; cd: Uint16Array } {
 /** Numbers `breakLinesInto` pushes per line: from, to, half cells, 1 when a mark hangs (else 0). */
 export const LINE_STRIDE = 4;
 
+/** Lines as `breakLinesInto` pushes them, LINE_STRIDE numbers each, in one array reused between paragraphs. */
+export class BrokenLines {
+  data = new Float64Array(64 * LINE_STRIDE);
+  /** Numbers in use. */
+  length = 0;
+
+  push(from: number, to: number, halfCells: number, hanging: number): void {
+    if (this.length + LINE_STRIDE > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    const x = this.length;
+    d[x] = from;
+    d[x + 1] = to;
+    d[x + 2] = halfCells;
+    d[x + 3] = hanging;
+    this.length = x + LINE_STRIDE;
+  }
+}
+
 /** `breakLines` without an object per line: pushes from, to, half cells and hanging of each line onto `out`. */
-export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: number[], measure: LineMeasure = {}): void {
+export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: BrokenLines, measure: LineMeasure = {}): void {
   const n = s.length;
   const { fl, cd } = readText(s);
   const size = measure.size ?? 16;
@@ -236,7 +268,8 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
   const mayHang = measure.hanging ?? true;
   const runStarts = measure.runStarts;
   if (runStarts) for (let r = 0; r < runStarts.length; r++) if (runStarts[r] < n) fl[runStarts[r]] |= RUN_START;
-  const meter = new LineMeter(fl, cd, size);
+  const meter = lineMeter;
+  meter.use(fl, cd, size);
   const em = meter.em;
   const gap = meter.gap;
   const wideTwips = em + CHARACTER_SPACING_TWIPS;

@@ -1,7 +1,7 @@
 import { lineAtOffset } from '../text';
 import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
 import { ATTACHMENT_PAGE_RE } from '../parse';
-import { LINE_STRIDE, breakLines, breakLinesInto } from './breakLines';
+import { BrokenLines, LINE_STRIDE, LineMeasure, breakLines, breakLinesInto } from './breakLines';
 import {
   CELLS_PER_LINE, DATE_SHIFT, FONT_PT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TABLE_CELL_SLACK_TWIPS,
   TITLE_CELLS_PER_LINE,
@@ -351,7 +351,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     lines: [new GridLine(new LineGroup('blank', -1, sourceLine, 0, 0, cellsPerLine, 'start', undefined, undefined, NO_PIECES, at, at), 0, 0, 0, LAST)],
   });
 
-  const flat: number[] = [];
+  const broken = new BrokenLines();
+  const measure: LineMeasure = { size: undefined, slack: undefined, hanging: undefined, runStarts: undefined };
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
     kind: LineKind, blockIndex: number, sourceLine: number, pieces: FontPiece[],
@@ -361,24 +362,31 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       size?: number; slack?: number; hanging?: boolean;
     },
   ): LayoutLine[] => {
-    const printed = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
-    const measure = { size: spec.size, slack: spec.slack, hanging: spec.hanging, runStarts: pieces.length > 1 ? typefaceChanges(pieces) : undefined };
-    flat.length = 0;
-    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, flat, measure);
-    let count = flat.length / LINE_STRIDE;
+    const printed = pieces.length === 1 ? pieces[0].text : printedText(text, pieces);
+    measure.size = spec.size;
+    measure.slack = spec.slack;
+    measure.hanging = spec.hanging;
+    measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces) : undefined;
+    broken.length = 0;
+    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, broken, measure);
+    let count = broken.length / LINE_STRIDE;
     if (spec.balance && count > 1) {
       // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
       let total = 0;
-      for (let x = 2; x < flat.length; x += LINE_STRIDE) total += flat[x];
-      const greedy = flat.slice();
+      for (let x = 2; x < broken.length; x += LINE_STRIDE) total += broken.data[x];
+      const greedy = broken.data.slice(0, broken.length);
       for (let c = Math.ceil(total / count / 2) * 2; c < spec.capacity; c += 2) {
-        flat.length = 0;
-        breakLinesInto(printed, c, c, flat, measure);
-        if (flat.length === greedy.length) break;
+        broken.length = 0;
+        breakLinesInto(printed, c, c, broken, measure);
+        if (broken.length === greedy.length) break;
       }
-      if (flat.length !== greedy.length) flat.splice(0, flat.length, ...greedy);
-      count = flat.length / LINE_STRIDE;
+      if (broken.length !== greedy.length) {
+        broken.length = 0;
+        for (let x = 0; x < greedy.length; x += LINE_STRIDE) broken.push(greedy[x], greedy[x + 1], greedy[x + 2], greedy[x + 3]);
+      }
+      count = broken.length / LINE_STRIDE;
     }
+    const flat = broken.data;
     const lines: LayoutLine[] = new Array(count);
     // the spec's fields read once: specs come in several shapes
     const firstIndent = spec.firstIndent / 2;
@@ -567,6 +575,16 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     });
     return out;
   }
+}
+
+/** The pieces' printed text: a slice of the source when they are its text without gaps (a run-in heading). */
+function printedText(source: string, pieces: readonly FontPiece[]): string {
+  let at = pieces[0].start;
+  for (const p of pieces) {
+    if (p.start !== at || p.end - p.start !== p.text.length) return pieces.map((q) => q.text).join('');
+    at = p.end;
+  }
+  return source.slice(pieces[0].start, at);
 }
 
 /** Tags a piece with the heading font before `at` and the body font from `at` on, splitting it there. */

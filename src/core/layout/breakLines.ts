@@ -98,12 +98,10 @@ class LineMeter {
   em = 320;
   gap = 64;
   private flags: Uint16Array = new Uint16Array(0);
-  private codes: Uint16Array = new Uint16Array(0);
 
-  /** Measures the text read into `flags` and `codes` at `size` points from now on. */
-  use(flags: Uint16Array, codes: Uint16Array, size: number): void {
+  /** Measures text whose classes are read into `flags`, at `size` points, from now on. */
+  use(flags: Uint16Array, size: number): void {
     this.flags = flags;
-    this.codes = codes;
     this.em = size * 20;
     this.gap = this.em / 5;
     this.reset();
@@ -117,7 +115,6 @@ class LineMeter {
   /** The width with s[from, to) added. */
   tryAdd(s: string, from: number, to: number): number {
     const flags = this.flags;
-    const codes = this.codes;
     let width = this.width;
     let overhead = this.overhead;
     let letter = this.letter;
@@ -138,9 +135,9 @@ class LineMeter {
       if (half === 0) continue;
       const l = f & LETTERS;
       if (started && l && letter && l !== letter) width += this.gap;
-      if (half === 2 || codes[i] === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
+      if (half === 2 || s.charCodeAt(i) === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
       else {
-        const c = code || codes[i];
+        const c = code || s.charCodeAt(i);
         const advance = c >= 0x20 && c < 0x7f ? TIMES_ADVANCE[c - 0x20] : UNITS_PER_EM / 2;
         width += (advance * this.em) / UNITS_PER_EM + CHARACTER_SPACING_TWIPS;
       }
@@ -209,28 +206,18 @@ export function breakLines(s: string, firstCapacity: number, capacity: number, m
 /** The meter of `breakLinesInto`, reused: a paragraph is broken at a time. */
 const lineMeter = new LineMeter();
 
-// The text being broken, read once: its UTF-16 codes and their classes (reused between calls).
-let codeBuffer = new Uint16Array(1024);
+// The classes of the text being broken, read once (reused between calls).
 let flagBuffer = new Uint16Array(1024);
 
-/** The codes and classes of `s`, each followed by a 0 (so that looking one past the end finds nothing). */
-function readText(s: string): { fl: Uint16Array; cd: Uint16Array } {
+/** The classes of the characters of `s`, followed by a 0 (so that looking one past the end finds nothing). */
+function readClasses(s: string): Uint16Array {
   const n = s.length;
-  if (codeBuffer.length <= n) {
-    codeBuffer = new Uint16Array(Math.max(n + 1, codeBuffer.length * 2));
-    flagBuffer = new Uint16Array(codeBuffer.length);
-  }
+  if (flagBuffer.length <= n) flagBuffer = new Uint16Array(Math.max(n + 1, flagBuffer.length * 2));
   const t = classes();
-  const cd = codeBuffer;
   const fl = flagBuffer;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    cd[i] = c;
-    fl[i] = t[c];
-  }
-  cd[n] = 0;
+  for (let i = 0; i < n; i++) fl[i] = t[s.charCodeAt(i)];
   fl[n] = 0;
-  return { fl, cd };
+  return fl;
 }
 
 /** Numbers `breakLinesInto` pushes per line: from, to, half cells, 1 when a mark hangs (else 0). */
@@ -261,7 +248,7 @@ export class BrokenLines {
 /** `breakLines` without an object per line: pushes from, to, half cells and hanging of each line onto `out`. */
 export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: BrokenLines, measure: LineMeasure = {}): void {
   const n = s.length;
-  const { fl, cd } = readText(s);
+  const fl = readClasses(s);
   const size = measure.size ?? 16;
   const cell = size * 20 + CHARACTER_SPACING_TWIPS;
   const slack = measure.slack ?? TEXT_WIDTH_TWIPS - LINE_INSET_TWIPS - Math.floor(TEXT_WIDTH_TWIPS / cell) * cell;
@@ -269,7 +256,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
   const runStarts = measure.runStarts;
   if (runStarts) for (let r = 0; r < runStarts.length; r++) if (runStarts[r] < n) fl[runStarts[r]] |= RUN_START;
   const meter = lineMeter;
-  meter.use(fl, cd, size);
+  meter.use(fl, size);
   const em = meter.em;
   const gap = meter.gap;
   const wideTwips = em + CHARACTER_SPACING_TWIPS;
@@ -332,8 +319,8 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         // a Latin word or a number is not broken (2023, Excel, 3.5%)
         while (k < n && (fl[k] & (WORD | MARK))) k++;
       } else if (f & PAIRED) {
-        const c = cd[j];
-        while (k < n && cd[k] === c) k++;
+        const c = s.charCodeAt(j);
+        while (k < n && s.charCodeAt(k) === c) k++;
       }
       while (k < n && (fl[k] & MARK)) k++;
       if (meter.tryAdd(s, j, k) <= cap) {
@@ -350,7 +337,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         break;
       }
       if (mayHang && (f & HANG) && j > lineStart && k === j + 1
-        && (k >= n || !(fl[k] & NO_START)) && (cd[j] < 0x80 || !meter.latin)) {
+        && (k >= n || !(fl[k] & NO_START)) && (s.charCodeAt(j) < 0x80 || !meter.latin)) {
         // the mark hangs in the margin; the line ends after it
         hangingAt = j;
         j = k;
@@ -384,7 +371,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
     // 避头尾: move the break back while the next line would begin, or this one end, with a forbidden mark
     let to = j;
     while (to > lineStart && ((fl[to] & NO_START) || (fl[to - 1] & NO_END))) {
-      to = clusterStartBefore(fl, cd, to, lineStart);
+      to = clusterStartBefore(s, fl, to, lineStart);
     }
     if (to === lineStart) to = j; // nothing to push: break where the line is full
     out.push(lineStart, to, widthOf(meter, s, fl, lineStart, to, measuredTo, cell), 0);
@@ -410,15 +397,15 @@ function widthOf(meter: LineMeter, s: string, fl: Uint16Array, from: number, to:
 }
 
 /** Where the cluster that ends at `at` begins (not before `lineStart`). */
-function clusterStartBefore(fl: Uint16Array, cd: Uint16Array, at: number, lineStart: number): number {
+function clusterStartBefore(s: string, fl: Uint16Array, at: number, lineStart: number): number {
   let p = at - 1;
   while (p > lineStart && (fl[p] & (MARK | LOW))) p--;
   const f = fl[p];
   if (f & WORD) {
     while (p > lineStart && (fl[p - 1] & (WORD | MARK))) p--;
   } else if (f & PAIRED) {
-    const c = cd[p];
-    while (p > lineStart && cd[p - 1] === c) p--;
+    const c = s.charCodeAt(p);
+    while (p > lineStart && s.charCodeAt(p - 1) === c) p--;
   }
   return p;
 }

@@ -278,6 +278,72 @@ class GridLine implements LayoutLine {
   }
 }
 
+/**
+ * The lines of a layout as rows of numbers (a report has tens of thousands of lines: kept out of the
+ * object heap, they cost the garbage collector nothing); a `LayoutLine` is made when a page's lines are read.
+ */
+class LineTable {
+  readonly groups: LineGroup[] = [];
+  count = 0;
+  private group = new Int32Array(1024);
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private halfMilli = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+
+  /** Adds a line of the last group added; returns its index. */
+  add(from: number, to: number, halfMilli: number, flags: number): number {
+    const i = this.count;
+    if (i === this.group.length) this.grow();
+    this.group[i] = this.groups.length - 1;
+    this.from[i] = from;
+    this.to[i] = to;
+    this.halfMilli[i] = halfMilli;
+    this.flags[i] = flags;
+    this.count = i + 1;
+    return i;
+  }
+
+  line(i: number): GridLine {
+    return new GridLine(this.groups[this.group[i]], this.from[i], this.to[i], this.halfMilli[i], this.flags[i]);
+  }
+
+  groupOf(i: number): LineGroup {
+    return this.groups[this.group[i]];
+  }
+
+  private grow(): void {
+    const n = this.group.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.group = grown(this.group, new Int32Array(n));
+    this.from = grown(this.from, new Int32Array(n));
+    this.to = grown(this.to, new Int32Array(n));
+    this.halfMilli = grown(this.halfMilli, new Int32Array(n));
+    this.flags = grown(this.flags, new Uint8Array(n));
+  }
+}
+
+/** A page of a layout: its lines are rows `order[begin, end)` of the layout's line table. */
+class GridPage implements Page {
+  constructor(
+    readonly number: number,
+    readonly side: 'odd' | 'even',
+    private readonly table: LineTable,
+    private readonly order: Int32Array,
+    private readonly begin: number,
+    private readonly end: number,
+  ) {}
+
+  get lines(): LayoutLine[] {
+    const lines: LayoutLine[] = new Array(this.end - this.begin);
+    for (let k = this.begin; k < this.end; k++) lines[k - this.begin] = this.table.line(this.order[k]);
+    return lines;
+  }
+}
+
 export interface KeepRules {
   /** Never split across pages. */
   together: boolean;
@@ -289,10 +355,11 @@ export interface KeepRules {
 
 export interface Page {
   /** 1-based; attachments continue the count (GB/T 9704 7.5). */
-  number: number;
+  readonly number: number;
   /** Odd pages carry the number on the right, even pages on the left (7.5). */
-  side: 'odd' | 'even';
-  lines: LayoutLine[];
+  readonly side: 'odd' | 'even';
+  /** The page's lines, made on each read: read them once per use. */
+  readonly lines: LayoutLine[];
 }
 
 export interface LayoutOptions {
@@ -312,12 +379,18 @@ export interface Layout {
 
 /** A group of lines placed together on pages. */
 interface Item {
-  lines: LayoutLine[];
+  /** The item's lines: rows first to first + count - 1 of the line table. */
+  first: number;
+  count: number;
   /** Never split across pages (a table row, a heading, the signature with its date). */
-  keepTogether?: boolean;
+  keepTogether: boolean;
   /** Stay on the page of the next item's first line (a standalone heading, the signature). */
-  keepWithNext?: boolean;
-  pageBreakBefore?: boolean;
+  keepWithNext: boolean;
+  pageBreakBefore: boolean;
+}
+
+function item(first: number, count: number, keepTogether = false, keepWithNext = false, pageBreakBefore = false): Item {
+  return { first, count, keepTogether, keepWithNext, pageBreakBefore };
 }
 
 
@@ -347,9 +420,11 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   const { text } = model;
   const items: Item[] = [];
 
-  const blank = (sourceLine: number, at: number): Item => ({
-    lines: [new GridLine(new LineGroup('blank', -1, sourceLine, 0, 0, cellsPerLine, 'start', undefined, undefined, NO_PIECES, at, at), 0, 0, 0, LAST)],
-  });
+  const lineTable = new LineTable();
+  const blank = (sourceLine: number, at: number): Item => {
+    lineTable.groups.push(new LineGroup('blank', -1, sourceLine, 0, 0, cellsPerLine, 'start', undefined, undefined, NO_PIECES, at, at));
+    return item(lineTable.add(0, 0, 0, LAST), 1);
+  };
 
   const broken = new BrokenLines();
   const measure: LineMeasure = { size: undefined, slack: undefined, hanging: undefined, runStarts: undefined };
@@ -361,7 +436,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       /** Font size in points (the title's 22, else 16) and, for table cells, the room beyond whole cells. */
       size?: number; slack?: number; hanging?: boolean;
     },
-  ): LayoutLine[] => {
+  ): Item => {
     const printed = pieces.length === 1 ? pieces[0].text : printedText(text, pieces);
     measure.size = spec.size;
     measure.slack = spec.slack;
@@ -387,19 +462,18 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       count = broken.length / LINE_STRIDE;
     }
     const flat = broken.data;
-    const lines: LayoutLine[] = new Array(count);
     // the spec's fields read once: specs come in several shapes
     const firstIndent = spec.firstIndent / 2;
     const indent = spec.indent / 2;
     const { cellsOnLine, align, level } = spec;
-    const group = new LineGroup(kind, blockIndex, sourceLine, firstIndent, indent, cellsOnLine, align, level, undefined,
-      pieces, baseOf(pieces), 0);
+    lineTable.groups.push(new LineGroup(kind, blockIndex, sourceLine, firstIndent, indent, cellsOnLine, align, level, undefined,
+      pieces, baseOf(pieces), 0));
+    const first = lineTable.count;
     for (let n = 0; n < count; n++) {
       const x = LINE_STRIDE * n;
-      lines[n] = new GridLine(group, flat[x], flat[x + 1], Math.round(flat[x + 2] * 1000),
-        (n === count - 1 ? LAST : 0) | (flat[x + 3] === 1 ? HANGING : 0));
+      lineTable.add(flat[x], flat[x + 1], Math.round(flat[x + 2] * 1000), (n === count - 1 ? LAST : 0) | (flat[x + 3] === 1 ? HANGING : 0));
     }
-    return lines;
+    return item(first, count);
   };
 
   const body = { capacity: cap, firstIndent: PARAGRAPH_INDENT * 2, indent: 0, align: 'justify' as const, cellsOnLine: cellsPerLine };
@@ -426,27 +500,26 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       if (block.kind === 'paragraph') {
         // the attachment's title on the third line, a blank line after it
         items.push(blank(lineNo, at));
-        items.push({ lines: paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }) });
+        items.push(paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }));
         items.push(blank(lineNo, block.content.end));
         continue;
       }
     }
     switch (block.kind) {
       case 'title': {
-        const lines = paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
-          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title });
-        items.push({ lines });
+        items.push(paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
+          { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }));
         if (!model.subtitle) items.push(blank(lineNo, block.content.end));
         break;
       }
       case 'subtitle':
-        items.push({ lines: paragraph('subtitle', bi, lineNo, piecesOf(block.content, 'subtitle'),
-          { capacity: cap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: cellsPerLine }) });
+        items.push(paragraph('subtitle', bi, lineNo, piecesOf(block.content, 'subtitle'),
+          { capacity: cap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: cellsPerLine }));
         items.push(blank(lineNo, block.content.end));
         break;
       case 'salutation':
-        items.push({ lines: paragraph('salutation', bi, lineNo, piecesOf(block.content, 'body'), { ...body, firstIndent: 0 }) });
+        items.push(paragraph('salutation', bi, lineNo, piecesOf(block.content, 'body'), { ...body, firstIndent: 0 }));
         break;
       case 'heading': {
         const h = block as HeadingBlock;
@@ -454,23 +527,26 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const split = h.body?.start ?? block.content.end;
         const pieces: FontPiece[] = [];
         for (const p of inlinePieces(text, block.content.start, block.content.end)) splitPiece(p, split, font, pieces);
-        const lines = paragraph('heading', bi, lineNo, pieces, headingSpecs[h.level]);
-        items.push(h.body ? { lines } : { lines, keepTogether: true, keepWithNext: true });
+        const heading = paragraph('heading', bi, lineNo, pieces, headingSpecs[h.level]);
+        if (!h.body) heading.keepTogether = heading.keepWithNext = true;
+        items.push(heading);
         break;
       }
       case 'paragraph': {
         // (only a line starting with 附 can start an attachment page)
         if (text.charCodeAt(block.content.start) === 0x9644 && ATTACHMENT_PAGE_RE.test(text.slice(block.content.start, block.content.end)) && bi > 0) {
-          items.push({ lines: paragraph('attachment-label', bi, lineNo, piecesOf(block.content, 'attachmentLabel'),
-            { ...body, firstIndent: 0, align: 'start' }), pageBreakBefore: true });
+          const label = paragraph('attachment-label', bi, lineNo, piecesOf(block.content, 'attachmentLabel'),
+            { ...body, firstIndent: 0, align: 'start' });
+          label.pageBreakBefore = true;
+          items.push(label);
           afterAttachmentLabel = true;
           break;
         }
-        items.push({ lines: paragraph('paragraph', bi, lineNo, piecesOf(block.content, 'body'), body) });
+        items.push(paragraph('paragraph', bi, lineNo, piecesOf(block.content, 'body'), body));
         break;
       }
       case 'closing':
-        items.push({ lines: paragraph('closing', bi, lineNo, piecesOf(block.content, 'body'), body) });
+        items.push(paragraph('closing', bi, lineNo, piecesOf(block.content, 'body'), body));
         break;
       case 'attachment': {
         // 附件：1.名称 — 左空二字; later notes and wrapped lines align with the first character of the name (7.3.4)
@@ -489,8 +565,14 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
           { ...body, firstIndent: Math.min(first, cap - 2), indent: Math.min(nameColumn + numberHalf, cap - 2), align: 'start' });
         // the notes stay together on one page
         const previous = items[items.length - 1];
-        if (previous?.lines[0]?.kind === 'attachment-note') previous.lines.push(...noteLines);
-        else items.push({ lines: noteLines, keepTogether: true });
+        // (the previous note's lines are the last in the table, just before these)
+        if (previous?.count && lineTable.groupOf(previous.first).kind === 'attachment-note' && previous.first + previous.count === noteLines.first) {
+          previous.count += noteLines.count;
+        }
+        else {
+          noteLines.keepTogether = true;
+          items.push(noteLines);
+        }
         break;
       }
       case 'signature':
@@ -525,24 +607,26 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       dateIndent = cap - inset - dateW;
       sigIndent = dateIndent - shift;
     }
-    const lines: LayoutLine[] = [];
     const sigIndex = model.signature ? blocks.indexOf(model.signature) : -1;
     const dateIndex = model.date ? blocks.indexOf(model.date) : -1;
     const firstLine = model.signature?.line ?? model.date?.line ?? fmLine;
     const place = (kind: LineKind, index: number, line: number, pieces: FontPiece[], indentHalf: number) =>
       paragraph(kind, index, line, pieces, { ...body, firstIndent: Math.max(0, Math.min(indentHalf, cap - 2)), indent: 0, align: 'start' });
-    if (sigPieces.length) lines.push(...place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent));
-    if (datePieces.length) lines.push(...place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent));
+    // signature and date lines are consecutive in the table: one item
+    const lines = item(lineTable.count, 0, true);
+    if (sigPieces.length) lines.count += place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent).count;
+    if (datePieces.length) lines.count += place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent).count;
     // the 落款 goes after the text, before any attachment page; it never stands alone on a page: the
     // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page)
     const firstAttachmentPage = items.findIndex((it) => it.pageBreakBefore);
     const at = firstAttachmentPage >= 0 ? firstAttachmentPage : items.length;
     if (at > 0) items[at - 1].keepWithNext = true;
     const blankLine = blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt);
-    items.splice(at, 0, { ...blankLine, keepWithNext: true }, { lines, keepTogether: true });
+    blankLine.keepWithNext = true;
+    items.splice(at, 0, blankLine, lines);
   }
 
-  return { ...paginate(items, linesPerPage), lineStarts: model.lineStarts, linesPerPage, cellsPerLine };
+  return { ...paginate(items, lineTable, linesPerPage), lineStarts: model.lineStarts, linesPerPage, cellsPerLine };
 
   function tableItems(table: TableBlock, bi: number): Item[] {
     const columns = Math.max(1, ...table.rows.map((r) => r.length));
@@ -554,24 +638,29 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       const cellLines = Array.from({ length: columns }, (_, c) => {
         const span = row[c];
         if (!span || span.end <= span.start) return [] as LayoutLine[];
-        return paragraph('table-row', bi, table.line + r, piecesOf(span, font),
+        const cell = paragraph('table-row', bi, table.line + r, piecesOf(span, font),
           { capacity: colCap, firstIndent: 0, indent: 0, align: 'start', cellsOnLine: colCap / 2, slack: TABLE_CELL_SLACK_TWIPS, hanging: false });
+        // a cell's lines only give the row lines their text: take them back out of the table
+        const lines = Array.from({ length: cell.count }, (_, k) => lineTable.line(cell.first + k));
+        lineTable.count = cell.first;
+        lineTable.groups.pop();
+        return lines;
       });
       const rowLines = Math.max(1, ...cellLines.map((c) => c.length));
-      const lines: LayoutLine[] = [];
       const rowSpan = { start: row[0]?.start ?? table.content.start, end: row[row.length - 1]?.end ?? table.content.start };
       // the source line of row r: rows skip the delimiter line after a header
       const sourceLine = lineOfOffset(model, rowSpan.start);
+      const first = lineTable.count;
       for (let k = 0; k < rowLines; k++) {
         const cells = cellLines.map((c) => ({ runs: c[k]?.runs ?? [], width: c[k]?.width ?? 0 }));
         const runs = cells.flatMap((c) => c.runs);
         let length = 0;
         for (const run of runs) length += run.text.length;
-        const group = new LineGroup('table-row', bi, sourceLine, 0, 0, cellsPerLine, 'start', undefined,
-          { row: r, rowLine: k, rowLines, header, columns, cells }, runs, runs.length ? baseOf(runs) : rowSpan.start, rowSpan.start);
-        lines.push(new GridLine(group, 0, length, cellsPerLine * 2000, k === rowLines - 1 ? LAST : 0));
+        lineTable.groups.push(new LineGroup('table-row', bi, sourceLine, 0, 0, cellsPerLine, 'start', undefined,
+          { row: r, rowLine: k, rowLines, header, columns, cells }, runs, runs.length ? baseOf(runs) : rowSpan.start, rowSpan.start));
+        lineTable.add(0, length, cellsPerLine * 2000, k === rowLines - 1 ? LAST : 0);
       }
-      out.push({ lines, keepTogether: true });
+      out.push(item(first, rowLines, true));
     });
     return out;
   }
@@ -621,13 +710,16 @@ export function lineOfOffset(model: ReportModel, offset: number): number {
 }
 
 /** Places items on pages of `linesPerPage` lines, honouring page breaks and keep rules. */
-function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCount: number } {
+function paginate(items: Item[], table: LineTable, linesPerPage: number): { pages: Page[]; pageCount: number } {
   const pages: Page[] = [];
-  let current: LayoutLine[] = [];
+  // the rows of the line table in page order; a page is a stretch of it
+  const order = new Int32Array(table.count);
+  let placed = 0;
+  let pageBegin = 0;
   const flush = () => {
     const number = pages.length + 1;
-    pages.push({ number, side: number % 2 === 1 ? 'odd' : 'even', lines: current });
-    current = [];
+    pages.push(new GridPage(number, number % 2 === 1 ? 'odd' : 'even', table, order, pageBegin, placed));
+    pageBegin = placed;
   };
   /**
    * Lines that must share a page, from item i on: an item kept with the next contributes its last line
@@ -639,34 +731,35 @@ function paginate(items: Item[], linesPerPage: number): { pages: Page[]; pageCou
     for (let k = i; k < items.length; k++) {
       const it = items[k];
       if (it.pageBreakBefore && k > i) break;
-      const own = it.keepTogether ? it.lines.length : Math.min(1, it.lines.length);
+      const own = it.keepTogether ? it.count : Math.min(1, it.count);
       n += own;
       if (!(it.keepWithNext && k + 1 < items.length && !items[k + 1].pageBreakBefore)) break;
     }
     return n;
   };
   const makeRoom = (want: number) => {
-    if (current.length && want <= linesPerPage && current.length + want > linesPerPage) flush();
+    const onPage = placed - pageBegin;
+    if (onPage && want <= linesPerPage && onPage + want > linesPerPage) flush();
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    if (!it.lines.length) continue;
+    const count = it.count;
+    if (!count) continue;
     if (it.keepTogether || it.keepWithNext || it.pageBreakBefore) {
-      const keep: KeepRules = { together: !!it.keepTogether, withNext: !!it.keepWithNext, breakBefore: !!it.pageBreakBefore };
-      for (const line of it.lines) (line as GridLine).group.keep = keep;
+      const keep: KeepRules = { together: it.keepTogether, withNext: it.keepWithNext, breakBefore: it.pageBreakBefore };
+      for (let n = 0; n < count; n++) table.groupOf(it.first + n).keep = keep;
     }
-    if (it.pageBreakBefore && current.length) flush();
-    if (it.keepTogether || it.lines.length === 1) makeRoom(it.keepWithNext ? needed(i) : it.keepTogether ? it.lines.length : 1);
-    const lines = it.lines;
-    const lastKept = it.keepWithNext && !it.keepTogether ? lines.length - 1 : -1;
-    for (let n = 0; n < lines.length; n++) {
+    if (it.pageBreakBefore && placed > pageBegin) flush();
+    if (it.keepTogether || count === 1) makeRoom(it.keepWithNext ? needed(i) : it.keepTogether ? count : 1);
+    const lastKept = it.keepWithNext && !it.keepTogether ? count - 1 : -1;
+    for (let n = 0; n < count; n++) {
       // a paragraph kept with the next: its last line must find room with what follows
       if (n === lastKept && n > 0) makeRoom(needed(i));
-      if (current.length >= linesPerPage) flush();
-      current.push(lines[n]);
+      if (placed - pageBegin >= linesPerPage) flush();
+      order[placed++] = it.first + n;
     }
   }
-  if (current.length || !pages.length) flush();
+  if (placed > pageBegin || !pages.length) flush();
   return { pages, pageCount: pages.length };
 }
 

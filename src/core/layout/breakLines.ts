@@ -73,6 +73,10 @@ function classes(): Uint16Array {
   for (const ch of NO_LINE_START) table[ch.charCodeAt(0)] |= NO_START;
   for (const ch of NO_LINE_END) table[ch.charCodeAt(0)] |= NO_END;
   for (const ch of HANGING_MARKS) table[ch.charCodeAt(0)] |= HANG;
+  // readClasses gives U+4E00–U+9FFF the class of U+4E00 without looking it up
+  for (let c = 0x4e00; c <= 0x9fff; c++) {
+    if (table[c] !== table[0x4e00]) throw new Error(`U+${c.toString(16)} is not classed as the other ideographs`);
+  }
   return table;
 }
 
@@ -215,7 +219,12 @@ function readClasses(s: string): Uint16Array {
   if (flagBuffer.length <= n) flagBuffer = new Uint16Array(Math.max(n + 1, flagBuffer.length * 2));
   const t = classes();
   const fl = flagBuffer;
-  for (let i = 0; i < n; i++) fl[i] = t[s.charCodeAt(i)];
+  const ideograph = t[0x4e00];
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    // CJK unified ideographs (most of a report) share one class: no table lookup
+    fl[i] = c >= 0x4e00 && c <= 0x9fff ? ideograph : t[c];
+  }
   fl[n] = 0;
   return fl;
 }

@@ -103,14 +103,27 @@ function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightInde
 function pushRun(out: string[], text: string, start: number, end: number, font: FontRole, bold: boolean, hung: string,
   cursor: HighlightIndex | undefined): void {
   const marks = cursor ? cursor.overlapping(start, Math.max(end, start + 1)) : NO_MARKS;
-  let inner = marks.length ? renderRunText({ text, start, end, font, bold }, marks) : escapeHtml(text);
-  if (hung) inner += `<span class="hang">${escapeHtml(hung)}</span>`;
+  const inner = marks.length ? renderRunText({ text, start, end, font, bold }, marks) : escapeHtml(text);
   // body text is the line's own font: no span needed
   const span = font !== 'body';
   if (span) out.push(FONT_SPAN[font]);
-  if (bold) out.push('<b>', inner, '</b>');
-  else out.push(inner);
+  if (bold) out.push('<b>');
+  out.push(inner);
+  if (hung) out.push(hangingHtml(hung));
+  if (bold) out.push('</b>');
   if (span) out.push('</span>');
+}
+
+const HANGING_HTML = new Map<string, string>();
+
+/** A mark hanging in the margin (one of a few: their HTML made once). */
+function hangingHtml(mark: string): string {
+  let html = HANGING_HTML.get(mark);
+  if (html === undefined) {
+    html = `<span class="hang">${escapeHtml(mark)}</span>`;
+    if (HANGING_HTML.size < 64) HANGING_HTML.set(mark, html);
+  }
+  return html;
 }
 
 const FONT_SPAN = Object.fromEntries(FONT_ROLES.map((f) => [f, `<span class="f-${f}">`])) as Record<FontRole, string>;
@@ -153,9 +166,9 @@ function elementClass(line: LayoutLine, firstIndent: number, restIndent: number,
  * typing in one paragraph leaves the HTML of later pages unchanged and the preview patches only what
  * moved. A click maps to `data-col` plus the characters before it in the element.
  */
-function pushSource(out: string[], line: LayoutLine, lineStarts: readonly number[]): void {
+function sourceAttributes(line: LayoutLine, lineStarts: readonly number[]): string {
   const column = Math.max(0, line.start - (lineStarts[line.sourceLine] ?? 0));
-  out.push('" data-line="', String(line.sourceLine), '" data-col="', String(column), '">');
+  return `" data-line="${line.sourceLine}" data-col="${column}">`;
 }
 
 /** True when the lines' printed text is their source text without gaps (no `**`, no escapes). */
@@ -185,8 +198,7 @@ function pushElement(out: string[], lines: readonly LayoutLine[], from: number, 
   const first = lines[from];
   const firstIndent = Math.round(first.indent * 2);
   const restIndent = to - from > 1 ? Math.round(lines[from + 1].indent * 2) : firstIndent;
-  out.push('<div class="', elementClass(first, firstIndent, restIndent, justify));
-  pushSource(out, first, lineStarts);
+  out.push(`<div class="${elementClass(first, firstIndent, restIndent, justify)}${sourceAttributes(first, lineStarts)}`);
   for (let i = from; i < to; i++) {
     if (i > from) out.push('<br>');
     pushLine(out, lines[i], cursor);
@@ -212,7 +224,7 @@ function pushParagraph(out: string[], lines: readonly LayoutLine[], from: number
 function pushTableRow(out: string[], lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
   const info = lines[0].table!;
   out.push('<div class="tr rows-', String(Math.min(lines.length, 99)), info.header ? ' th' : '', info.row === 0 ? ' first' : '');
-  pushSource(out, lines[0], lineStarts);
+  out.push(sourceAttributes(lines[0], lineStarts));
   for (let c = 0; c < info.columns; c++) {
     out.push('<div class="td">');
     for (const l of lines) {

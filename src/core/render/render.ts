@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { FONT_ROLES, FontRole, Layout, LayoutLine, LineRun, Page } from '../layout/layout';
+import { FONT_ROLES, FontRole, Layout, LayoutLine, LineKind, LineRun, Page } from '../layout/layout';
 
 /** A range of the source to mark on the page (an unfilled placeholder, site residue). */
 export interface Highlight {
@@ -152,6 +152,27 @@ function pushLine(out: string[], line: LayoutLine, cursor: HighlightIndex | unde
  * Indents are classes: `p<n>` pads every line, `t<n>` moves the first one, in half cells.
  */
 function elementClass(line: LayoutLine, firstIndent: number, restIndent: number, justify: boolean): string {
+  // a handful of combinations: each class string is made once
+  const level = line.level ?? 0;
+  const shape = line.align === 'center' ? 2 : justify ? 1 : 0;
+  const kind = KIND_INDEX[line.kind];
+  const cacheable = firstIndent >= 0 && firstIndent < 256 && restIndent >= 0 && restIndent < 256 && level < 8;
+  const key = ((((kind * 256 + firstIndent) * 256 + restIndent) * 3 + shape) * 8) + level;
+  let cls = cacheable ? CLASS_CACHE.get(key) : undefined;
+  if (cls === undefined) {
+    cls = makeElementClass(line, firstIndent, restIndent, justify);
+    if (cacheable && CLASS_CACHE.size < 4096) CLASS_CACHE.set(key, cls);
+  }
+  return cls;
+}
+
+const CLASS_CACHE = new Map<number, string>();
+const KIND_INDEX: Record<LineKind, number> = {
+  title: 0, subtitle: 1, salutation: 2, heading: 3, paragraph: 4, closing: 5, 'attachment-note': 6, signature: 7, date: 8,
+  'attachment-label': 9, 'attachment-title': 10, 'table-row': 11, blank: 12,
+};
+
+function makeElementClass(line: LayoutLine, firstIndent: number, restIndent: number, justify: boolean): string {
   let cls = `ln k-${line.kind}`;
   if (restIndent) cls += ` p${restIndent}`;
   if (firstIndent !== restIndent) cls += ` t${firstIndent - restIndent}`;

@@ -311,6 +311,14 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         letter = l;
         started = true;
         j++;
+        // the characters that follow of the same class (a run of Chinese text) each add one cell and
+        // change nothing else
+        if (!(f & RUN_START)) {
+          while (j < n && fl[j] === f && !(fl[j + 1] & MARK) && width + wideTwips <= cap) {
+            width += wideTwips;
+            j++;
+          }
+        }
       }
       meter.width = width;
       meter.overhead = overhead;

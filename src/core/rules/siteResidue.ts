@@ -150,8 +150,19 @@ const LINE_MAX = 1200;
  * text, which finds the few lines that hold one.
  */
 const LINE_HINTS = LINE_PATTERNS.map((p) => p.hint?.source ?? '');
-const LINE_GATE_START_RE = new RegExp(`(?:${LINE_HINTS.filter((h) => h.startsWith('^')).map((h) => h.slice(1)).join('|')})`, 'y');
 const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'), 'g');
+const byFirstCharacter = new Map<number, readonly Pattern[]>();
+
+/** The line patterns whose start hint (one character class) a line starting with `code` passes, in order. */
+function patternsStartingWith(code: number): readonly Pattern[] {
+  let list = byFirstCharacter.get(code);
+  if (!list) {
+    const first = String.fromCharCode(code);
+    list = LINE_PATTERNS.filter((p) => p.hint?.source.startsWith('^') && p.hint.test(first));
+    byFirstCharacter.set(code, list);
+  }
+  return list;
+}
 
 /** Phrases that make the whole sentence around them site boilerplate. */
 const BOILERPLATE_RE = new RegExp(
@@ -201,13 +212,26 @@ const STRAY_RE = new RegExp(`[${STRAY_SCRIPTS}]{1,3}(?=[${HAN}])`, 'g');
 /** Where an emoji or a stray letter could start. */
 const RARE_ONE_RE = new RegExp(`${EMOJI_HINT_RE.source.slice(0, -1)}${STRAY_SCRIPTS}]`);
 const TONE_ONE_RE = new RegExp(`[${TONE}]`);
+const enum Rare { None, EmojiOrStray, Tone }
+const rareKindOfCode = new Map<number, Rare>();
+
+/** What a character of the superset is (memoized: a report repeats the same few, such as “” and ……). */
+function rareKindOf(code: number): Rare {
+  let kind = rareKindOfCode.get(code);
+  if (kind === undefined) {
+    const ch = String.fromCharCode(code);
+    kind = RARE_ONE_RE.test(ch) ? Rare.EmojiOrStray : TONE_ONE_RE.test(ch) ? Rare.Tone : Rare.None;
+    rareKindOfCode.set(code, kind);
+  }
+  return kind;
+}
 /**
- * A superset of the emoji hints, the stray scripts and the tone letters as one range, which a regex
- * scans several times faster than their exact class: most reports hold only a few of its characters
- * (“” … —), each then checked exactly, and the scans for emoji, stray letters and pinyin only run
- * when one of theirs is there.
+ * A superset of the emoji hints, the stray scripts and the tone letters as a few ranges, which a
+ * regex scans several times faster than their exact class. It leaves out the marks every report is
+ * full of (— ‘ ’ “ ” …); what it finds is then checked exactly, and the scans for emoji, stray
+ * letters and pinyin only run when one of theirs is there.
  */
-const RARE_SUPERSET_RE = /[\u00a9-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e]/g;
+const RARE_SUPERSET_RE = /[\u00a9-\u2013\u2015-\u2017\u201a\u201b\u201e-\u2025\u2027-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e]/g;
 
 const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
@@ -339,9 +363,9 @@ class Scanner {
     re.lastIndex = this.scanFrom;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text)) !== null) {
-      const ch = m[0];
-      if (!found.emojiOrStray && RARE_ONE_RE.test(ch)) found.emojiOrStray = true;
-      else if (!found.pinyin && TONE_ONE_RE.test(ch)) found.pinyin = true;
+      const kind = rareKindOf(this.text.charCodeAt(m.index));
+      if (kind === Rare.EmojiOrStray) found.emojiOrStray = true;
+      else if (kind === Rare.Tone) found.pinyin = true;
       if (found.emojiOrStray && found.pinyin) break;
     }
     return found;
@@ -370,12 +394,11 @@ class Scanner {
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
       if (contentEnd - contentStart > LINE_MAX) continue;
-      if (!hinted[i]) {
-        LINE_GATE_START_RE.lastIndex = contentStart;
-        if (!LINE_GATE_START_RE.test(this.text)) continue;
-      }
+      // a pattern with a hint found elsewhere in the line can only match where the search marked it
+      const candidates = hinted[i] ? LINE_PATTERNS : patternsStartingWith(this.text.charCodeAt(contentStart));
+      if (!candidates.length) continue;
       const content = this.text.slice(contentStart, contentEnd);
-      const p = LINE_PATTERNS.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
+      const p = candidates.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
       if (!p) continue;
       this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
       this.skip[i] = 1;

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  ALL_RULES, EDITOR_SETTING_KEYS, LINT_SETTING_KEYS, lintSettingsFromValues, reportAuthorValues,
+  ALL_RULES, EDITOR_SETTING_KEYS, LINT_SETTING_KEYS, lintSettingsFromValues, readGenreFiles, reportAuthorValues,
 } from '../../src/core';
 
 const root = path.resolve(__dirname, '../../..');
@@ -133,5 +133,25 @@ describe('reportAuthor.* settings as lint settings', () => {
       } else assert.ok(known.has(key), `reportAuthor.${key} is neither read by lint nor listed as an editor setting`);
     }
     for (const key of known) assert.ok(contributed.includes(key), `reportAuthor.${key} is not contributed in package.json`);
+  });
+});
+
+describe('a folder of genre files', () => {
+  const genre = (id: string) => JSON.stringify({ id, names: { zh: '审计整改情况报告', en: 'Audit follow-up report' }, sections: [{ id: 'findings', heading: '审计发现的问题' }] });
+
+  it('keeps the usable genres and tells, per file, what is wrong with the others', () => {
+    const reading = readGenreFiles([
+      { name: 'a.json', text: genre('audit-report') },
+      { name: 'b.json', text: '{ "id": ' },
+      { name: 'c.json', text: genre('audit-report') },
+      { name: 'd.json', readError: 'permission denied' },
+      { name: 'e.json', text: JSON.stringify({ id: 'x', names: { zh: '某', en: 'Some' } }) },
+    ], 'en');
+    assert.deepStrictEqual(reading.genres.map((g) => g.id), ['audit-report']);
+    assert.deepStrictEqual(reading.problems.map((p) => p.file.name), ['b.json', 'c.json', 'd.json', 'e.json']);
+    assert.match(reading.problems[0].message, /^b\.json: is not valid JSON/);
+    assert.strictEqual(reading.problems[1].message, 'c.json: id: repeats the id of another genre in this folder: "audit-report"');
+    assert.strictEqual(reading.problems[2].message, 'd.json: permission denied');
+    assert.match(reading.problems[3].message, /^e\.json: sections: is missing/);
   });
 });

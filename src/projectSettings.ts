@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { getNodeValue, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { getNodeValue, parseTree, ParseError, printParseErrorCode, stripComments } from 'jsonc-parser';
 import {
   BUILTIN_GENRES, findGenre, Genre, GENRES_FOLDER, LintSettings, lintSettingsFromValues, Locale, mergeGenres,
   readGenreFiles, reportAuthorValues,
@@ -96,6 +96,8 @@ export class ProjectSettings {
       this.warn(`${shown(file)}: ${zh ? '无法读取' : 'could not be read'} (${(e as Error).message})`);
       return {};
     }
+    // an empty file, or one of comments only, sets nothing (VS Code reads it so)
+    if (!stripComments(text).trim()) return {};
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length) {

@@ -136,6 +136,16 @@ describe('report-author CLI with the project settings', () => {
     assert.strictEqual(r.code, 0);
   });
 
+  it('reads an empty settings.json, or one of comments only, as setting nothing', () => {
+    const report = write('proj/总结.txt', REPORT);
+    for (const text of ['', '// 设置稍后补充\n/* 暂无 */\n']) {
+      write('proj/.vscode/settings.json', text);
+      const r = run(['lint', '--lang', 'en', report]);
+      assert.strictEqual(r.err, '');
+      assert.deepStrictEqual(findings(r.out), ['4:23 warning spacing']);
+    }
+  });
+
   it('names a value of the wrong type, leaves it out and uses the rest, telling it once for all reports', () => {
     const settings = write('proj/.vscode/settings.json', `{
       "reportAuthor.rules.spacing": "silent",

@@ -14,9 +14,8 @@ export function lintSettings(document?: vscode.TextDocument): LintSettings {
   for (const rule of ALL_RULES) {
     const key = `rules.${rule.id}`;
     const inspected = config.inspect(key);
-    // only a value the user set overrides the rule's own per-finding severities (a language's own first)
-    const set = inspected?.workspaceFolderLanguageValue ?? inspected?.workspaceLanguageValue ?? inspected?.globalLanguageValue
-      ?? inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    // only a value the user set overrides the rule's own per-finding severities
+    const set = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
     if (set !== undefined) values[key] = set;
   }
   return lintSettingsFromValues(values).settings;

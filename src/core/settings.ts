@@ -184,24 +184,13 @@ export function lintSettingsFromValues(values: Readonly<Record<string, unknown>>
 }
 
 /**
- * The `reportAuthor.*` values of a parsed settings.json, keyed relative to the section. Values in a
- * `[gongwen]` block (settings for the report language) win over the others, as in VS Code.
+ * The `reportAuthor.*` values of a parsed settings.json, keyed relative to the section. Blocks for a
+ * language (`[gongwen]`) are passed over: VS Code applies none of these settings per language either.
  */
-export function reportAuthorValues(settingsJson: Readonly<Record<string, unknown>>, languageId = 'gongwen'): Record<string, unknown> {
+export function reportAuthorValues(settingsJson: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const take = (record: Readonly<Record<string, unknown>>) => {
-    for (const [key, value] of Object.entries(record)) {
-      if (key.startsWith(`${SETTINGS_SECTION}.`)) out[key.slice(SETTINGS_SECTION.length + 1)] = value;
-    }
-  };
-  take(settingsJson);
   for (const [key, value] of Object.entries(settingsJson)) {
-    // `[gongwen]` or a block for several languages, `[gongwen][markdown]`
-    if (/^(\[[^\]]+\])+$/.test(key) && key.slice(1, -1).split('][').includes(languageId) && isRecord(value)) take(value);
+    if (key.startsWith(`${SETTINGS_SECTION}.`)) out[key.slice(SETTINGS_SECTION.length + 1)] = value;
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

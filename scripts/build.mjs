@@ -18,8 +18,9 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs' },
+  // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot: take its ES modules
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' } },
+    mainFields: ['module', 'main'], banner: { js: '#!/usr/bin/env node' } },
   // the preview's script inside the webview
   { ...common, entryPoints: ['src/preview/webview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife',
     tsconfig: 'src/preview/webview/tsconfig.json' },

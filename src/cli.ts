@@ -5,10 +5,11 @@ import {
   unfinishedParts,
 } from './core';
 import { exportDocx } from './core/docx';
+import { ProjectSettings } from './projectSettings';
 
 const USAGE = `Usage:
-  report-author lint [--format text|json] [--fix] [--lang zh|en] <file…>
-  report-author export --to docx|html [-o OUT] [--force] [--lang zh|en] <file>
+  report-author lint [--format text|json] [--fix] [--lang zh|en] [--settings FILE | --no-settings] <file…>
+  report-author export --to docx|html [-o OUT] [--force] [--lang zh|en] [--settings FILE | --no-settings] <file>
 
   Checks Chinese official reports (述职报告, 对照检查材料, 工作总结…) for unfilled placeholders,
   document-site residue and other slips.
@@ -17,6 +18,13 @@ const USAGE = `Usage:
   --format json   one JSON array of {file, line, column, endLine, endColumn, rule, severity, message}
   --fix           apply the certain fixes, rewriting each file in place, and report what changed
   --lang zh|en    language of the messages (default: from LANG)
+
+  Settings are those of the editor: for each report, the nearest folder above it with a
+  .vscode/settings.json (its reportAuthor.* settings: rule severities, custom rules, typo lists,
+  placeholder patterns, maxCharacters, genre) or genre files in .vscode/report-author/genres/.
+  --settings FILE use that settings.json for every report (genre files are still found per report)
+  --no-settings   built-in defaults only: no settings file, no genre files
+  A problem in a settings or genre file is told on stderr; that value is left out, linting goes on.
 
   export writes the report as a Word document or a standalone HTML page in GB/T 9704 layout:
   --to docx|html  the format
@@ -28,11 +36,51 @@ Exit status: 0 no errors (export: written), 1 errors found, 2 usage or file prob
 
 class UsageError extends Error {}
 
-interface LintArgs {
+/** Where the settings come from: each report's project, one named file, or nowhere. */
+interface SettingsArgs {
+  settingsFile?: string;
+  noSettings: boolean;
+}
+
+interface LintArgs extends SettingsArgs {
   format: 'text' | 'json';
   fix: boolean;
   locale: Locale;
   files: string[];
+}
+
+/** Reads `--settings FILE` / `--no-settings` at args[i]; returns how many arguments it took (0: not one of them). */
+function settingsOption(args: string[], i: number, into: SettingsArgs): number {
+  const a = args[i];
+  if (a === '--no-settings') {
+    into.noSettings = true;
+    return 1;
+  }
+  if (a === '--settings' || a.startsWith('--settings=')) {
+    const eq = a.indexOf('=');
+    if (eq < 0 && i + 1 >= args.length) throw new UsageError('--settings needs a value');
+    into.settingsFile = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
+    if (!into.settingsFile) throw new UsageError('--settings needs a value');
+    return eq >= 0 ? 1 : 2;
+  }
+  return 0;
+}
+
+function checkSettingsArgs(args: SettingsArgs): void {
+  if (args.noSettings && args.settingsFile !== undefined) throw new UsageError('--settings and --no-settings exclude each other');
+}
+
+function projectSettings(args: SettingsArgs, locale: Locale, err: (s: string) => void): ProjectSettings {
+  if (args.settingsFile !== undefined) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(args.settingsFile);
+    } catch {
+      throw new FileError(`${args.settingsFile}: no such file (given with --settings)`);
+    }
+    if (!stat.isFile()) throw new FileError(`${args.settingsFile}: not a file (--settings names a settings.json)`);
+  }
+  return new ProjectSettings({ settingsFile: args.settingsFile, builtinOnly: args.noSettings, locale, warn: err });
 }
 
 function defaultLocale(): Locale {
@@ -41,9 +89,14 @@ function defaultLocale(): Locale {
 }
 
 function parseLintArgs(args: string[]): LintArgs {
-  const out: LintArgs = { format: 'text', fix: false, locale: defaultLocale(), files: [] };
+  const out: LintArgs = { format: 'text', fix: false, locale: defaultLocale(), files: [], noSettings: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
+    const taken = settingsOption(args, i, out);
+    if (taken) {
+      i += taken - 1;
+      continue;
+    }
     const value = (name: string) => {
       const eq = a.indexOf('=');
       if (eq >= 0) return a.slice(eq + 1);
@@ -66,6 +119,7 @@ function parseLintArgs(args: string[]): LintArgs {
     else out.files.push(a);
   }
   if (!out.files.length) throw new UsageError('no file given');
+  checkSettingsArgs(out);
   return out;
 }
 
@@ -121,6 +175,14 @@ function runLint(args: LintArgs, out: (s: string) => void, err: (s: string) => v
   const all: JsonFinding[] = [];
   let errors = 0;
   let failedFiles = 0;
+  let settingsOf: ProjectSettings;
+  try {
+    settingsOf = projectSettings(args, args.locale, err);
+  } catch (e) {
+    if (!(e instanceof FileError)) throw e;
+    err(`report-author: ${e.message}`);
+    return 2;
+  }
   for (const file of args.files) {
     let report: { text: string; bom: boolean };
     try {
@@ -131,9 +193,10 @@ function runLint(args: LintArgs, out: (s: string) => void, err: (s: string) => v
       failedFiles++;
       continue;
     }
+    const settings = settingsOf.forReport(file);
     let text = report.text;
     if (args.fix) {
-      const result = fixAll(text, ALL_RULES);
+      const result = fixAll(text, ALL_RULES, settings);
       if (result.text !== text) {
         try {
           writeAtomically(file, (report.bom ? '\uFEFF' : '') + result.text);
@@ -153,7 +216,7 @@ function runLint(args: LintArgs, out: (s: string) => void, err: (s: string) => v
       }
     }
     const index = new LineIndex(text);
-    for (const f of lint(parseReport(text), ALL_RULES)) {
+    for (const f of lint(parseReport(text), ALL_RULES, settings)) {
       if (f.severity === 'error') errors++;
       all.push(toJson(file, index, f, args.locale));
     }
@@ -164,7 +227,7 @@ function runLint(args: LintArgs, out: (s: string) => void, err: (s: string) => v
   return errors ? 1 : 0;
 }
 
-interface ExportArgs {
+interface ExportArgs extends SettingsArgs {
   to: 'docx' | 'html';
   out?: string;
   force: boolean;
@@ -178,8 +241,14 @@ function parseExportArgs(args: string[]): ExportArgs {
   let force = false;
   let locale = defaultLocale();
   const files: string[] = [];
+  const settings: SettingsArgs = { noSettings: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
+    const taken = settingsOption(args, i, settings);
+    if (taken) {
+      i += taken - 1;
+      continue;
+    }
     const value = (name: string) => {
       const eq = a.startsWith('--') ? a.indexOf('=') : -1;
       if (eq >= 0) return a.slice(eq + 1);
@@ -205,7 +274,8 @@ function parseExportArgs(args: string[]): ExportArgs {
   if (!to) throw new UsageError('say which format to export: --to docx or --to html');
   if (!files.length) throw new UsageError('no file given');
   if (files.length > 1) throw new UsageError('export takes one report at a time');
-  return { to, out: outFile, force, locale, file: files[0] };
+  checkSettingsArgs(settings);
+  return { to, out: outFile, force, locale, file: files[0], ...settings };
 }
 
 /** `report.gongwen.txt` → `report.docx`, beside the report. */
@@ -244,10 +314,11 @@ async function runExport(args: ExportArgs, out: (s: string) => void, err: (s: st
       if (!args.force) throw new FileError(`${target} already exists; add --force to replace it`);
     }
     const model = parseReport(readReport(args.file).text);
+    const settings = projectSettings(args, args.locale, err).forReport(args.file);
     if (!model.blocks.some((b) => b.kind !== 'comment')) throw new FileError(`${args.file}: has no text to export`);
     const content = args.to === 'docx' ? await exportDocx(model) : exportHtml(model, { css: previewCss() });
     writeNewAtomically(target, content);
-    const { placeholders, residue } = unfinishedParts(model);
+    const { placeholders, residue } = unfinishedParts(model, settings);
     if (placeholders.length || residue.length) {
       err(args.locale === 'zh'
         ? `${args.file}：报告尚未完成，仍有 ${placeholders.length} 处占位符未填写、${residue.length} 处网站残留（report-author lint ${args.file} 可列出位置）`

@@ -1,33 +1,24 @@
 import * as vscode from 'vscode';
-import { CustomRuleSetting, LintSettings, Locale, SeveritySetting, ALL_RULES } from './core';
+import { ALL_RULES, LINT_SETTING_KEYS, LintSettings, lintSettingsFromValues, Locale, SETTINGS_SECTION } from './core';
 
-export const CONFIG_SECTION = 'reportAuthor';
+export const CONFIG_SECTION = SETTINGS_SECTION;
 
-/** The lint settings in force for a document (resource-scoped so folders may differ). */
+/**
+ * The lint settings in force for a document (resource-scoped so folders may differ), read by the same
+ * function as the command-line tool reads settings.json with; values of the wrong type are left out.
+ */
 export function lintSettings(document?: vscode.TextDocument): LintSettings {
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION, document);
-  const rules: Record<string, SeveritySetting | undefined> = {};
+  const values: Record<string, unknown> = {};
+  for (const key of LINT_SETTING_KEYS) values[key] = config.get(key);
   for (const rule of ALL_RULES) {
-    const inspected = config.inspect<SeveritySetting>(`rules.${rule.id}`);
+    const key = `rules.${rule.id}`;
+    const inspected = config.inspect(key);
     // only a value the user set overrides the rule's own per-finding severities
     const set = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
-    if (set) rules[rule.id] = set;
+    if (set !== undefined) values[key] = set;
   }
-  return {
-    rules,
-    placeholder: {
-      extraPatterns: config.get<string[]>('placeholder.extraPatterns', []),
-      allow: config.get<string[]>('placeholder.allow', []),
-    },
-    siteResidue: { extraPatterns: config.get<string[]>('siteResidue.extraPatterns', []) },
-    typo: {
-      extra: config.get<Record<string, string>>('typo.extra', {}),
-      ignore: config.get<string[]>('typo.ignore', []),
-    },
-    maxCharacters: config.get<number>('maxCharacters', 0),
-    customRules: config.get<CustomRuleSetting[]>('customRules', []),
-    genre: config.get<string>('genre', '') || undefined,
-  };
+  return lintSettingsFromValues(values).settings;
 }
 
 /** Rule messages follow VS Code's display language. */

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { BUILTIN_GENRES, describeGenreProblems, Genre, mergeGenres, parseGenreFile } from './core';
+import { BUILTIN_GENRES, Genre, GENRES_FOLDER, mergeGenres, readGenreFiles } from './core';
 import { uiLocale } from './settings';
 
-/** Where a workspace keeps its own genre definitions, one JSON file per genre. */
-export const GENRES_FOLDER = '.vscode/report-author/genres';
+export { GENRES_FOLDER };
 
 export interface GenreFileProblem {
   uri: vscode.Uri;
@@ -85,27 +84,18 @@ export class WorkspaceGenres implements vscode.Disposable {
     const problems: GenreFileProblem[] = [];
     const extra = new Map<string, Genre[]>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const genres: Genre[] = [];
+      const files: { name: string; uri: vscode.Uri; text?: string; readError?: string }[] = [];
       for (const uri of await genreFiles(folder)) {
         const name = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-        let text: string;
         try {
-          text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          files.push({ name, uri, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) });
         } catch (e) {
-          problems.push({ uri, message: `${name}: ${e instanceof Error ? e.message : String(e)}` });
-          continue;
-        }
-        const result = parseGenreFile(text);
-        if (result.genre && genres.some((g) => g.id === result.genre!.id)) {
-          const msg = { zh: `与同一文件夹中另一个文种的 id 重复："${result.genre.id}"`, en: `repeats the id of another genre in this folder: "${result.genre.id}"` };
-          problems.push({ uri, message: describeGenreProblems(name, [{ path: 'id', message: msg }], uiLocale()) });
-        } else if (result.genre) {
-          genres.push(result.genre);
-        } else {
-          problems.push({ uri, message: describeGenreProblems(name, result.problems, uiLocale()) });
+          files.push({ name, uri, readError: e instanceof Error ? e.message : String(e) });
         }
       }
-      extra.set(folder.uri.toString(), genres);
+      const reading = readGenreFiles(files, uiLocale());
+      for (const p of reading.problems) problems.push({ uri: p.file.uri, message: p.message });
+      extra.set(folder.uri.toString(), reading.genres);
     }
     // a reading started later wins; this one waits for it
     if (generation !== this.generation) return this.ready;

@@ -19,3 +19,4 @@ export { compileCustomRules } from './rules/custom';
 export type { CustomRuleProblem } from './rules/custom';
 export { genreOf } from './rules/structure';
 export * from './export/index';
+export * from './settings';

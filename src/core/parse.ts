@@ -4,7 +4,6 @@ import {
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
 import { formatChineseNumber, parseChineseNumber, parseCircledNumber, toAsciiDigits } from './numerals';
-import { Line, splitLines } from './text';
 
 const CN = '一二三四五六七八九十百';
 
@@ -34,6 +33,9 @@ export function canonicalMarker(family: MarkerFamily, n: number): string {
 
 /** Recognises a numbering marker at the start of `s` (a line's content). */
 const MARKER_FIRST_CHARS = new Set(`（(${CN}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`);
+
+/** The longest marker (（一百二）、) plus the character its pattern looks at after it, and a spare. */
+const MARKER_WINDOW = 8;
 
 const DIGIT_CHARS = '0123456789０１２３４５６７８９';
 const CIRCLED_CHARS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -65,51 +67,70 @@ export function matchMarker(s: string): { family: MarkerFamily; number: number; 
 // One pass for every enumeration family; the character before a marker is checked by hand
 // (a lookbehind per family made this the parser's hottest loop).
 const ENUMERATION_RE = new RegExp(
-  `([${CN}]{1,3})是|第([${CN}]{1,3})[，,、：:]|其([${CN}]{1,3})[，,、：:]|(首先|其次|再次|最后)[，,、：:]`, 'g');
+  `([${CN}]{1,3})是|第([${CN}]{1,3})[，,、：:]|其([${CN}]{1,3})[，,、：:]|(首先|其次|再次|最后)[，,、：:]`);
 const SHI_BEFORE = new Set('。；;：:，,！？!?）)” \t\u3000');
 const CLAUSE_BEFORE = new Set('。；;：:！？!?');
 const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 
-/** `一是…二是…` and the other in-paragraph enumeration families in text[start, end). */
-export function findEnumerations(text: string, start: number, end: number): Enumeration[] {
-  const found: Enumeration[] = [];
-  // search the block's own text only: a search over the whole document would run past the block
-  const s = text.slice(start, end);
-  const re = ENUMERATION_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    const before = m.index > 0 ? s[m.index - 1] : '';
-    let family: Enumeration['family'];
-    let number: number | undefined;
-    let markerText = m[0];
-    if (m[1] !== undefined) {
-      if (before && !SHI_BEFORE.has(before)) {
-        // 唯一是 is not an enumeration, but 一是 may start right after it: retry one character on
+/**
+ * `一是…二是…` and the other in-paragraph enumeration families, block by block. One search moves
+ * forward through the whole text: blocks ask in text order, so no block's text is copied, and a
+ * match found past one block is kept for the next.
+ */
+class EnumerationFinder {
+  private readonly re = new RegExp(ENUMERATION_RE.source, 'g');
+  /** The match the search stopped at (null: none further; undefined: not searched yet). */
+  private pending: RegExpExecArray | null | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The enumerations in text[start, end); ranges must come in ascending order, not overlapping. */
+  find(start: number, end: number): Enumeration[] {
+    const found: Enumeration[] = [];
+    const { text, re } = this;
+    let m = this.pending;
+    if (m === undefined || (m !== null && m.index < start)) {
+      re.lastIndex = start;
+      m = re.exec(text);
+    }
+    for (; m !== null && m.index < end; m = re.exec(text)) {
+      if (m.index + m[0].length > end) {
+        // not within the block: as if the search had stopped at its end
         re.lastIndex = m.index + 1;
         continue;
       }
-      family = 'shi';
-      number = parseChineseNumber(m[1]);
-    } else {
-      if (before && !CLAUSE_BEFORE.has(before)) continue;
-      markerText = m[0].slice(0, -1);
-      if (m[2] !== undefined) {
-        family = 'di';
-        number = parseChineseNumber(m[2]);
-      } else if (m[3] !== undefined) {
-        family = 'qi';
-        number = parseChineseNumber(m[3]);
+      const before = m.index > start ? text[m.index - 1] : '';
+      let family: Enumeration['family'];
+      let number: number | undefined;
+      let markerText = m[0];
+      if (m[1] !== undefined) {
+        if (before && !SHI_BEFORE.has(before)) {
+          // 唯一是 is not an enumeration, but 一是 may start right after it: retry one character on
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+        family = 'shi';
+        number = parseChineseNumber(m[1]);
       } else {
-        family = 'sequence';
-        number = SEQUENCE_NUMBER[m[4]];
+        if (before && !CLAUSE_BEFORE.has(before)) continue;
+        markerText = m[0].slice(0, -1);
+        if (m[2] !== undefined) {
+          family = 'di';
+          number = parseChineseNumber(m[2]);
+        } else if (m[3] !== undefined) {
+          family = 'qi';
+          number = parseChineseNumber(m[3]);
+        } else {
+          family = 'sequence';
+          number = SEQUENCE_NUMBER[m[4]];
+        }
       }
+      if (number === undefined) continue;
+      found.push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
     }
-    if (number === undefined) continue;
-    const at = start + m.index;
-    found.push({ family, number, text: markerText, span: { start: at, end: at + markerText.length } });
+    this.pending = m;
+    return found;
   }
-  return found;
 }
 
 const DATE_RE = /^(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
@@ -138,35 +159,60 @@ interface RawLine {
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 
-function contentOf(line: Line): RawLine | undefined {
-  const t = line.text;
-  let a = 0;
-  let b = t.length;
-  while (a < b && isSpace(t.charCodeAt(a))) a++;
-  while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+/** Where each line starts and ends (before its break: LF, CRLF or CR), without copying the lines. */
+interface LineTable {
+  starts: number[];
+  ends: number[];
+}
+
+function lineTable(text: string): LineTable {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const re = /\r\n|\n|\r/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    starts.push(start);
+    ends.push(m.index);
+    start = m.index + m[0].length;
+  }
+  starts.push(start);
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+function contentOf(text: string, lines: LineTable, index: number): RawLine | undefined {
+  const start = lines.starts[index];
+  const end = lines.ends[index];
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b <= a) return undefined;
-  const raw: RawLine = { index: line.index, start: line.start, end: line.end, content: { start: line.start + a, end: line.start + b }, hashPrefix: undefined };
-  if (t.charCodeAt(a) === 0x23 /* # */) {
-    const s = t.slice(a, b);
+  const raw: RawLine = { index, start, end, content: { start: a, end: b }, hashPrefix: undefined };
+  if (text.charCodeAt(a) === 0x23 /* # */) {
+    const s = text.slice(a, b);
     // `## 一、…` or `##一、…`; a bare `##word##` (a site marker) is not a Markdown heading
     const hash = /^#{1,6}(?:[ \t\u3000]+|(?=[^#]))/.exec(s);
     if (hash && hash[0].length < s.length && (/\s$/.test(hash[0]) || matchMarker(s.slice(hash[0].length)))) {
-      raw.hashPrefix = { start: line.start + a, end: line.start + a + hash[0].length };
-      raw.content = { start: raw.hashPrefix.end, end: line.start + b };
+      raw.hashPrefix = { start: a, end: a + hash[0].length };
+      raw.content = { start: raw.hashPrefix.end, end: b };
     }
   }
   return raw;
 }
 
-function parseFrontMatter(text: string, lines: Line[]): { frontMatter?: FrontMatter; nextLine: number } {
-  if (lines.length < 2 || lines[0].text.trimEnd() !== '---') return { nextLine: 0 };
-  const limit = Math.min(lines.length, 200);
+function parseFrontMatter(text: string, lines: LineTable): { frontMatter?: FrontMatter; nextLine: number } {
+  const count = lines.starts.length;
+  const lineText = (i: number) => text.slice(lines.starts[i], lines.ends[i]).trimEnd();
+  if (count < 2 || lineText(0) !== '---') return { nextLine: 0 };
+  const limit = Math.min(count, 200);
   for (let i = 1; i < limit; i++) {
-    const t = lines[i].text.trimEnd();
+    const t = lineText(i);
     if (t !== '---' && t !== '...') continue;
-    const body = { start: lines[1].start, end: lines[i].start };
+    const body = { start: lines.starts[1], end: lines.starts[i] };
     const doc = parseDocument(text.slice(body.start, body.end), { prettyErrors: false });
-    const fm: FrontMatter = { span: { start: lines[0].start, end: lines[i].end }, body, data: {} };
+    const fm: FrontMatter = { span: { start: lines.starts[0], end: lines.ends[i] }, body, data: {} };
     if (doc.errors.length) {
       const e = doc.errors[0];
       const at = body.start + (e.pos?.[0] ?? 0);
@@ -203,8 +249,10 @@ const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 
 /** Parses a report. Pure and total: any string gives a model. */
 export function parseReport(text: string): ReportModel {
-  const lines = splitLines(text);
+  const lines = lineTable(text);
+  const lineCount = lines.starts.length;
   const { frontMatter, nextLine } = parseFrontMatter(text, lines);
+  const enumerations = new EnumerationFinder(text);
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
 
@@ -214,8 +262,8 @@ export function parseReport(text: string): ReportModel {
     content: raw.content, hashPrefix: raw.hashPrefix, enumerations,
   });
 
-  for (let i = nextLine; i < lines.length; i++) {
-    const raw = contentOf(lines[i]);
+  for (let i = nextLine; i < lineCount; i++) {
+    const raw = contentOf(text, lines, i);
     if (!raw) continue;
     const first = text.charCodeAt(raw.content.start);
     if (first === 0x3c /* < */ && text.startsWith('<!--', raw.content.start) && text.endsWith('-->', raw.content.end)) {
@@ -228,8 +276,8 @@ export function parseReport(text: string): ReportModel {
       let hasHeader = false;
       let j = i;
       let last = raw;
-      for (; j < lines.length; j++) {
-        const r = contentOf(lines[j]);
+      for (; j < lineCount; j++) {
+        const r = contentOf(text, lines, j);
         if (!r || r.hashPrefix || !text.startsWith('|', r.content.start)) break;
         const rowText = text.slice(r.content.start, r.content.end);
         if (TABLE_DELIMITER.test(rowText)) {
@@ -248,7 +296,10 @@ export function parseReport(text: string): ReportModel {
       i = j - 1;
       continue;
     }
-    const marker = MARKER_FIRST_CHARS.has(text[raw.content.start]) ? matchMarker(text.slice(raw.content.start, raw.content.end)) : undefined;
+    // a marker and the character after it take at most 8 characters: no need to copy the whole line
+    const marker = MARKER_FIRST_CHARS.has(text[raw.content.start])
+      ? matchMarker(text.slice(raw.content.start, Math.min(raw.content.end, raw.content.start + MARKER_WINDOW)))
+      : undefined;
     if (marker) {
       const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
       let after = markerSpan.end;
@@ -281,19 +332,19 @@ export function parseReport(text: string): ReportModel {
       }
       const heading: HeadingBlock = {
         kind: 'heading', line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
-        content: raw.content, hashPrefix: raw.hashPrefix, enumerations: findEnumerations(text, after, raw.content.end),
+        content: raw.content, hashPrefix: raw.hashPrefix, enumerations: enumerations.find(after, raw.content.end),
         level: LEVEL_OF[marker.family], marker: headingMarker, headingText, body,
       };
       blocks.push(heading);
       headings.push(heading);
       continue;
     }
-    blocks.push(plain('paragraph', raw, findEnumerations(text, raw.content.start, raw.content.end)));
+    blocks.push(plain('paragraph', raw, enumerations.find(raw.content.start, raw.content.end)));
   }
 
   const model: ReportModel = {
     text, frontMatter, blocks, headings, opening: [], attachments: [],
-    lineStarts: lines.map((l) => l.start),
+    lineStarts: lines.starts,
   };
   classifyFrame(model);
   return model;

@@ -7,3 +7,4 @@ export * from './snippetSyntax';
 export * from './snippets';
 export * from './insert';
 export * from './validate';
+export * from './files';

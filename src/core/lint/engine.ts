@@ -36,7 +36,12 @@ export function lint(model: ReportModel, rules: readonly Rule[], settings: LintS
       });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return findings.sort(byPosition);
+}
+
+/** Rule ids are lower-case ASCII words joined by hyphens: code-unit order is their alphabetical order. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 /** Whether [start, end) lies within one of the masks (sorted by start, with running maximum ends). */

@@ -119,7 +119,7 @@ const INLINE_PATTERNS: readonly Pattern[] = [
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
-  line('page', /页$/, `${REST}{1,100}[_＿]第${S}${N}${S}页`),
+  line('page', /[_＿]第/, `${REST}{1,100}[_＿]第${S}${N}${S}页`),
   line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
   line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`),
   line('page', /^收/, `收藏《[^》\\r\\n]{1,80}》${RP}?`),
@@ -145,12 +145,24 @@ const LINE_PATTERNS: readonly Pattern[] = [
 ];
 const LINE_MAX = 1200;
 /**
- * Any line pattern's hint: two tests rule out most lines. The hints anchored at the line's start
- * go into one regex of their own, which is then tried at the start only, not at every character.
+ * Any line pattern's hint: two tests rule out most lines without reading them. The hints anchored
+ * at the line's start are tried there only (sticky); the others are searched for once in the whole
+ * text, which finds the few lines that hold one.
  */
 const LINE_HINTS = LINE_PATTERNS.map((p) => p.hint?.source ?? '');
-const LINE_GATE_START_RE = new RegExp(`^(?:${LINE_HINTS.filter((h) => h.startsWith('^')).map((h) => h.slice(1)).join('|')})`);
-const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'));
+const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'), 'g');
+const byFirstCharacter = new Map<number, readonly Pattern[]>();
+
+/** The line patterns whose start hint (one character class) a line starting with `code` passes, in order. */
+function patternsStartingWith(code: number): readonly Pattern[] {
+  let list = byFirstCharacter.get(code);
+  if (!list) {
+    const first = String.fromCharCode(code);
+    list = LINE_PATTERNS.filter((p) => p.hint?.source.startsWith('^') && p.hint.test(first));
+    byFirstCharacter.set(code, list);
+  }
+  return list;
+}
 
 /** Phrases that make the whole sentence around them site boilerplate. */
 const BOILERPLATE_RE = new RegExp(
@@ -197,13 +209,31 @@ const PINYIN_GLOSS_RE = new RegExp(PINYIN_GLOSS, 'g');
 /** Thai, Lao, Khmer, Myanmar, Hebrew, Arabic, Devanagari letters wedged between Han characters. */
 const STRAY_SCRIPTS = '\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F';
 const STRAY_RE = new RegExp(`[${STRAY_SCRIPTS}]{1,3}(?=[${HAN}])`, 'g');
-/**
- * Where an emoji or a stray letter could start: one scan that finds none in most reports, so
- * that the two scans after it need not run.
- */
-const RARE_RE = new RegExp(`${EMOJI_HINT_RE.source.slice(0, -1)}${STRAY_SCRIPTS}]`, 'g');
+/** Where an emoji or a stray letter could start. */
+const RARE_ONE_RE = new RegExp(`${EMOJI_HINT_RE.source.slice(0, -1)}${STRAY_SCRIPTS}]`);
+const TONE_ONE_RE = new RegExp(`[${TONE}]`);
+const enum Rare { None, EmojiOrStray, Tone }
+const rareKindOfCode = new Map<number, Rare>();
 
-const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/;
+/** What a character of the superset is (memoized: a report repeats the same few, such as “” and ……). */
+function rareKindOf(code: number): Rare {
+  let kind = rareKindOfCode.get(code);
+  if (kind === undefined) {
+    const ch = String.fromCharCode(code);
+    kind = RARE_ONE_RE.test(ch) ? Rare.EmojiOrStray : TONE_ONE_RE.test(ch) ? Rare.Tone : Rare.None;
+    rareKindOfCode.set(code, kind);
+  }
+  return kind;
+}
+/**
+ * A superset of the emoji hints, the stray scripts and the tone letters as a few ranges, which a
+ * regex scans several times faster than their exact class. It leaves out the marks every report is
+ * full of (— ‘ ’ “ ” …); what it finds is then checked exactly, and the scans for emoji, stray
+ * letters and pinyin only run when one of theirs is there.
+ */
+const RARE_SUPERSET_RE = /[\u00a9-\u2013\u2015-\u2017\u201a\u201b\u201e-\u2025\u2027-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e]/g;
+
+const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
 const GOVERNMENT_URL = /\.gov(?:\.cn)?(?:[/:]|$)/i;
 const BRAND_RE = /素材|材库|文库|文创|转载|整理汇总|汇总整理|来源于|出处|范文|公众号|微信号/;
@@ -271,18 +301,27 @@ function excerptOf(text: string): string {
 
 class Scanner {
   readonly text: string;
-  readonly lines: LineInfo[] = [];
-  /** Lines not to look at: front matter, suppression comments, lines already flagged whole. */
-  readonly skip: boolean[] = [];
+  readonly lineCount: number;
+  /** Per line: where it ends (before the line break), and its content without the spaces around it. */
+  private readonly lineEnds: Int32Array;
+  private readonly contentStarts: Int32Array;
+  private readonly contentEnds: Int32Array;
+  /** Lines not to look at: blank lines, front matter, suppression comments, lines already flagged whole. */
+  readonly skip: Uint8Array;
   readonly candidates: Candidate[] = [];
   readonly scanFrom: number;
 
   constructor(readonly model: ReportModel) {
     const text = (this.text = model.text);
     const starts = model.lineStarts;
-    for (let i = 0; i < starts.length; i++) {
+    const count = (this.lineCount = starts.length);
+    this.lineEnds = new Int32Array(count);
+    this.contentStarts = new Int32Array(count);
+    this.contentEnds = new Int32Array(count);
+    this.skip = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
       let end = text.length;
-      if (i + 1 < starts.length) {
+      if (i + 1 < count) {
         end = starts[i + 1];
         if (text.charCodeAt(end - 1) === 0x0a) end--;
         if (text.charCodeAt(end - 1) === 0x0d) end--;
@@ -291,15 +330,21 @@ class Scanner {
       let contentEnd = end;
       while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
       while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
-      this.lines.push({ start: starts[i], end, contentStart, contentEnd });
-      this.skip.push(contentStart === contentEnd);
+      this.lineEnds[i] = end;
+      this.contentStarts[i] = contentStart;
+      this.contentEnds[i] = contentEnd;
+      if (contentStart === contentEnd) this.skip[i] = 1;
     }
     this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
-    for (let i = 0; i < this.lines.length && this.lines[i].start < this.scanFrom; i++) this.skip[i] = true;
+    for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
     for (const b of model.blocks) {
       if (b.kind !== 'comment') continue;
-      for (let i = b.line; i <= b.endLine; i++) this.skip[i] = true;
+      for (let i = b.line; i <= b.endLine; i++) this.skip[i] = 1;
     }
+  }
+
+  line(i: number): LineInfo {
+    return { start: this.model.lineStarts[i], end: this.lineEnds[i], contentStart: this.contentStarts[i], contentEnd: this.contentEnds[i] };
   }
 
   lineOf(offset: number): number {
@@ -311,10 +356,19 @@ class Scanner {
     this.candidates.push(c);
   }
 
-  /** Whether a global regex matches anywhere after the front matter. */
-  hasAny(re: RegExp): boolean {
+  /** Which of the rare kinds of residue the text could hold: emoji or stray letters, pinyin glosses. */
+  rareKinds(): { emojiOrStray: boolean; pinyin: boolean } {
+    const found = { emojiOrStray: false, pinyin: false };
+    const re = RARE_SUPERSET_RE;
     re.lastIndex = this.scanFrom;
-    return re.test(this.text);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) !== null) {
+      const kind = rareKindOf(this.text.charCodeAt(m.index));
+      if (kind === Rare.EmojiOrStray) found.emojiOrStray = true;
+      else if (kind === Rare.Tone) found.pinyin = true;
+      if (found.emojiOrStray && found.pinyin) break;
+    }
+    return found;
   }
 
   /** Runs a global regex over the text after the front matter; the callback gets each match. */
@@ -331,16 +385,23 @@ class Scanner {
   }
 
   wholeLines(): void {
-    for (let i = 0; i < this.lines.length; i++) {
+    const hinted = new Uint8Array(this.lineCount);
+    this.each(LINE_GATE_ANYWHERE_RE, (m) => {
+      hinted[this.lineOf(m.index)] = 1;
+    });
+    for (let i = 0; i < this.lineCount; i++) {
       if (this.skip[i]) continue;
-      const l = this.lines[i];
-      if (l.contentEnd - l.contentStart > LINE_MAX) continue;
-      const content = this.text.slice(l.contentStart, l.contentEnd);
-      if (!LINE_GATE_START_RE.test(content) && !LINE_GATE_ANYWHERE_RE.test(content)) continue;
-      const p = LINE_PATTERNS.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
+      const contentStart = this.contentStarts[i];
+      const contentEnd = this.contentEnds[i];
+      if (contentEnd - contentStart > LINE_MAX) continue;
+      // a pattern with a hint found elsewhere in the line can only match where the search marked it
+      const candidates = hinted[i] ? LINE_PATTERNS : patternsStartingWith(this.text.charCodeAt(contentStart));
+      if (!candidates.length) continue;
+      const content = this.text.slice(contentStart, contentEnd);
+      const p = candidates.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
       if (!p) continue;
-      this.candidates.push({ kind: p.kind, start: l.contentStart, end: l.contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
-      this.skip[i] = true;
+      this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
+      this.skip[i] = 1;
     }
   }
 
@@ -355,7 +416,7 @@ class Scanner {
   boilerplateSentences(): void {
     this.each(BOILERPLATE_RE, (m) => {
       const re = BOILERPLATE_RE;
-      const l = this.lines[this.lineOf(m.index)];
+      const l = this.line(this.lineOf(m.index));
       let start = m.index;
       const floor = Math.max(l.contentStart, m.index - SENTENCE_REACH);
       while (start > floor && !SENTENCE_END_CHARS.includes(this.text[start - 1])) start--;
@@ -373,14 +434,16 @@ class Scanner {
   }
 
   titleSuffixes(): void {
-    for (let i = 0; i < this.lines.length; i++) {
+    for (let i = 0; i < this.lineCount; i++) {
       if (this.skip[i]) continue;
-      const l = this.lines[i];
-      if (l.contentEnd - l.contentStart > TITLE_MAX || !'）)'.includes(this.text[l.contentEnd - 1])) continue;
-      const content = this.text.slice(l.contentStart, l.contentEnd);
+      const contentStart = this.contentStarts[i];
+      const contentEnd = this.contentEnds[i];
+      const last = this.text.charCodeAt(contentEnd - 1);
+      if (contentEnd - contentStart > TITLE_MAX || (last !== 0xff09 && last !== 0x29)) continue;
+      const content = this.text.slice(contentStart, contentEnd);
       if (content.includes('。')) continue;
       const m = TITLE_SUFFIX_RE.exec(content);
-      if (m) this.add({ kind: 'titleSuffix', start: l.contentStart + m.index, end: l.contentEnd, removal: 'span', safe: true });
+      if (m) this.add({ kind: 'titleSuffix', start: contentStart + m.index, end: contentEnd, removal: 'span', safe: true });
     }
   }
 
@@ -470,11 +533,16 @@ class Scanner {
    * merely cites an address stays.
    */
   watermarks(): void {
-    for (let i = 0; i < this.lines.length; i++) {
+    // the lines holding a trigger, found in one search of the whole text
+    const lines: number[] = [];
+    this.each(WATERMARK_TRIGGER, (m) => {
+      const i = this.lineOf(m.index);
+      if (lines[lines.length - 1] !== i) lines.push(i);
+    });
+    for (const i of lines) {
       if (this.skip[i]) continue;
-      const l = this.lines[i];
+      const l = this.line(i);
       const content = this.text.slice(l.contentStart, l.contentEnd);
-      if (!WATERMARK_TRIGGER.test(content)) continue;
       const segments = splitSentences(content);
       const marks = segments.map((s) => isWatermarkSentence(s.text));
       for (let k = 0; k < segments.length; k++) {
@@ -506,8 +574,8 @@ class Scanner {
         }
         const start = m.index;
         let end = start + m[0].length;
-        const l = this.lines[this.lineOf(start)];
-        if (end > l.end) end = l.end; // never past the line
+        const lineEnd = this.lineEnds[this.lineOf(start)];
+        if (end > lineEnd) end = lineEnd; // never past the line
         this.add({ kind: 'custom', start, end, removal: 'span', safe: true });
       });
     }
@@ -537,7 +605,7 @@ class Scanner {
     }
     const out: RuleFinding[] = [];
     for (const [i, list] of byLine) {
-      const l = this.lines[i];
+      const l = this.line(i);
       const lineEdit = this.isAllResidue(l, list) ? deleteLineEdit(this.text, l.start, l.end) : undefined;
       const lineSafe = list.every((c) => c.safe);
       for (const c of list) {
@@ -634,8 +702,9 @@ export const siteResidueRule: Rule = {
     scanner.watermarks();
     scanner.titleSuffixes();
     scanner.noise();
-    scanner.pinyin();
-    if (scanner.hasAny(RARE_RE)) {
+    const rare = scanner.rareKinds();
+    if (rare.pinyin) scanner.pinyin();
+    if (rare.emojiOrStray) {
       scanner.stray();
       scanner.emoji();
     }

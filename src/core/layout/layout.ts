@@ -285,11 +285,21 @@ class GridLine implements LayoutLine {
 class LineTable {
   readonly groups: LineGroup[] = [];
   count = 0;
-  private group = new Int32Array(1024);
-  private from = new Int32Array(1024);
-  private to = new Int32Array(1024);
-  private halfMilli = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
+  private group: Int32Array;
+  private from: Int32Array;
+  private to: Int32Array;
+  private halfMilli: Int32Array;
+  private flags: Uint8Array;
+
+  /** Room for `expected` lines to begin with (it grows as needed). */
+  constructor(expected: number) {
+    const n = Math.max(64, expected);
+    this.group = new Int32Array(n);
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.halfMilli = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+  }
 
   /** Adds a line of the last group added; returns its index. */
   add(from: number, to: number, halfMilli: number, flags: number): number {
@@ -420,7 +430,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   const { text } = model;
   const items: Item[] = [];
 
-  const lineTable = new LineTable();
+  // room for a line per 16 characters of text (a full line holds 28): seldom grown
+  const lineTable = new LineTable((text.length >> 4) + 64);
   const blank = (sourceLine: number, at: number): Item => {
     lineTable.groups.push(new LineGroup('blank', -1, sourceLine, 0, 0, cellsPerLine, 'start', undefined, undefined, NO_PIECES, at, at));
     return item(lineTable.add(0, 0, 0, LAST), 1);

@@ -102,10 +102,19 @@ class LineMeter {
   em = 320;
   gap = 64;
   private flags: Uint16Array = new Uint16Array(0);
+  private text = '';
+  private base = 0;
+  private length = 0;
 
-  /** Measures text whose classes are read into `flags`, at `size` points, from now on. */
-  use(flags: Uint16Array, size: number): void {
+  /**
+   * Measures text[base, base + length), whose classes are read into `flags`, at `size` points, from now
+   * on; offsets given to `tryAdd` are relative to `base`.
+   */
+  use(flags: Uint16Array, size: number, text: string, base: number, length: number): void {
     this.flags = flags;
+    this.text = text;
+    this.base = base;
+    this.length = length;
     this.em = size * 20;
     this.gap = this.em / 5;
     this.reset();
@@ -117,7 +126,9 @@ class LineMeter {
   }
 
   /** The width with s[from, to) added. */
-  tryAdd(s: string, from: number, to: number): number {
+  tryAdd(from: number, to: number): number {
+    const s = this.text;
+    const base = this.base;
     const flags = this.flags;
     let width = this.width;
     let overhead = this.overhead;
@@ -129,8 +140,13 @@ class LineMeter {
       let half = f & WIDTH;
       let code = 0;
       if (f & HIGH) {
-        code = s.codePointAt(i)!;
-        if (code > 0xffff) i++;
+        // the code point, as the text's own codePointAt would read it
+        code = s.charCodeAt(base + i);
+        const low = i + 1 < this.length ? s.charCodeAt(base + i + 1) : 0;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          i++;
+        }
         f = flagsOf(code);
         half = f & WIDTH;
       } else if (f & LOW) {
@@ -139,9 +155,9 @@ class LineMeter {
       if (half === 0) continue;
       const l = f & LETTERS;
       if (started && l && letter && l !== letter) width += this.gap;
-      if (half === 2 || s.charCodeAt(i) === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
+      if (half === 2 || s.charCodeAt(base + i) === 0x09) width += this.em + CHARACTER_SPACING_TWIPS;
       else {
-        const c = code || s.charCodeAt(i);
+        const c = code || s.charCodeAt(base + i);
         const advance = c >= 0x20 && c < 0x7f ? TIMES_ADVANCE[c - 0x20] : UNITS_PER_EM / 2;
         width += (advance * this.em) / UNITS_PER_EM + CHARACTER_SPACING_TWIPS;
       }
@@ -214,14 +230,13 @@ const lineMeter = new LineMeter();
 let flagBuffer = new Uint16Array(1024);
 
 /** The classes of the characters of `s`, followed by a 0 (so that looking one past the end finds nothing). */
-function readClasses(s: string): Uint16Array {
-  const n = s.length;
+function readClasses(s: string, base: number, n: number): Uint16Array {
   if (flagBuffer.length <= n) flagBuffer = new Uint16Array(Math.max(n + 1, flagBuffer.length * 2));
   const t = classes();
   const fl = flagBuffer;
   const ideograph = t[0x4e00];
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = s.charCodeAt(base + i);
     // CJK unified ideographs (most of a report) share one class: no table lookup
     fl[i] = c >= 0x4e00 && c <= 0x9fff ? ideograph : t[c];
   }
@@ -254,10 +269,14 @@ export class BrokenLines {
   }
 }
 
-/** `breakLines` without an object per line: pushes from, to, half cells and hanging of each line onto `out`. */
-export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: BrokenLines, measure: LineMeasure = {}): void {
-  const n = s.length;
-  const fl = readClasses(s);
+/**
+ * `breakLines` without an object per line: pushes from, to, half cells and hanging of each line onto
+ * `out`. Breaks s[begin, end) (a paragraph read in place in the whole text); offsets are relative to `begin`.
+ */
+export function breakLinesInto(s: string, firstCapacity: number, capacity: number, out: BrokenLines, measure: LineMeasure = {},
+  begin = 0, end = s.length): void {
+  const n = end - begin;
+  const fl = readClasses(s, begin, n);
   const size = measure.size ?? 16;
   const cell = size * 20 + CHARACTER_SPACING_TWIPS;
   const slack = measure.slack ?? TEXT_WIDTH_TWIPS - LINE_INSET_TWIPS - Math.floor(TEXT_WIDTH_TWIPS / cell) * cell;
@@ -265,7 +284,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
   const runStarts = measure.runStarts;
   if (runStarts) for (let r = 0; r < runStarts.length; r++) if (runStarts[r] < n) fl[runStarts[r]] |= RUN_START;
   const meter = lineMeter;
-  meter.use(fl, size);
+  meter.use(fl, size, s, begin, n);
   const em = meter.em;
   const gap = meter.gap;
   const wideTwips = em + CHARACTER_SPACING_TWIPS;
@@ -336,11 +355,11 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         // a Latin word or a number is not broken (2023, Excel, 3.5%)
         while (k < n && (fl[k] & (WORD | MARK))) k++;
       } else if (f & PAIRED) {
-        const c = s.charCodeAt(j);
-        while (k < n && s.charCodeAt(k) === c) k++;
+        const c = s.charCodeAt(begin + j);
+        while (k < n && s.charCodeAt(begin + k) === c) k++;
       }
       while (k < n && (fl[k] & MARK)) k++;
-      if (meter.tryAdd(s, j, k) <= cap) {
+      if (meter.tryAdd(j, k) <= cap) {
         meter.accept();
         j = k;
         measuredTo = j;
@@ -354,7 +373,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
         break;
       }
       if (mayHang && (f & HANG) && j > lineStart && k === j + 1
-        && (k >= n || !(fl[k] & NO_START)) && (s.charCodeAt(j) < 0x80 || !meter.latin)) {
+        && (k >= n || !(fl[k] & NO_START)) && (s.charCodeAt(begin + j) < 0x80 || !meter.latin)) {
         // the mark hangs in the margin; the line ends after it
         hangingAt = j;
         j = k;
@@ -363,12 +382,12 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
       break;
     }
     if (hangingAt >= 0) {
-      out.push(lineStart, j, widthOf(meter, s, fl, lineStart, hangingAt, measuredTo, cell), 1);
+      out.push(lineStart, j, widthOf(meter, fl, lineStart, hangingAt, measuredTo, cell), 1);
       i = j;
       continue;
     }
     if (!full) {
-      out.push(lineStart, n, widthOf(meter, s, fl, lineStart, n, measuredTo, cell), 0);
+      out.push(lineStart, n, widthOf(meter, fl, lineStart, n, measuredTo, cell), 0);
       break;
     }
     if (j === lineStart) {
@@ -377,7 +396,7 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
       meter.reset();
       while (e < n) {
         const step = (fl[e] & HIGH) && e + 1 < n ? 2 : 1;
-        if (meter.tryAdd(s, e, e + step) > cap && e > lineStart) break;
+        if (meter.tryAdd(e, e + step) > cap && e > lineStart) break;
         meter.accept();
         e += step;
       }
@@ -388,10 +407,10 @@ export function breakLinesInto(s: string, firstCapacity: number, capacity: numbe
     // 避头尾: move the break back while the next line would begin, or this one end, with a forbidden mark
     let to = j;
     while (to > lineStart && ((fl[to] & NO_START) || (fl[to - 1] & NO_END))) {
-      to = clusterStartBefore(s, fl, to, lineStart);
+      to = clusterStartBefore(s, begin, fl, to, lineStart);
     }
     if (to === lineStart) to = j; // nothing to push: break where the line is full
-    out.push(lineStart, to, widthOf(meter, s, fl, lineStart, to, measuredTo, cell), 0);
+    out.push(lineStart, to, widthOf(meter, fl, lineStart, to, measuredTo, cell), 0);
     i = to;
   }
 }
@@ -402,27 +421,27 @@ function toHalf(twips: number, cell: number): number {
 }
 
 /** The half cells of s[from, to) without trailing spaces; the meter has measured s[from, measuredTo). */
-function widthOf(meter: LineMeter, s: string, fl: Uint16Array, from: number, to: number, measuredTo: number, cell: number): number {
+function widthOf(meter: LineMeter, fl: Uint16Array, from: number, to: number, measuredTo: number, cell: number): number {
   let end = to;
   while (end > from && (fl[end - 1] & SPACE)) end--;
   if (end !== measuredTo) {
     meter.reset();
-    meter.tryAdd(s, from, end);
+    meter.tryAdd(from, end);
     meter.accept();
   }
   return toHalf(meter.width - meter.overhead, cell);
 }
 
 /** Where the cluster that ends at `at` begins (not before `lineStart`). */
-function clusterStartBefore(s: string, fl: Uint16Array, at: number, lineStart: number): number {
+function clusterStartBefore(s: string, begin: number, fl: Uint16Array, at: number, lineStart: number): number {
   let p = at - 1;
   while (p > lineStart && (fl[p] & (MARK | LOW))) p--;
   const f = fl[p];
   if (f & WORD) {
     while (p > lineStart && (fl[p - 1] & (WORD | MARK))) p--;
   } else if (f & PAIRED) {
-    const c = s.charCodeAt(p);
-    while (p > lineStart && s.charCodeAt(p - 1) === c) p--;
+    const c = s.charCodeAt(begin + p);
+    while (p > lineStart && s.charCodeAt(begin + p - 1) === c) p--;
   }
   return p;
 }

@@ -448,13 +448,17 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       size?: number; slack?: number; hanging?: boolean;
     },
   ): Item => {
-    const printed = pieces.length === 1 ? pieces[0].text : printedText(text, pieces);
+    // the printed text: most often a stretch of the source, broken where it stands
+    const inSource = printedInSource(pieces);
+    const printed = inSource ? text : pieces.map((p) => p.text).join('');
+    const begin = inSource ? pieces[0].start : 0;
+    const end = inSource ? pieces[pieces.length - 1].end : printed.length;
     measure.size = spec.size;
     measure.slack = spec.slack;
     measure.hanging = spec.hanging;
     measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces) : undefined;
     broken.length = 0;
-    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, broken, measure);
+    breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, broken, measure, begin, end);
     let count = broken.length / LINE_STRIDE;
     if (spec.balance && count > 1) {
       // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
@@ -463,7 +467,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       const greedy = broken.data.slice(0, broken.length);
       for (let c = Math.ceil(total / count / 2) * 2; c < spec.capacity; c += 2) {
         broken.length = 0;
-        breakLinesInto(printed, c, c, broken, measure);
+        breakLinesInto(printed, c, c, broken, measure, begin, end);
         if (broken.length === greedy.length) break;
       }
       if (broken.length !== greedy.length) {
@@ -677,14 +681,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   }
 }
 
-/** The pieces' printed text: a slice of the source when they are its text without gaps (a run-in heading). */
-function printedText(source: string, pieces: readonly FontPiece[]): string {
+/** Whether the pieces' printed text is the source from the first's start to the last's end (no `**`, no escape). */
+function printedInSource(pieces: readonly FontPiece[]): boolean {
+  if (!pieces.length) return false;
   let at = pieces[0].start;
   for (const p of pieces) {
-    if (p.start !== at || p.end - p.start !== p.text.length) return pieces.map((q) => q.text).join('');
+    if (p.start !== at || p.end - p.start !== p.text.length) return false;
     at = p.end;
   }
-  return source.slice(pieces[0].start, at);
+  return true;
 }
 
 /** Tags a piece with the heading font before `at` and the body font from `at` on, splitting it there. */

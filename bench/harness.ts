@@ -29,6 +29,41 @@ export function measure(group: string, name: string, fn: () => unknown, opts: { 
   return { group, name, medianMs: median(times), runs: times.length, baseline: opts.baseline };
 }
 
+/** One thing to time; `prepare` runs before each timed run, outside the timing. */
+export interface Subject {
+  name: string;
+  run: () => unknown;
+  prepare?: () => void;
+}
+
+/**
+ * Runs a baseline and the subjects compared with it in turns, one run of each per round. On a machine
+ * shared with other work a burst of load then slows a subject and its baseline alike, so the ratios
+ * hold even when the times do not.
+ */
+export function measureInTurns(
+  group: string, baseline: Subject, subjects: readonly Subject[],
+  opts: { minRounds?: number; minMs?: number; maxRounds?: number } = {},
+): Measurement[] {
+  const { minRounds = 5, minMs = 500, maxRounds = 200 } = opts;
+  const all = [baseline, ...subjects];
+  for (const s of all) {
+    s.prepare?.();
+    s.run();
+  }
+  const times = all.map((): number[] => []);
+  const begin = performance.now();
+  for (let round = 0; round < maxRounds && (round < minRounds || performance.now() - begin < minMs); round++) {
+    all.forEach((s, i) => {
+      s.prepare?.();
+      const t0 = performance.now();
+      s.run();
+      times[i].push(performance.now() - t0);
+    });
+  }
+  return all.map((s, i) => ({ group, name: s.name, medianMs: median(times[i]), runs: times[i].length, baseline: i ? baseline.name : undefined }));
+}
+
 export async function measureAsync(group: string, name: string, fn: () => Promise<unknown>, opts: { minRuns?: number; maxRuns?: number; baseline?: string } = {}): Promise<Measurement> {
   const { minRuns = 5, maxRuns = 20 } = opts;
   await fn();

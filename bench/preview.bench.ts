@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import {
   ALL_RULES, countReportCharacters, highlightsFromFindings, layoutReport, lint, parseReport, renderPages,
 } from '../src/core';
-import { measure, Measurement } from './harness';
+import { measureInTurns, Measurement } from './harness';
 
 /**
  * The preview's work against markdown-it rendering the same text to HTML: layout and render of the
@@ -15,12 +15,13 @@ export function previewBenchmarks(inputs: { sample: string; large: string }): Me
 
   const large = inputs.large;
   const group = `preview, 1M chars (${large.length.toLocaleString('en')} chars)`;
-  const opts = { minRuns: 5, minMs: 2000, maxRuns: 15 };
+  const opts = { minRounds: 7, minMs: 2000, maxRounds: 15 };
   const model = parseReport(large);
-  out.push(measure(group, 'markdown-it render', () => md.render(large), opts));
-  out.push(measure(group, 'layout + render pages', () => renderPages(layoutReport(model)), { ...opts, baseline: 'markdown-it render' }));
-  out.push(measure(group, 'parse + layout + render', () => renderPages(layoutReport(parseReport(large))), { ...opts, baseline: 'markdown-it render' }));
-  out.push(measure(group, 'layout only', () => layoutReport(model), { ...opts, baseline: 'markdown-it render' }));
+  out.push(...measureInTurns(group, { name: 'markdown-it render', run: () => md.render(large) }, [
+    { name: 'layout + render pages', run: () => renderPages(layoutReport(model)) },
+    { name: 'parse + layout + render', run: () => renderPages(layoutReport(parseReport(large))) },
+    { name: 'layout only', run: () => layoutReport(model) },
+  ], opts));
 
   // one keystroke in the middle of the sample, as the preview handles it
   const sample = inputs.sample;
@@ -40,8 +41,9 @@ export function previewBenchmarks(inputs: { sample: string; large: string }): Me
     return changed;
   };
   const sampleGroup = `preview, one keystroke (${sample.length.toLocaleString('en')} chars)`;
-  const small = { minRuns: 50, minMs: 1000, maxRuns: 2000 };
-  out.push(measure(sampleGroup, 'markdown-it render', () => md.render(sample), small));
-  out.push(measure(sampleGroup, 'update after a keystroke', keystroke, { ...small, baseline: 'markdown-it render' }));
+  const small = { minRounds: 50, minMs: 1000, maxRounds: 2000 };
+  out.push(...measureInTurns(sampleGroup, { name: 'markdown-it render', run: () => md.render(sample) }, [
+    { name: 'update after a keystroke', run: keystroke },
+  ], small));
   return out;
 }

@@ -1,39 +1,31 @@
-import { ALL_RULES, fixAll, lint, parseReport, ReportModel } from '../src/core';
-import { measure, Measurement } from './harness';
+import MarkdownIt from 'markdown-it';
+import { ALL_RULES, fixAll, lint, parseReport, ReportModel, Rule } from '../src/core';
+import { measure, measureInTurns, Measurement, Subject } from './harness';
 
 /**
- * The rules on their own, on models parsed beforehand (each run gets a fresh model, so nothing cached
- * on a model is reused): all rules together, each rule alone, and fix-all. Ratios against
- * markdown-it's parse of the same text, measured in lint.bench.ts under the same group name.
+ * The rules on their own, on models parsed beforehand (each run gets a fresh model, parsed outside
+ * the timing, so nothing cached on a model is reused): all rules together, each rule alone, in turns
+ * with markdown-it's parse of the same text; then fix-all.
  */
 export function ruleBenchmarks(inputs: { sample: string; large: string }): Measurement[] {
+  const md = new MarkdownIt({ html: false });
   const out: Measurement[] = [];
   for (const [label, text] of [['sample', inputs.sample], ['1M chars', inputs.large]] as const) {
-    const group = `${label} (${text.length.toLocaleString('en')} chars)`;
+    const group = `${label}, lint only (${text.length.toLocaleString('en')} chars)`;
     const big = text.length > 100_000;
-    const opts = big ? { minRuns: 5, minMs: 1500, maxRuns: 12, baseline: 'markdown-it parse' } : { minRuns: 20, minMs: 300, maxRuns: 200, baseline: 'markdown-it parse' };
-    const models: ReportModel[] = [];
-    let next = 0;
-    const freshModel = () => {
-      // parsed ahead, outside the timing; a pool large enough for every run of one measurement
-      if (next >= models.length) {
-        models.length = 0;
-        for (let i = 0; i < (opts.maxRuns ?? 20) + 1; i++) models.push(parseReport(text));
-        next = 0;
-      }
-      return models[next++];
+    const onModel = (name: string, rules: readonly Rule[]): Subject => {
+      let model: ReportModel | undefined;
+      return { name, prepare: () => (model = parseReport(text)), run: () => lint(model!, rules) };
     };
-    const timed = (name: string, fn: (model: ReportModel) => unknown) => {
-      models.length = 0;
-      next = 0;
-      freshModel();
-      next = 0;
-      out.push(measure(group, name, () => fn(freshModel()), opts));
-    };
-    timed('lint only, all rules', (model) => lint(model, ALL_RULES));
-    timed('lint only, all but placeholder and site-residue', (model) => lint(model, ALL_RULES.filter((r) => r.id !== 'placeholder' && r.id !== 'site-residue')));
-    if (big) for (const rule of ALL_RULES) timed(`  rule ${rule.id}`, (model) => lint(model, [rule]));
-    out.push(measure(group, 'fix-all, all rules (parse and re-lint included)', () => fixAll(text, ALL_RULES), { ...opts, maxRuns: big ? 3 : 50, minRuns: big ? 2 : 10 }));
+    const subjects = [
+      onModel('lint only, all rules', ALL_RULES),
+      onModel('lint only, all but placeholder and site-residue', ALL_RULES.filter((r) => r.id !== 'placeholder' && r.id !== 'site-residue')),
+    ];
+    if (big) for (const rule of ALL_RULES) subjects.push(onModel(`  rule ${rule.id}`, [rule]));
+    out.push(...measureInTurns(group, { name: 'markdown-it parse', run: () => md.parse(text, {}) }, subjects,
+      big ? { minRounds: 5, minMs: 1500, maxRounds: 12 } : { minRounds: 20, minMs: 300 }));
+    out.push(measure(group, 'fix-all, all rules (parse and re-lint included)', () => fixAll(text, ALL_RULES),
+      big ? { minRuns: 2, minMs: 0, maxRuns: 3, baseline: 'markdown-it parse' } : { minRuns: 10, minMs: 300, maxRuns: 50, baseline: 'markdown-it parse' }));
   }
   return out;
 }

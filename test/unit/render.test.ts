@@ -43,6 +43,18 @@ describe('page rendering', () => {
     assert.strictEqual(across.match(/<mark class="hl hl-site-residue"/g)?.length, 2);
   });
 
+  it('never splits a character outside the Basic Multilingual Plane at a highlight edge', () => {
+    // 𠀀 is one character written as two UTF-16 code units; a range may start or end between them
+    const text = '报告\n会议在𠀀镇召开，研究部署有关工作。\n';
+    const at = text.indexOf('𠀀');
+    for (const [start, end] of [[at + 1, at + 3], [at - 1, at + 1], [at + 1, at + 2]]) {
+      const html = pagesOf(text, [{ start, end, kind: 'placeholder', title: 't' }]).join('');
+      assert.ok(html.includes('𠀀'), `the character is cut apart for the range ${start}–${end}: ${html}`);
+      assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(html), `a lone surrogate for ${start}–${end}`);
+      assert.match(html, /<mark class="hl hl-placeholder" title="t">[^<]*𠀀/);
+    }
+  });
+
   it('numbers sheets — n — with odd pages right and even pages left', () => {
     const text = ['报告', ...Array.from({ length: 30 }, () => '推动各项工作落实落细取得实效')].join('\n');
     const pages = pagesOf(text);

@@ -60,11 +60,12 @@ function renderRunText(run: LineRun, marks: Highlight[]): string {
     const h = marks.find((m) => m.start < run.end && m.end > run.start);
     return h ? markHtml(h, escapeHtml(run.text)) : escapeHtml(run.text);
   }
-  // cut the run where highlights begin and end
+  // cut the run where highlights begin and end, never between the two halves of a character
+  const edges = marks.map((m) => ({ mark: m, start: wholeCharacter(run, m.start, -1), end: wholeCharacter(run, m.end, 1) }));
   const cuts = new Set<number>([run.start, run.end]);
-  for (const m of marks) {
-    if (m.start > run.start && m.start < run.end) cuts.add(m.start);
-    if (m.end > run.start && m.end < run.end) cuts.add(m.end);
+  for (const e of edges) {
+    if (e.start > run.start && e.start < run.end) cuts.add(e.start);
+    if (e.end > run.start && e.end < run.end) cuts.add(e.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
   let html = '';
@@ -72,10 +73,23 @@ function renderRunText(run: LineRun, marks: Highlight[]): string {
     const a = points[i];
     const b = points[i + 1];
     const piece = escapeHtml(run.text.slice(a - run.start, b - run.start));
-    const h = marks.find((m) => m.start <= a && m.end >= b);
+    const h = edges.find((e) => e.start <= a && e.end >= b)?.mark;
     html += h ? markHtml(h, piece) : piece;
   }
   return html;
+}
+
+/**
+ * An offset into a run printed as typed, moved off the middle of a surrogate pair (a character
+ * outside the Basic Multilingual Plane): back for a highlight's start (`-1`), on for its end (`1`).
+ */
+function wholeCharacter(run: LineRun, offset: number, direction: -1 | 1): number {
+  const i = offset - run.start;
+  if (i <= 0 || i >= run.text.length) return offset;
+  const low = run.text.charCodeAt(i);
+  const high = run.text.charCodeAt(i - 1);
+  const splitsPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return splitsPair ? offset + (direction < 0 ? -1 : 1) : offset;
 }
 
 function markHtml(h: Highlight, inner: string): string {

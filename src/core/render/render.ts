@@ -99,7 +99,7 @@ function markHtml(h: Highlight, inner: string): string {
 const NO_MARKS: Highlight[] = [];
 
 /** Appends the HTML of a line's runs to `out` (parts are joined once per page: fewer strings to collect). */
-function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightIndex | undefined, hanging = false): void {
+function pushRuns(out: PageParts, runs: readonly LineRun[], cursor: HighlightIndex | undefined, hanging = false): void {
   for (let i = 0; i < runs.length; i++) {
     let run = runs[i];
     // a mark hanging past the line's end (，。 in the margin) takes no room on the line
@@ -114,18 +114,18 @@ function pushRuns(out: string[], runs: readonly LineRun[], cursor: HighlightInde
 }
 
 /** The HTML of one run: its text with the highlights in it, the hanging mark, its font and weight. */
-function pushRun(out: string[], text: string, start: number, end: number, font: FontRole, bold: boolean, hung: string,
+function pushRun(out: PageParts, text: string, start: number, end: number, font: FontRole, bold: boolean, hung: string,
   cursor: HighlightIndex | undefined): void {
   const marks = cursor ? cursor.overlapping(start, Math.max(end, start + 1)) : NO_MARKS;
   const inner = marks.length ? renderRunText({ text, start, end, font, bold }, marks) : escapeHtml(text);
   // body text is the line's own font: no span needed
   const span = font !== 'body';
-  if (span) out.push(FONT_SPAN[font]);
-  if (bold) out.push('<b>');
-  out.push(inner);
-  if (hung) out.push(hangingHtml(hung));
-  if (bold) out.push('</b>');
-  if (span) out.push('</span>');
+  if (span) out.add(FONT_SPAN[font]);
+  if (bold) out.add('<b>');
+  out.add(inner);
+  if (hung) out.add(hangingHtml(hung));
+  if (bold) out.add('</b>');
+  if (span) out.add('</span>');
 }
 
 const HANGING_HTML = new Map<string, string>();
@@ -143,7 +143,7 @@ function hangingHtml(mark: string): string {
 const FONT_SPAN = Object.fromEntries(FONT_ROLES.map((f) => [f, `<span class="f-${f}">`])) as Record<FontRole, string>;
 
 /** Appends the HTML of a line's text. */
-function pushLine(out: string[], line: LayoutLine, cursor: HighlightIndex | undefined): void {
+function pushLine(out: PageParts, line: LayoutLine, cursor: HighlightIndex | undefined): void {
   const font = line.font;
   if (font === undefined) {
     pushRuns(out, line.runs, cursor, line.hanging);
@@ -228,21 +228,21 @@ function contiguous(lines: readonly LayoutLine[], from: number, to: number): boo
 }
 
 /** Lines [from, to) of one paragraph as one element. */
-function pushElement(out: string[], lines: readonly LayoutLine[], from: number, to: number, justify: boolean,
+function pushElement(out: PageParts, lines: readonly LayoutLine[], from: number, to: number, justify: boolean,
   cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
   const first = lines[from];
   const firstIndent = Math.round(first.indent * 2);
   const restIndent = to - from > 1 ? Math.round(lines[from + 1].indent * 2) : firstIndent;
-  out.push(`<div class="${elementClass(first, firstIndent, restIndent, justify)}${sourceAttributes(first, lineStarts)}`);
+  out.add(`<div class="${elementClass(first, firstIndent, restIndent, justify)}${sourceAttributes(first, lineStarts)}`);
   for (let i = from; i < to; i++) {
-    if (i > from) out.push('<br>');
+    if (i > from) out.add('<br>');
     pushLine(out, lines[i], cursor);
   }
-  out.push('</div>');
+  out.add('</div>');
 }
 
 /** Lines [from, to) of one block: one element, or two when the last line is not justified. */
-function pushParagraph(out: string[], lines: readonly LayoutLine[], from: number, to: number,
+function pushParagraph(out: PageParts, lines: readonly LayoutLine[], from: number, to: number,
   cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
   if (!contiguous(lines, from, to)) {
     // the click mapping needs each line's own column
@@ -256,21 +256,50 @@ function pushParagraph(out: string[], lines: readonly LayoutLine[], from: number
 }
 
 /** A table row spread over one or more grid lines, rendered as one row of cells. */
-function pushTableRow(out: string[], lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+function pushTableRow(out: PageParts, lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
   const info = lines[0].table!;
-  out.push('<div class="tr rows-', String(Math.min(lines.length, 99)), info.header ? ' th' : '', info.row === 0 ? ' first' : '');
-  out.push(sourceAttributes(lines[0], lineStarts));
+  out.add(`<div class="tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`);
+  out.add(sourceAttributes(lines[0], lineStarts));
   for (let c = 0; c < info.columns; c++) {
-    out.push('<div class="td">');
+    out.add('<div class="td">');
     for (const l of lines) {
-      out.push('<div class="cl">');
+      out.add('<div class="cl">');
       pushRuns(out, l.table!.cells[c]?.runs ?? [], cursor);
-      out.push('</div>');
+      out.add('</div>');
     }
-    out.push('</div>');
+    out.add('</div>');
   }
-  out.push('</div>');
+  out.add('</div>');
 }
+
+/**
+ * The parts of a page's HTML, joined once. One buffer serves every page: it grows to the longest
+ * page and keeps its room, so a page allocates no arrays for its parts (a report has thousands of pages).
+ */
+class PageParts {
+  private readonly parts: string[] = [];
+  private count = 0;
+
+  /** Starts a page (also after one that failed half-way). */
+  begin(): this {
+    this.count = 0;
+    return this;
+  }
+
+  add(part: string): void {
+    this.parts[this.count++] = part;
+  }
+
+  /** The page's HTML. */
+  take(): string {
+    const parts = this.parts;
+    // what a longer page left behind joins as nothing
+    for (let i = this.count; i < parts.length; i++) parts[i] = '';
+    return parts.join('');
+  }
+}
+
+const PAGE_PARTS = new PageParts();
 
 /** The HTML of one A4 sheet. */
 export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex): string {
@@ -278,10 +307,8 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
   const lines = page.lines;
   const first = lines.find((l) => l.kind !== 'blank');
   const firstLine = first?.sourceLine ?? lines[0]?.sourceLine ?? 0;
-  const out: string[] = [
-    '<section class="sheet ', page.side, '" id="page-', String(page.number), '" data-page="', String(page.number),
-    '" data-line="', String(firstLine), '"><div class="text-block">',
-  ];
+  const out = PAGE_PARTS.begin();
+  out.add(`<section class="sheet ${page.side}" id="page-${page.number}" data-page="${page.number}" data-line="${firstLine}"><div class="text-block">`);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'table-row' && line.table) {
@@ -292,7 +319,7 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
       continue;
     }
     if (line.kind === 'blank') {
-      out.push('<div class="ln k-blank" data-line="', String(line.sourceLine), '"></div>');
+      out.add(`<div class="ln k-blank" data-line="${line.sourceLine}"></div>`);
       continue;
     }
     // the lines of the same block that follow on this page
@@ -302,8 +329,8 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
     pushParagraph(out, lines, i, end, marks, lineStarts);
     i = end - 1;
   }
-  out.push('</div><div class="pn pn-', page.side, '">', escapeHtml(pageNumberText(page.number)), '</div></section>');
-  return out.join('');
+  out.add(`</div><div class="pn pn-${page.side}">${escapeHtml(pageNumberText(page.number))}</div></section>`);
+  return out.take();
 }
 
 /** Every sheet's HTML, in order (the preview patches the ones that changed). */

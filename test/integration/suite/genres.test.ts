@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { inferGenre, parseReport, renumberHeadings } from '../../../src/core';
 import type { Services } from '../../../src/services';
 import { closeAllEditors, EXTENSION_ID, eventually, workspaceFile } from '../helpers';
+import { REPORT_WITHOUT_PROBLEMS_SECTION } from '../../unit/support';
 
 async function services(): Promise<Services> {
   const extension = vscode.extensions.getExtension<Services>(EXTENSION_ID);
@@ -37,18 +38,8 @@ async function acceptFirstPick<T>(command: string): Promise<T> {
   return running;
 }
 
-const missingProblems = [
-  '2024年度全面从严治党述职报告',
-  '现将本人履行全面从严治党主体责任情况报告如下。',
-  '一、履行职责情况',
-  '（一）压实责任。全年专题研究3次。',
-  '二、下步打算',
-  '一是压实责任。',
-  '以上报告，请予评议。',
-  '述职人：李某',
-  '2025年1月8日',
-  '',
-].join('\n');
+// the unit tests' report without its problems section, ending in a line break as a saved file does
+const missingProblems = `${REPORT_WITHOUT_PROBLEMS_SECTION}\n`;
 
 /** Closes every editor, discarding the untitled reports the tests made (closing them would ask to save). */
 async function discardAndCloseAll(): Promise<void> {

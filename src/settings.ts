@@ -18,8 +18,20 @@ export function lintSettings(document?: vscode.TextDocument): LintSettings {
     const set = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
     if (set !== undefined) values[key] = set;
   }
-  return lintSettingsFromValues(values).settings;
+  // the same values as last time give the same settings object: no checking again on every keystroke,
+  // and the custom rules, compiled once per list, stay compiled
+  const key = JSON.stringify(values);
+  let settings = settingsOfValues.get(key);
+  if (!settings) {
+    settings = lintSettingsFromValues(values).settings;
+    if (settingsOfValues.size >= 16) settingsOfValues.clear();
+    settingsOfValues.set(key, settings);
+  }
+  return settings;
 }
+
+/** Lint settings by the JSON of the values they were read from (a few: one per folder's settings). */
+const settingsOfValues = new Map<string, LintSettings>();
 
 /** Rule messages follow VS Code's display language. */
 export function uiLocale(): Locale {

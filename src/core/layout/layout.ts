@@ -120,9 +120,11 @@ type FontPiece = InlinePiece & { font: FontRole };
 const NO_PIECES: readonly FontPiece[] = [];
 
 /** What the lines of one paragraph (or one table row line, or one blank line) share. */
-class LineGroup {
+export class LineGroup {
   /** Set by pagination for the lines of a group kept on pages. */
   keep: KeepRules | undefined = undefined;
+  /** The printed text is the source from the first piece's start on, without gaps or escapes. */
+  readonly inSource: boolean;
 
   constructor(
     readonly kind: LineKind,
@@ -141,7 +143,9 @@ class LineGroup {
     readonly base: number,
     /** The offsets of a line without printed characters (an empty table cell line). */
     readonly emptyAt: number,
-  ) {}
+  ) {
+    this.inSource = printedInSource(pieces);
+  }
 }
 
 /** `LineGroup.base` of pieces. */
@@ -150,8 +154,11 @@ function baseOf(pieces: readonly FontPiece[]): number {
   return p && p.end - p.start === p.text.length ? p.start : -1;
 }
 
-const LAST = 1;
-const HANGING = 2;
+/** Row flags: the last line of its paragraph; a mark hangs past the line's end. */
+export const LINE_LAST = 1;
+export const LINE_HANGING = 2;
+const LAST = LINE_LAST;
+const HANGING = LINE_HANGING;
 
 /**
  * A laid-out line: where its text begins and ends in its paragraph's printed text, its width and two
@@ -322,6 +329,18 @@ class LineTable {
     return this.groups[this.group[i]];
   }
 
+  fromOf(i: number): number {
+    return this.from[i];
+  }
+
+  toOf(i: number): number {
+    return this.to[i];
+  }
+
+  flagsOf(i: number): number {
+    return this.flags[i];
+  }
+
   private grow(): void {
     const n = this.group.length * 2;
     const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
@@ -337,7 +356,7 @@ class LineTable {
 }
 
 /** A page of a layout: its lines are rows `order[begin, end)` of the layout's line table. */
-class GridPage implements Page {
+class GridPage implements Page, PageRows {
   constructor(
     readonly number: number,
     readonly side: 'odd' | 'even',
@@ -352,6 +371,49 @@ class GridPage implements Page {
     for (let k = this.begin; k < this.end; k++) lines[k - this.begin] = this.table.line(this.order[k]);
     return lines;
   }
+
+  get rows(): PageRows {
+    return this;
+  }
+
+  get count(): number {
+    return this.end - this.begin;
+  }
+
+  line(k: number): LayoutLine {
+    return this.table.line(this.order[this.begin + k]);
+  }
+
+  group(k: number): LineGroup {
+    return this.table.groupOf(this.order[this.begin + k]);
+  }
+
+  from(k: number): number {
+    return this.table.fromOf(this.order[this.begin + k]);
+  }
+
+  to(k: number): number {
+    return this.table.toOf(this.order[this.begin + k]);
+  }
+
+  flags(k: number): number {
+    return this.table.flagsOf(this.order[this.begin + k]);
+  }
+}
+
+/**
+ * A page's lines read in place, without a line object each (a report has tens of thousands of lines):
+ * line k's group, its printed text `[from, to)` in the group's joined pieces, and its flags
+ * (`LINE_LAST`, `LINE_HANGING`).
+ */
+export interface PageRows {
+  readonly count: number;
+  /** Line k as an object, for what the fields below do not tell. */
+  line(k: number): LayoutLine;
+  group(k: number): LineGroup;
+  from(k: number): number;
+  to(k: number): number;
+  flags(k: number): number;
 }
 
 export interface KeepRules {
@@ -370,6 +432,8 @@ export interface Page {
   readonly side: 'odd' | 'even';
   /** The page's lines, made on each read: read them once per use. */
   readonly lines: LayoutLine[];
+  /** The same lines read in place, without objects. */
+  readonly rows: PageRows;
 }
 
 export interface LayoutOptions {

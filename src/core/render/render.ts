@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
-import { FONT_ROLES, FontRole, Layout, LayoutLine, LineKind, LineRun, Page } from '../layout/layout';
+import {
+  FONT_ROLES, FontRole, LINE_HANGING, LINE_LAST, Layout, LayoutLine, LineGroup, LineKind, LineRun, Page, PageRows,
+} from '../layout/layout';
 
 /** A range of the source to mark on the page (an unfilled placeholder, site residue). */
 export interface Highlight {
@@ -165,7 +167,7 @@ function pushLine(out: PageParts, line: LayoutLine, cursor: HighlightIndex | und
  * line of a paragraph go in separate elements, since CSS justifies every line of an element or none.
  * Indents are classes: `p<n>` pads every line, `t<n>` moves the first one, in half cells.
  */
-function elementClass(line: LayoutLine, firstIndent: number, restIndent: number, justify: boolean): string {
+function elementClass(line: ElementShape, firstIndent: number, restIndent: number, justify: boolean): string {
   // a handful of combinations: each class string is made once
   const level = line.level ?? 0;
   const shape = line.align === 'center' ? 2 : justify ? 1 : 0;
@@ -180,13 +182,16 @@ function elementClass(line: LayoutLine, firstIndent: number, restIndent: number,
   return cls;
 }
 
+/** What an element's class says of its lines (a line's, or its paragraph's). */
+type ElementShape = Pick<LayoutLine, 'kind' | 'align' | 'level'>;
+
 const CLASS_CACHE = new Map<number, string>();
 const KIND_INDEX: Record<LineKind, number> = {
   title: 0, subtitle: 1, salutation: 2, heading: 3, paragraph: 4, closing: 5, 'attachment-note': 6, signature: 7, date: 8,
   'attachment-label': 9, 'attachment-title': 10, 'table-row': 11, blank: 12,
 };
 
-function makeElementClass(line: LayoutLine, firstIndent: number, restIndent: number, justify: boolean): string {
+function makeElementClass(line: ElementShape, firstIndent: number, restIndent: number, justify: boolean): string {
   let cls = `ln k-${line.kind}`;
   if (restIndent) cls += ` p${restIndent}`;
   if (firstIndent !== restIndent) cls += ` t${firstIndent - restIndent}`;
@@ -201,25 +206,22 @@ function makeElementClass(line: LayoutLine, firstIndent: number, restIndent: num
  * typing in one paragraph leaves the HTML of later pages unchanged and the preview patches only what
  * moved. A click maps to `data-col` plus the characters before it in the element.
  */
-function sourceAttributes(line: LayoutLine, lineStarts: readonly number[]): string {
-  const column = Math.max(0, line.start - (lineStarts[line.sourceLine] ?? 0));
-  return `" data-line="${line.sourceLine}" data-col="${column}">`;
+function sourceAttributes(sourceLine: number, start: number, lineStarts: readonly number[]): string {
+  const column = Math.max(0, start - (lineStarts[sourceLine] ?? 0));
+  return `" data-line="${sourceLine}" data-col="${column}">`;
 }
 
 /** True when the lines' printed text is their source text without gaps (no `**`, no escapes). */
-function contiguous(lines: readonly LayoutLine[], from: number, to: number): boolean {
+function contiguous(lines: readonly LayoutLine[]): boolean {
   let at = -1;
-  for (let i = from; i < to; i++) {
-    const line = lines[i];
+  for (const line of lines) {
     if (line.font !== undefined) {
       // one run printed as typed, from start to end
       if (at >= 0 && line.start !== at) return false;
       at = line.end;
       continue;
     }
-    const runs = line.runs;
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r];
+    for (const run of line.runs) {
       if (run.end - run.start !== run.text.length || (at >= 0 && run.start !== at)) return false;
       at = run.end;
     }
@@ -227,39 +229,123 @@ function contiguous(lines: readonly LayoutLine[], from: number, to: number): boo
   return true;
 }
 
-/** Lines [from, to) of one paragraph as one element. */
-function pushElement(out: PageParts, lines: readonly LayoutLine[], from: number, to: number, justify: boolean,
-  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
-  const first = lines[from];
+/** Lines of one paragraph as one element, from line objects. */
+function pushElement(out: PageParts, lines: readonly LayoutLine[], justify: boolean, cursor: HighlightIndex | undefined,
+  lineStarts: readonly number[]): void {
+  const first = lines[0];
   const firstIndent = Math.round(first.indent * 2);
-  const restIndent = to - from > 1 ? Math.round(lines[from + 1].indent * 2) : firstIndent;
-  out.add(`<div class="${elementClass(first, firstIndent, restIndent, justify)}${sourceAttributes(first, lineStarts)}`);
-  for (let i = from; i < to; i++) {
-    if (i > from) out.add('<br>');
+  const restIndent = lines.length > 1 ? Math.round(lines[1].indent * 2) : firstIndent;
+  out.add(`<div class="${elementClass(first, firstIndent, restIndent, justify)}${sourceAttributes(first.sourceLine, first.start, lineStarts)}`);
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) out.add('<br>');
     pushLine(out, lines[i], cursor);
   }
   out.add('</div>');
 }
 
-/** Lines [from, to) of one block: one element, or two when the last line is not justified. */
-function pushParagraph(out: PageParts, lines: readonly LayoutLine[], from: number, to: number,
+/** Lines [from, to) of one paragraph printed as in the source, as one element: read from the rows in place. */
+function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, from: number, to: number, justify: boolean,
   cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
-  if (!contiguous(lines, from, to)) {
+  const pieces = group.pieces;
+  const base = pieces[0].start;
+  const firstFrom = rows.from(from);
+  const firstIndent = Math.round((firstFrom === 0 ? group.firstIndent : group.wrapIndent) * 2);
+  const restIndent = to - from > 1 ? Math.round(group.wrapIndent * 2) : firstIndent;
+  out.add(`<div class="${elementClass(group, firstIndent, restIndent, justify)}${sourceAttributes(group.sourceLine, base + firstFrom, lineStarts)}`);
+  const plain = cursor === undefined && !needsEscape(group);
+  for (let k = from; k < to; k++) {
+    if (k > from) out.add('<br>');
+    const a = rows.from(k);
+    const b = rows.to(k);
+    const hanging = (rows.flags(k) & LINE_HANGING) !== 0;
+    // the pieces the line's text lies in: one, or two where a run-in heading's body begins
+    for (let pi = 0, pf = 0; pi < pieces.length && pf < b; pi++) {
+      const p = pieces[pi];
+      const len = p.text.length;
+      const pa = a > pf ? a - pf : 0;
+      const pz = b < pf + len ? b - pf : len;
+      pf += len;
+      if (pz <= pa) continue;
+      // a mark hanging past the line's end (，。 in the margin) takes no room on the line
+      const hangsHere = hanging && pf >= b;
+      const textEnd = hangsHere ? pz - 1 : pz;
+      const text = pa === 0 && textEnd === len ? p.text : p.text.slice(pa, textEnd);
+      const hung = hangsHere ? p.text.slice(pz - 1, pz) : '';
+      const start = p.start + pa;
+      if (plain) pushPlainRun(out, text, p.font, p.bold, hung);
+      else pushRun(out, text, start, p.start + textEnd, p.font, p.bold, hung, cursor);
+    }
+  }
+  out.add('</div>');
+}
+
+/** The group whose printed text `needsEscape` read last on this page, and its answer. */
+let escapeGroup: LineGroup | undefined;
+let escapeAnswer = false;
+
+/** Whether a paragraph's printed text holds a character HTML escapes. */
+function needsEscape(group: LineGroup): boolean {
+  if (group !== escapeGroup) {
+    escapeGroup = group;
+    escapeAnswer = group.pieces.some(hasHtmlSpecial);
+  }
+  return escapeAnswer;
+}
+
+/** Whether a piece holds one of the characters markdown-it's `escapeHtml` replaces (four `indexOf` scan faster than a regex). */
+function hasHtmlSpecial(piece: { text: string }): boolean {
+  const t = piece.text;
+  return t.indexOf('&') >= 0 || t.indexOf('<') >= 0 || t.indexOf('>') >= 0 || t.indexOf('"') >= 0;
+}
+
+/** `pushRun` for text without highlights that needs no escaping. */
+function pushPlainRun(out: PageParts, text: string, font: FontRole, bold: boolean, hung: string): void {
+  const span = font !== 'body';
+  if (span) out.add(FONT_SPAN[font]);
+  if (bold) out.add('<b>');
+  out.add(text);
+  if (hung) out.add(hangingHtml(hung));
+  if (bold) out.add('</b>');
+  if (span) out.add('</span>');
+}
+
+/** Lines [from, to) of one block: one element, or two when the last line is not justified. */
+function pushParagraph(out: PageParts, rows: PageRows, from: number, to: number,
+  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  const group = rows.group(from);
+  const inPlace = group.inSource && sameGroupInSequence(rows, group, from, to);
+  const lines = inPlace ? undefined : Array.from({ length: to - from }, (_, k) => rows.line(from + k));
+  if (lines && !contiguous(lines)) {
     // the click mapping needs each line's own column
-    for (let i = from; i < to; i++) pushElement(out, lines, i, i + 1, lines[i].align === 'justify' && !lines[i].last, cursor, lineStarts);
+    for (const line of lines) pushElement(out, [line], line.align === 'justify' && !line.last, cursor, lineStarts);
     return;
   }
-  const justified = lines[from].align === 'justify';
-  const end = justified && lines[to - 1].last ? to - 1 : to;
-  if (end > from) pushElement(out, lines, from, end, justified, cursor, lineStarts);
-  if (end < to) pushElement(out, lines, end, to, false, cursor, lineStarts);
+  const justified = group.align === 'justify';
+  const end = justified && (rows.flags(to - 1) & LINE_LAST) ? to - 1 : to;
+  const element = (a: number, b: number, justify: boolean) => {
+    if (lines) pushElement(out, lines.slice(a - from, b - from), justify, cursor, lineStarts);
+    else pushSourceElement(out, rows, group, a, b, justify, cursor, lineStarts);
+  };
+  if (end > from) element(from, end, justified);
+  if (end < to) element(end, to, false);
+}
+
+/** Whether rows [from, to) are lines of `group` that follow each other in its text, none empty. */
+function sameGroupInSequence(rows: PageRows, group: LineGroup, from: number, to: number): boolean {
+  let at = rows.from(from);
+  for (let k = from; k < to; k++) {
+    const b = rows.to(k);
+    if (rows.group(k) !== group || rows.from(k) !== at || b <= at) return false;
+    at = b;
+  }
+  return true;
 }
 
 /** A table row spread over one or more grid lines, rendered as one row of cells. */
 function pushTableRow(out: PageParts, lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
   const info = lines[0].table!;
   out.add(`<div class="tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`);
-  out.add(sourceAttributes(lines[0], lineStarts));
+  out.add(sourceAttributes(lines[0].sourceLine, lines[0].start, lineStarts));
   for (let c = 0; c < info.columns; c++) {
     out.add('<div class="td">');
     for (const l of lines) {
@@ -304,32 +390,42 @@ const PAGE_PARTS = new PageParts();
 /** The HTML of one A4 sheet. */
 export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex): string {
   const marks = cursor ?? (options.highlights?.length ? new HighlightIndex(options.highlights) : undefined);
-  const lines = page.lines;
-  const first = lines.find((l) => l.kind !== 'blank');
-  const firstLine = first?.sourceLine ?? lines[0]?.sourceLine ?? 0;
+  const rows = page.rows;
+  const n = rows.count;
+  let firstLine = n ? rows.group(0).sourceLine : 0;
+  for (let k = 0; k < n; k++) {
+    const g = rows.group(k);
+    if (g.kind !== 'blank') {
+      firstLine = g.sourceLine;
+      break;
+    }
+  }
   const out = PAGE_PARTS.begin();
   out.add(`<section class="sheet ${page.side}" id="page-${page.number}" data-page="${page.number}" data-line="${firstLine}"><div class="text-block">`);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.kind === 'table-row' && line.table) {
-      const group = [line];
-      while (i + 1 < lines.length && lines[i + 1].kind === 'table-row' && lines[i + 1].block === line.block
-        && lines[i + 1].table!.row === line.table.row) group.push(lines[++i]);
-      pushTableRow(out, group, marks, lineStarts);
+  for (let k = 0; k < n; k++) {
+    const group = rows.group(k);
+    const table = group.table;
+    if (group.kind === 'table-row' && table) {
+      const lines = [rows.line(k)];
+      while (k + 1 < n && rows.group(k + 1).kind === 'table-row' && rows.group(k + 1).block === group.block
+        && rows.group(k + 1).table!.row === table.row) lines.push(rows.line(++k));
+      pushTableRow(out, lines, marks, lineStarts);
       continue;
     }
-    if (line.kind === 'blank') {
-      out.add(`<div class="ln k-blank" data-line="${line.sourceLine}"></div>`);
+    if (group.kind === 'blank') {
+      out.add(`<div class="ln k-blank" data-line="${group.sourceLine}"></div>`);
       continue;
     }
     // the lines of the same block that follow on this page
-    let end = i + 1;
-    while (end < lines.length && line.block >= 0 && lines[end].block === line.block && lines[end].kind === line.kind
-      && !lines[end - 1].last) end++;
-    pushParagraph(out, lines, i, end, marks, lineStarts);
-    i = end - 1;
+    let end = k + 1;
+    while (end < n && group.block >= 0 && rows.group(end).block === group.block && rows.group(end).kind === group.kind
+      && !(rows.flags(end - 1) & LINE_LAST)) end++;
+    pushParagraph(out, rows, k, end, marks, lineStarts);
+    k = end - 1;
   }
   out.add(`</div><div class="pn pn-${page.side}">${escapeHtml(pageNumberText(page.number))}</div></section>`);
+  // keep no paragraph (nor the text its pieces are cut from) past the page
+  escapeGroup = undefined;
   return out.take();
 }
 

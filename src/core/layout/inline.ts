@@ -23,15 +23,14 @@ function inlineParser(): InlineParser {
   return parser;
 }
 
-const MARKUP_CHARS = /[*\\]/;
-
 /**
  * The printed pieces of text[start, end). Single `*` emphasis and `__` are printed as typed: 公文
  * have no italics, and `*`/`_` runs are more often placeholders than markup.
  */
 export function inlinePieces(text: string, start: number, end: number): InlinePiece[] {
   const src = text.slice(start, end);
-  if (!MARKUP_CHARS.test(src)) return src ? [{ text: src, start, end, bold: false }] : [];
+  // no `*` nor `\`: no markup (two `indexOf` scan faster than a regex)
+  if (src.indexOf('*') < 0 && src.indexOf('\\') < 0) return src ? [{ text: src, start, end, bold: false }] : [];
   const tokens: Token[] = inlineParser().parseInline(src, {})[0]?.children ?? [];
   const pieces: InlinePiece[] = [];
   let bold = 0;

@@ -202,13 +202,33 @@ function makeElementClass(line: ElementShape, firstIndent: number, restIndent: n
 }
 
 /**
- * Where an element's text comes from, as source line and UTF-16 column: not as an offset, so that
- * typing in one paragraph leaves the HTML of later pages unchanged and the preview patches only what
- * moved. A click maps to `data-col` plus the characters before it in the element.
+ * Opens an element of lines, saying where its text comes from as source line and UTF-16 column: not
+ * as an offset, so that typing in one paragraph leaves the HTML of later pages unchanged and the
+ * preview patches only what moved. A click maps to `data-col` plus the characters before it in the
+ * element. Pushed as parts made once (the opening with its class, the numbers): a report has tens of
+ * thousands of elements, and their strings would be copied again by the page's join.
  */
-function sourceAttributes(sourceLine: number, start: number, lineStarts: readonly number[]): string {
+function pushElementStart(out: PageParts, cls: string, sourceLine: number, start: number, lineStarts: readonly number[]): void {
   const column = Math.max(0, start - (lineStarts[sourceLine] ?? 0));
-  return `" data-line="${sourceLine}" data-col="${column}">`;
+  let open = ELEMENT_OPENINGS.get(cls);
+  if (open === undefined) {
+    open = `<div class="${cls}" data-line="`;
+    if (ELEMENT_OPENINGS.size < 4096) ELEMENT_OPENINGS.set(cls, open);
+  }
+  out.add(open);
+  out.add(decimal(sourceLine));
+  out.add('" data-col="');
+  out.add(decimal(column));
+  out.add('">');
+}
+
+const ELEMENT_OPENINGS = new Map<string, string>();
+
+/** Numbers as text, the smaller ones made once. */
+const DECIMALS: string[] = [];
+function decimal(n: number): string {
+  if (n >= 1 << 16) return String(n);
+  return DECIMALS[n] ??= String(n);
 }
 
 /** True when the lines' printed text is their source text without gaps (no `**`, no escapes). */
@@ -235,7 +255,7 @@ function pushElement(out: PageParts, lines: readonly LayoutLine[], justify: bool
   const first = lines[0];
   const firstIndent = Math.round(first.indent * 2);
   const restIndent = lines.length > 1 ? Math.round(lines[1].indent * 2) : firstIndent;
-  out.add(`<div class="${elementClass(first, firstIndent, restIndent, justify)}${sourceAttributes(first.sourceLine, first.start, lineStarts)}`);
+  pushElementStart(out, elementClass(first, firstIndent, restIndent, justify), first.sourceLine, first.start, lineStarts);
   for (let i = 0; i < lines.length; i++) {
     if (i > 0) out.add('<br>');
     pushLine(out, lines[i], cursor);
@@ -251,7 +271,7 @@ function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, fro
   const firstFrom = rows.from(from);
   const firstIndent = Math.round((firstFrom === 0 ? group.firstIndent : group.wrapIndent) * 2);
   const restIndent = to - from > 1 ? Math.round(group.wrapIndent * 2) : firstIndent;
-  out.add(`<div class="${elementClass(group, firstIndent, restIndent, justify)}${sourceAttributes(group.sourceLine, base + firstFrom, lineStarts)}`);
+  pushElementStart(out, elementClass(group, firstIndent, restIndent, justify), group.sourceLine, base + firstFrom, lineStarts);
   const plain = cursor === undefined && !needsEscape(group);
   for (let k = from; k < to; k++) {
     if (k > from) out.add('<br>');
@@ -344,8 +364,8 @@ function sameGroupInSequence(rows: PageRows, group: LineGroup, from: number, to:
 /** A table row spread over one or more grid lines, rendered as one row of cells. */
 function pushTableRow(out: PageParts, lines: LayoutLine[], cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
   const info = lines[0].table!;
-  out.add(`<div class="tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`);
-  out.add(sourceAttributes(lines[0].sourceLine, lines[0].start, lineStarts));
+  pushElementStart(out, `tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`,
+    lines[0].sourceLine, lines[0].start, lineStarts);
   for (let c = 0; c < info.columns; c++) {
     out.add('<div class="td">');
     for (const l of lines) {

@@ -342,12 +342,13 @@ function pushParagraph(out: PageParts, rows: PageRows, from: number, to: number,
   }
   const justified = group.align === 'justify';
   const end = justified && (rows.flags(to - 1) & LINE_LAST) ? to - 1 : to;
-  const element = (a: number, b: number, justify: boolean) => {
-    if (lines) pushElement(out, lines.slice(a - from, b - from), justify, cursor, lineStarts);
-    else pushSourceElement(out, rows, group, a, b, justify, cursor, lineStarts);
-  };
-  if (end > from) element(from, end, justified);
-  if (end < to) element(end, to, false);
+  if (lines) {
+    if (end > from) pushElement(out, lines.slice(0, end - from), justified, cursor, lineStarts);
+    if (end < to) pushElement(out, lines.slice(end - from), false, cursor, lineStarts);
+    return;
+  }
+  if (end > from) pushSourceElement(out, rows, group, from, end, justified, cursor, lineStarts);
+  if (end < to) pushSourceElement(out, rows, group, end, to, false, cursor, lineStarts);
 }
 
 /** Whether rows [from, to) are lines of `group` that follow each other in its text, none empty. */
@@ -433,7 +434,9 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
       continue;
     }
     if (group.kind === 'blank') {
-      out.add(`<div class="ln k-blank" data-line="${group.sourceLine}"></div>`);
+      out.add('<div class="ln k-blank" data-line="');
+      out.add(decimal(group.sourceLine));
+      out.add('"></div>');
       continue;
     }
     // the lines of the same block that follow on this page

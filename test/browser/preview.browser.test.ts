@@ -313,7 +313,7 @@ describe('the preview in Chromium', function () {
       const target = '压紧压实管党治党政治责任';
       const offset = text.indexOf(target);
       const point = await page.evaluate((t) => {
-        for (const line of Array.from(document.querySelectorAll<HTMLElement>('.ln[data-col]'))) {
+        for (const line of Array.from(document.querySelectorAll<HTMLElement>('.ln[data-at]:not(.k-blank)'))) {
           const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             const i = n.textContent!.indexOf(t);
@@ -336,12 +336,35 @@ describe('the preview in Chromium', function () {
       assert.deepStrictEqual(reveal, { type: 'reveal', line, column });
     });
 
+    it('reports a click on a line that goes on from an earlier element at its own source column', async () => {
+      const clicked = await page.evaluate(() => {
+        const element = document.querySelector<HTMLElement>('.ln[data-at*=":"]')!;
+        element.scrollIntoView({ block: 'center' });
+        const first = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;
+        const range = document.createRange();
+        range.setStart(first, 0);
+        range.setEnd(first, 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + 2, y: r.top + r.height / 2, character: first.textContent![0] };
+      });
+      const before = (await sent()).length;
+      await page.mouse.click(clicked.x, clicked.y);
+      let reveal: FromWebview | undefined;
+      for (let i = 0; i < 100 && !reveal; i++) {
+        reveal = (await sent()).slice(before).find((m) => m.type === 'reveal');
+        if (!reveal) await page.waitForTimeout(20);
+      }
+      assert.ok(reveal && reveal.type === 'reveal', 'the click is reported');
+      assert.ok(reveal.column > 0);
+      assert.strictEqual(text.split('\n')[reveal.line][reveal.column], clicked.character, 'the source character is the one clicked');
+    });
+
     it('scrolls to a source line and reports the line at the top when the user scrolls', async () => {
       const line = text.split('\n').findIndex((l) => l.startsWith('产生问题的原因'));
       await post({ type: 'scrollToLine', line });
       await page.waitForTimeout(100);
       const top = await page.evaluate((l) => {
-        const el = document.querySelector(`.text-block > [data-line="${l}"]`)!;
+        const el = document.querySelector(`.text-block > [data-at="${l}"], .text-block > [data-at^="${l}:"]`)!;
         return el.getBoundingClientRect().top - document.querySelector('header')!.getBoundingClientRect().bottom;
       }, line);
       assert.ok(Math.abs(top) < 20, `line ${line} is ${top}px below the header`);

@@ -202,23 +202,26 @@ function makeElementClass(line: ElementShape, firstIndent: number, restIndent: n
 }
 
 /**
- * Opens an element of lines, saying where its text comes from as source line and UTF-16 column: not
- * as an offset, so that typing in one paragraph leaves the HTML of later pages unchanged and the
- * preview patches only what moved. A click maps to `data-col` plus the characters before it in the
- * element. Pushed as parts made once (the opening with its class, the numbers): a report has tens of
- * thousands of elements, and their strings would be copied again by the page's join.
+ * Opens an element of lines, saying where its text comes from as source line and UTF-16 column:
+ * `data-at="line:column"`, or `data-at="line"` at column 0 (most elements: a report has tens of
+ * thousands, so their markup is kept short). Not as an offset, so that typing in one paragraph leaves
+ * the HTML of later pages unchanged and the preview patches only what moved. A click maps to the
+ * column plus the characters before it in the element. Pushed as parts made once (the opening with
+ * its class, the numbers): their strings would otherwise be made only to be copied by the page's join.
  */
 function pushElementStart(out: PageParts, cls: string, sourceLine: number, start: number, lineStarts: readonly number[]): void {
   const column = Math.max(0, start - (lineStarts[sourceLine] ?? 0));
   let open = ELEMENT_OPENINGS.get(cls);
   if (open === undefined) {
-    open = `<div class="${cls}" data-line="`;
+    open = `<div class="${cls}" data-at="`;
     if (ELEMENT_OPENINGS.size < 4096) ELEMENT_OPENINGS.set(cls, open);
   }
   out.add(open);
   out.add(decimal(sourceLine));
-  out.add('" data-col="');
-  out.add(decimal(column));
+  if (column) {
+    out.add(':');
+    out.add(decimal(column));
+  }
   out.add('">');
 }
 
@@ -434,7 +437,7 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
       continue;
     }
     if (group.kind === 'blank') {
-      out.add('<div class="ln k-blank" data-line="');
+      out.add('<div class="ln k-blank" data-at="');
       out.add(decimal(group.sourceLine));
       out.add('"></div>');
       continue;

@@ -62,9 +62,15 @@ function sheetFrom(html: string): Element | null {
   return template.content.firstElementChild;
 }
 
+/** Where an element's text comes from: `data-at="line"` or `data-at="line:column"`. */
+function sourceOf(element: HTMLElement): { line: number; column: number } {
+  const [line, column] = (element.dataset.at ?? '').split(':');
+  return { line: Number(line), column: column === undefined ? 0 : Number(column) };
+}
+
 function rebuildAnchors(): void {
-  anchors = Array.from(pages.querySelectorAll<HTMLElement>('.text-block > [data-line]'));
-  anchorLines = anchors.map((a) => Number(a.dataset.line));
+  anchors = Array.from(pages.querySelectorAll<HTMLElement>('.text-block > [data-at]'));
+  anchorLines = anchors.map((a) => sourceOf(a).line);
 }
 
 function applyUpdate(message: Extract<ToWebview, { type: 'update' }>): void {
@@ -174,10 +180,12 @@ function textBefore(root: Node, node: Node, offset: number): number {
 pages.addEventListener('click', (event) => {
   const selection = window.getSelection();
   if (selection && !selection.isCollapsed) return; // selecting text, not navigating
-  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-col]') : null;
+  // (a blank line stands for no text)
+  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-at]:not(.k-blank)') : null;
   if (!target) return;
-  const line = Number(target.dataset.line);
-  let column = Number(target.dataset.col);
+  const source = sourceOf(target);
+  const line = source.line;
+  let column = source.column;
   const caret = document.caretRangeFromPoint?.(event.clientX, event.clientY);
   if (caret && target.contains(caret.startContainer) && !target.classList.contains('tr')) {
     column += textBefore(target, caret.startContainer, caret.startOffset);

@@ -502,6 +502,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   };
 
   const broken = new BrokenLines();
+  /** Where the typeface changes in the paragraph being broken (one array for all). */
+  const runStarts: number[] = [];
   const measure: LineMeasure = { size: undefined, slack: undefined, hanging: undefined, runStarts: undefined };
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
@@ -520,7 +522,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     measure.size = spec.size;
     measure.slack = spec.slack;
     measure.hanging = spec.hanging;
-    measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces) : undefined;
+    measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces, runStarts) : undefined;
     broken.length = 0;
     breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, broken, measure, begin, end);
     let count = broken.length / LINE_STRIDE;
@@ -862,9 +864,9 @@ const TYPEFACE: Record<FontRole, string> = {
   attachmentLabel: 'hei', tableHeader: 'hei',
 };
 
-/** Printed offsets where the typeface or the weight changes. */
-function typefaceChanges(pieces: readonly FontPiece[]): number[] {
-  const at: number[] = [];
+/** Printed offsets where the typeface or the weight changes, into `at` (emptied first). */
+function typefaceChanges(pieces: readonly FontPiece[], at: number[]): number[] {
+  at.length = 0;
   let offset = 0;
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n];

@@ -425,7 +425,14 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
     }
   }
   const out = PAGE_PARTS.begin();
-  out.add(`<section class="sheet ${page.side}" id="page-${page.number}" data-page="${page.number}" data-line="${firstLine}"><div class="text-block">`);
+  const number = decimal(page.number);
+  out.add(page.side === 'odd' ? '<section class="sheet odd" id="page-' : '<section class="sheet even" id="page-');
+  out.add(number);
+  out.add('" data-page="');
+  out.add(number);
+  out.add('" data-line="');
+  out.add(decimal(firstLine));
+  out.add('"><div class="text-block">');
   for (let k = 0; k < n; k++) {
     const group = rows.group(k);
     const table = group.table;
@@ -449,7 +456,9 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
     pushParagraph(out, rows, k, end, marks, lineStarts);
     k = end - 1;
   }
-  out.add(`</div><div class="pn pn-${page.side}">${escapeHtml(pageNumberText(page.number))}</div></section>`);
+  out.add(page.side === 'odd' ? '</div><div class="pn pn-odd">' : '</div><div class="pn pn-even">');
+  out.add(escapeHtml(pageNumberText(page.number)));
+  out.add('</div></section>');
   // keep no paragraph (nor the text its pieces are cut from) past the page
   escapeGroup = undefined;
   return out.take();

@@ -447,6 +447,8 @@ export interface Layout {
   pageCount: number;
   /** The model's line starts: a line's column is `start - lineStarts[sourceLine]`. */
   lineStarts: readonly number[];
+  /** The text laid out (the model's): offsets are into it. */
+  text: string;
   linesPerPage: number;
   cellsPerLine: number;
 }
@@ -707,7 +709,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     items.splice(at, 0, blankLine, lines);
   }
 
-  return { ...paginate(items, lineTable, linesPerPage), lineStarts: model.lineStarts, linesPerPage, cellsPerLine };
+  return { ...paginate(items, lineTable, linesPerPage), lineStarts: model.lineStarts, text, linesPerPage, cellsPerLine };
 
   function tableItems(table: TableBlock, bi: number): Item[] {
     const columns = Math.max(1, ...table.rows.map((r) => r.length));

@@ -268,14 +268,14 @@ function pushElement(out: PageParts, lines: readonly LayoutLine[], justify: bool
 
 /** Lines [from, to) of one paragraph printed as in the source, as one element: read from the rows in place. */
 function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, from: number, to: number, justify: boolean,
-  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  cursor: HighlightIndex | undefined, lineStarts: readonly number[], plainSource: boolean): void {
   const pieces = group.pieces;
   const base = pieces[0].start;
   const firstFrom = rows.from(from);
   const firstIndent = Math.round((firstFrom === 0 ? group.firstIndent : group.wrapIndent) * 2);
   const restIndent = to - from > 1 ? Math.round(group.wrapIndent * 2) : firstIndent;
   pushElementStart(out, elementClass(group, firstIndent, restIndent, justify), group.sourceLine, base + firstFrom, lineStarts);
-  const plain = cursor === undefined && !needsEscape(group);
+  const plain = cursor === undefined && (plainSource || !needsEscape(group));
   for (let k = from; k < to; k++) {
     if (k > from) out.add('<br>');
     const a = rows.from(k);
@@ -334,7 +334,7 @@ function pushPlainRun(out: PageParts, text: string, font: FontRole, bold: boolea
 
 /** Lines [from, to) of one block: one element, or two when the last line is not justified. */
 function pushParagraph(out: PageParts, rows: PageRows, from: number, to: number,
-  cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  cursor: HighlightIndex | undefined, lineStarts: readonly number[], plainSource: boolean): void {
   const group = rows.group(from);
   const inPlace = group.inSource && sameGroupInSequence(rows, group, from, to);
   const lines = inPlace ? undefined : Array.from({ length: to - from }, (_, k) => rows.line(from + k));
@@ -350,8 +350,8 @@ function pushParagraph(out: PageParts, rows: PageRows, from: number, to: number,
     if (end < to) pushElement(out, lines.slice(end - from), false, cursor, lineStarts);
     return;
   }
-  if (end > from) pushSourceElement(out, rows, group, from, end, justified, cursor, lineStarts);
-  if (end < to) pushSourceElement(out, rows, group, end, to, false, cursor, lineStarts);
+  if (end > from) pushSourceElement(out, rows, group, from, end, justified, cursor, lineStarts, plainSource);
+  if (end < to) pushSourceElement(out, rows, group, end, to, false, cursor, lineStarts, plainSource);
 }
 
 /** Whether rows [from, to) are lines of `group` that follow each other in its text, none empty. */
@@ -411,8 +411,12 @@ class PageParts {
 
 const PAGE_PARTS = new PageParts();
 
-/** The HTML of one A4 sheet. */
-export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex): string {
+/**
+ * The HTML of one A4 sheet. `plainSource`: the layout's text holds no character to escape in HTML (a
+ * report seldom does), so text printed as in the source goes in as it is.
+ */
+export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex,
+  plainSource = false): string {
   const marks = cursor ?? (options.highlights?.length ? new HighlightIndex(options.highlights) : undefined);
   const rows = page.rows;
   const n = rows.count;
@@ -453,7 +457,7 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
     let end = k + 1;
     while (end < n && group.block >= 0 && rows.group(end).block === group.block && rows.group(end).kind === group.kind
       && !(rows.flags(end - 1) & LINE_LAST)) end++;
-    pushParagraph(out, rows, k, end, marks, lineStarts);
+    pushParagraph(out, rows, k, end, marks, lineStarts, plainSource);
     k = end - 1;
   }
   out.add(page.side === 'odd' ? '</div><div class="pn pn-odd">' : '</div><div class="pn pn-even">');
@@ -467,7 +471,8 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
 /** Every sheet's HTML, in order (the preview patches the ones that changed). */
 export function renderPages(layout: Layout, options: RenderOptions = {}): string[] {
   const cursor = options.highlights?.length ? new HighlightIndex(options.highlights) : undefined;
-  return layout.pages.map((p) => renderPage(p, layout.lineStarts, options, cursor));
+  const plainSource = !hasHtmlSpecial(layout);
+  return layout.pages.map((p) => renderPage(p, layout.lineStarts, options, cursor, plainSource));
 }
 
 export interface DocumentOptions extends RenderOptions {

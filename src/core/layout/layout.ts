@@ -6,7 +6,7 @@ import {
   CELLS_PER_LINE, DATE_SHIFT, FONT_PT, LINES_PER_PAGE, PARAGRAPH_INDENT, SIGNATURE_RIGHT_INSET, TABLE_CELL_SLACK_TWIPS,
   TITLE_CELLS_PER_LINE,
 } from './grid';
-import { InlinePiece, inlinePieces } from './inline';
+import { InlinePiece, hasInlineMarkup, inlinePieces } from './inline';
 
 /** Which typeface and size a run is set in (GB/T 9704 7.3.1, 7.3.3, 7.3.7). */
 export type FontRole =
@@ -119,12 +119,37 @@ type FontPiece = InlinePiece & { font: FontRole };
 
 const NO_PIECES: readonly FontPiece[] = [];
 
+/**
+ * A paragraph's printed text when it is its source text as typed (no `**`, no escapes: most of a
+ * report): `text[start, end)`, set in `font` before `split` and in `restFont` from there (a run-in
+ * heading's body). Read in place, it costs no piece objects.
+ */
+export interface InPlaceText {
+  text: string;
+  start: number;
+  end: number;
+  split: number;
+  font: FontRole;
+  restFont: FontRole;
+}
+
 /** What the lines of one paragraph (or one table row line, or one blank line) share. */
 export class LineGroup {
   /** Set by pagination for the lines of a group kept on pages. */
   keep: KeepRules | undefined = undefined;
   /** The printed text is the source from the first piece's start on, without gaps or escapes. */
   readonly inSource: boolean;
+  /** The source offset of printed offset 0 when the printed text is the source text (one piece, no escape); else -1. */
+  readonly base: number;
+  /** The pieces, given or made from the text read in place on first use. */
+  private madePieces: readonly FontPiece[] | undefined;
+  // the text read in place (when `madePieces` was not given): see InPlaceText
+  private readonly source: string;
+  private readonly sourceStart: number;
+  private readonly sourceEnd: number;
+  private readonly split: number;
+  private readonly font: FontRole;
+  private readonly restFont: FontRole;
 
   constructor(
     readonly kind: LineKind,
@@ -137,15 +162,89 @@ export class LineGroup {
     readonly align: LayoutLine['align'],
     readonly level: number | undefined,
     readonly table: TableLineInfo | undefined,
-    /** The printed pieces; a line holds offsets into their joined text. */
-    readonly pieces: readonly FontPiece[],
-    /** The source offset of printed offset 0 when the printed text is the source text (one piece, no escape); else -1. */
-    readonly base: number,
+    /** The printed pieces (a line holds offsets into their joined text), or the text read in place. */
+    printed: readonly FontPiece[] | InPlaceText,
     /** The offsets of a line without printed characters (an empty table cell line). */
     readonly emptyAt: number,
+    /** `base` when it is not the pieces' own (a blank line's offset). */
+    base?: number,
   ) {
-    this.inSource = printedInSource(pieces);
+    if (isInPlace(printed)) {
+      this.madePieces = undefined;
+      this.source = printed.text;
+      this.sourceStart = printed.start;
+      this.sourceEnd = printed.end;
+      // a split at either end is no split
+      this.split = printed.split > printed.start && printed.split < printed.end ? printed.split : printed.end;
+      this.font = printed.split > printed.start ? printed.font : printed.restFont;
+      this.restFont = printed.restFont;
+      this.inSource = true;
+      this.base = this.split === printed.end ? printed.start : -1;
+    } else {
+      this.madePieces = printed;
+      this.source = '';
+      this.sourceStart = this.sourceEnd = this.split = 0;
+      this.font = this.restFont = 'body';
+      this.inSource = printedInSource(printed);
+      this.base = base ?? baseOf(printed);
+    }
   }
+
+  /** The printed pieces (made once when the text is read in place). */
+  get pieces(): readonly FontPiece[] {
+    this.madePieces ??= this.inPlacePieces();
+    return this.madePieces;
+  }
+
+  /** How many pieces the printed text has; with the piece accessors below, read without making pieces. */
+  get pieceCount(): number {
+    if (this.madePieces) return this.madePieces.length;
+    return this.split < this.sourceEnd ? 2 : 1;
+  }
+
+  /** Source offset of piece i's start. */
+  pieceStart(i: number): number {
+    if (this.madePieces) return this.madePieces[i].start;
+    return i === 0 ? this.sourceStart : this.split;
+  }
+
+  /** Printed length of piece i. */
+  pieceLength(i: number): number {
+    if (this.madePieces) return this.madePieces[i].text.length;
+    return this.split < this.sourceEnd ? (i === 0 ? this.split - this.sourceStart : this.sourceEnd - this.split) : this.sourceEnd - this.sourceStart;
+  }
+
+  pieceFont(i: number): FontRole {
+    if (this.madePieces) return this.madePieces[i].font;
+    return i === 0 ? this.font : this.restFont;
+  }
+
+  pieceBold(i: number): boolean {
+    return this.madePieces ? this.madePieces[i].bold : false;
+  }
+
+  /** Printed characters [a, z) of piece i. */
+  pieceText(i: number, a: number, z: number): string {
+    if (this.madePieces) {
+      const text = this.madePieces[i].text;
+      return a === 0 && z === text.length ? text : text.slice(a, z);
+    }
+    const at = this.pieceStart(i);
+    return this.source.slice(at + a, at + z);
+  }
+
+  private inPlacePieces(): FontPiece[] {
+    const { source, sourceStart, sourceEnd, split } = this;
+    if (split >= sourceEnd) return [{ text: source.slice(sourceStart, sourceEnd), start: sourceStart, end: sourceEnd, bold: false, font: this.font }];
+    return [
+      { text: source.slice(sourceStart, split), start: sourceStart, end: split, bold: false, font: this.font },
+      { text: source.slice(split, sourceEnd), start: split, end: sourceEnd, bold: false, font: this.restFont },
+    ];
+  }
+}
+
+function isInPlace(printed: readonly FontPiece[] | InPlaceText): printed is InPlaceText {
+  return !Array.isArray(printed);
 }
 
 /** `LineGroup.base` of pieces. */
@@ -509,7 +608,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   const measure: LineMeasure = { size: undefined, slack: undefined, hanging: undefined, runStarts: undefined };
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
-    kind: LineKind, blockIndex: number, sourceLine: number, pieces: FontPiece[],
+    kind: LineKind, blockIndex: number, sourceLine: number, printedText: FontPiece[] | InPlaceText,
     spec: {
       capacity: number; firstIndent: number; indent: number; align: LayoutLine['align']; cellsOnLine: number; level?: number; balance?: boolean;
       /** Font size in points (the title's 22, else 16) and, for table cells, the room beyond whole cells. */
@@ -517,14 +616,26 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     },
   ): Item => {
     // the printed text: most often a stretch of the source, broken where it stands
-    const inSource = printedInSource(pieces);
-    const printed = inSource ? text : pieces.map((p) => p.text).join('');
-    const begin = inSource ? pieces[0].start : 0;
-    const end = inSource ? pieces[pieces.length - 1].end : printed.length;
+    let printed: string;
+    let begin: number;
+    let end: number;
+    if (isInPlace(printedText)) {
+      ({ text: printed, start: begin, end } = printedText);
+      const { split, font, restFont } = printedText;
+      runStarts.length = 0;
+      if (split > begin && split < end && TYPEFACE[font] !== TYPEFACE[restFont]) runStarts.push(split - begin);
+      measure.runStarts = runStarts.length ? runStarts : undefined;
+    } else {
+      const pieces = printedText;
+      const inSource = printedInSource(pieces);
+      printed = inSource ? text : pieces.map((p) => p.text).join('');
+      begin = inSource ? pieces[0].start : 0;
+      end = inSource ? pieces[pieces.length - 1].end : printed.length;
+      measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces, runStarts) : undefined;
+    }
     measure.size = spec.size;
     measure.slack = spec.slack;
     measure.hanging = spec.hanging;
-    measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces, runStarts) : undefined;
     broken.length = 0;
     breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, broken, measure, begin, end);
     let count = broken.length / LINE_STRIDE;
@@ -550,7 +661,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     const indent = spec.indent / 2;
     const { cellsOnLine, align, level } = spec;
     lineTable.groups.push(new LineGroup(kind, blockIndex, sourceLine, firstIndent, indent, cellsOnLine, align, level, undefined,
-      pieces, baseOf(pieces), 0));
+      printedText, 0));
     const first = lineTable.count;
     for (let n = 0; n < count; n++) {
       const x = LINE_STRIDE * n;
@@ -567,6 +678,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     return pieces as FontPiece[];
   };
   const piecesOf = (span: Span, font: FontRole) => tag(inlinePieces(text, span.start, span.end), font);
+  /** The printed text of a span set in one font (after `split`, in `restFont`): read in place unless it has markup. */
+  const printedOf = (span: Span, font: FontRole, split = span.end, restFont = font): FontPiece[] | InPlaceText => {
+    if (span.end > span.start && !hasInlineMarkup(text.slice(span.start, span.end))) {
+      return { text, start: span.start, end: span.end, split, font, restFont };
+    }
+    const pieces: FontPiece[] = [];
+    for (const p of inlinePieces(text, span.start, span.end)) splitPiece(p, split, font, restFont, pieces);
+    return pieces;
+  };
   const printedWidth = (pieces: InlinePiece[]) => breakLines(pieces.map((p) => p.text).join(''), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)[0]?.halfCells ?? 0;
 
   const blocks = model.blocks;
@@ -583,7 +703,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       if (block.kind === 'paragraph') {
         // the attachment's title on the third line, a blank line after it
         items.push(blank(lineNo, at));
-        items.push(paragraph('attachment-title', bi, lineNo, piecesOf(block.content, 'title'),
+        items.push(paragraph('attachment-title', bi, lineNo, printedOf(block.content, 'title'),
           { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }));
         items.push(blank(lineNo, block.content.end));
         continue;
@@ -591,26 +711,24 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     }
     switch (block.kind) {
       case 'title': {
-        items.push(paragraph('title', bi, lineNo, piecesOf(block.content, 'title'),
+        items.push(paragraph('title', bi, lineNo, printedOf(block.content, 'title'),
           { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }));
         if (!model.subtitle) items.push(blank(lineNo, block.content.end));
         break;
       }
       case 'subtitle':
-        items.push(paragraph('subtitle', bi, lineNo, piecesOf(block.content, 'subtitle'),
+        items.push(paragraph('subtitle', bi, lineNo, printedOf(block.content, 'subtitle'),
           { capacity: cap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: cellsPerLine }));
         items.push(blank(lineNo, block.content.end));
         break;
       case 'salutation':
-        items.push(paragraph('salutation', bi, lineNo, piecesOf(block.content, 'body'), { ...body, firstIndent: 0 }));
+        items.push(paragraph('salutation', bi, lineNo, printedOf(block.content, 'body'), { ...body, firstIndent: 0 }));
         break;
       case 'heading': {
         const h = block as HeadingBlock;
         const font = HEADING_FONT[h.level];
         const split = h.body?.start ?? block.content.end;
-        const pieces: FontPiece[] = [];
-        for (const p of inlinePieces(text, block.content.start, block.content.end)) splitPiece(p, split, font, pieces);
-        const heading = paragraph('heading', bi, lineNo, pieces, headingSpecs[h.level]);
+        const heading = paragraph('heading', bi, lineNo, printedOf(block.content, font, split, 'body'), headingSpecs[h.level]);
         if (!h.body) heading.keepTogether = heading.keepWithNext = true;
         items.push(heading);
         break;
@@ -618,18 +736,18 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       case 'paragraph': {
         // (only a line starting with 附 can start an attachment page)
         if (text.charCodeAt(block.content.start) === 0x9644 && ATTACHMENT_PAGE_RE.test(text.slice(block.content.start, block.content.end)) && bi > 0) {
-          const label = paragraph('attachment-label', bi, lineNo, piecesOf(block.content, 'attachmentLabel'),
+          const label = paragraph('attachment-label', bi, lineNo, printedOf(block.content, 'attachmentLabel'),
             { ...body, firstIndent: 0, align: 'start' });
           label.pageBreakBefore = true;
           items.push(label);
           afterAttachmentLabel = true;
           break;
         }
-        items.push(paragraph('paragraph', bi, lineNo, piecesOf(block.content, 'body'), body));
+        items.push(paragraph('paragraph', bi, lineNo, printedOf(block.content, 'body'), body));
         break;
       }
       case 'closing':
-        items.push(paragraph('closing', bi, lineNo, piecesOf(block.content, 'body'), body));
+        items.push(paragraph('closing', bi, lineNo, printedOf(block.content, 'body'), body));
         break;
       case 'attachment': {
         // 附件：1.名称 — 左空二字; later notes and wrapped lines align with the first character of the name (7.3.4)
@@ -721,7 +839,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       const cellLines = Array.from({ length: columns }, (_, c) => {
         const span = row[c];
         if (!span || span.end <= span.start) return [] as LayoutLine[];
-        const cell = paragraph('table-row', bi, table.line + r, piecesOf(span, font),
+        const cell = paragraph('table-row', bi, table.line + r, printedOf(span, font),
           { capacity: colCap, firstIndent: 0, indent: 0, align: 'start', cellsOnLine: colCap / 2, slack: TABLE_CELL_SLACK_TWIPS, hanging: false });
         // a cell's lines only give the row lines their text: take them back out of the table
         const lines = Array.from({ length: cell.count }, (_, k) => lineTable.line(cell.first + k));
@@ -740,7 +858,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         let length = 0;
         for (const run of runs) length += run.text.length;
         lineTable.groups.push(new LineGroup('table-row', bi, sourceLine, 0, 0, cellsPerLine, 'start', undefined,
-          { row: r, rowLine: k, rowLines, header, columns, cells }, runs, runs.length ? baseOf(runs) : rowSpan.start, rowSpan.start));
+          { row: r, rowLine: k, rowLines, header, columns, cells }, runs, rowSpan.start, runs.length ? baseOf(runs) : rowSpan.start));
         lineTable.add(0, length, cellsPerLine * 2000, k === rowLines - 1 ? LAST : 0);
       }
       out.push(item(first, rowLines, true));
@@ -760,11 +878,11 @@ function printedInSource(pieces: readonly FontPiece[]): boolean {
   return true;
 }
 
-/** Tags a piece with the heading font before `at` and the body font from `at` on, splitting it there. */
-function splitPiece(p: InlinePiece, at: number, headFont: FontRole, out: FontPiece[]): void {
+/** Tags a piece with `headFont` before `at` and `restFont` from `at` on, splitting it there. */
+function splitPiece(p: InlinePiece, at: number, headFont: FontRole, restFont: FontRole, out: FontPiece[]): void {
   const tagged = p as FontPiece;
   if (p.start >= at) {
-    tagged.font = 'body';
+    tagged.font = restFont;
     out.push(tagged);
   } else if (p.end <= at || p.end - p.start !== p.text.length) {
     tagged.font = headFont;
@@ -773,7 +891,7 @@ function splitPiece(p: InlinePiece, at: number, headFont: FontRole, out: FontPie
     const k = at - p.start;
     out.push(
       { text: p.text.slice(0, k), start: p.start, end: at, bold: p.bold, font: headFont },
-      { text: p.text.slice(k), start: at, end: p.end, bold: p.bold, font: 'body' },
+      { text: p.text.slice(k), start: at, end: p.end, bold: p.bold, font: restFont },
     );
   }
 }

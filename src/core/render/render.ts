@@ -269,8 +269,8 @@ function pushElement(out: PageParts, lines: readonly LayoutLine[], justify: bool
 /** Lines [from, to) of one paragraph printed as in the source, as one element: read from the rows in place. */
 function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, from: number, to: number, justify: boolean,
   cursor: HighlightIndex | undefined, lineStarts: readonly number[], plainSource: boolean): void {
-  const pieces = group.pieces;
-  const base = pieces[0].start;
+  const base = group.pieceStart(0);
+  const pieceCount = group.pieceCount;
   const firstFrom = rows.from(from);
   const firstIndent = Math.round((firstFrom === 0 ? group.firstIndent : group.wrapIndent) * 2);
   const restIndent = to - from > 1 ? Math.round(group.wrapIndent * 2) : firstIndent;
@@ -282,9 +282,8 @@ function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, fro
     const b = rows.to(k);
     const hanging = (rows.flags(k) & LINE_HANGING) !== 0;
     // the pieces the line's text lies in: one, or two where a run-in heading's body begins
-    for (let pi = 0, pf = 0; pi < pieces.length && pf < b; pi++) {
-      const p = pieces[pi];
-      const len = p.text.length;
+    for (let pi = 0, pf = 0; pi < pieceCount && pf < b; pi++) {
+      const len = group.pieceLength(pi);
       const pa = a > pf ? a - pf : 0;
       const pz = b < pf + len ? b - pf : len;
       pf += len;
@@ -292,11 +291,13 @@ function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, fro
       // a mark hanging past the line's end (，。 in the margin) takes no room on the line
       const hangsHere = hanging && pf >= b;
       const textEnd = hangsHere ? pz - 1 : pz;
-      const text = pa === 0 && textEnd === len ? p.text : p.text.slice(pa, textEnd);
-      const hung = hangsHere ? p.text.slice(pz - 1, pz) : '';
-      const start = p.start + pa;
-      if (plain) pushPlainRun(out, text, p.font, p.bold, hung);
-      else pushRun(out, text, start, p.start + textEnd, p.font, p.bold, hung, cursor);
+      const text = group.pieceText(pi, pa, textEnd);
+      const hung = hangsHere ? group.pieceText(pi, pz - 1, pz) : '';
+      const font = group.pieceFont(pi);
+      const bold = group.pieceBold(pi);
+      const pieceStart = group.pieceStart(pi);
+      if (plain) pushPlainRun(out, text, font, bold, hung);
+      else pushRun(out, text, pieceStart + pa, pieceStart + textEnd, font, bold, hung, cursor);
     }
   }
   out.add('</div>');
@@ -310,14 +311,14 @@ let escapeAnswer = false;
 function needsEscape(group: LineGroup): boolean {
   if (group !== escapeGroup) {
     escapeGroup = group;
-    escapeAnswer = group.pieces.some(hasHtmlSpecial);
+    escapeAnswer = false;
+    for (let i = 0; i < group.pieceCount && !escapeAnswer; i++) escapeAnswer = hasHtmlSpecial(group.pieceText(i, 0, group.pieceLength(i)));
   }
   return escapeAnswer;
 }
 
-/** Whether a piece holds one of the characters markdown-it's `escapeHtml` replaces (four `indexOf` scan faster than a regex). */
-function hasHtmlSpecial(piece: { text: string }): boolean {
-  const t = piece.text;
+/** Whether text holds one of the characters markdown-it's `escapeHtml` replaces (four `indexOf` scan faster than a regex). */
+function hasHtmlSpecial(t: string): boolean {
   return t.indexOf('&') >= 0 || t.indexOf('<') >= 0 || t.indexOf('>') >= 0 || t.indexOf('"') >= 0;
 }
 
@@ -471,7 +472,7 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
 /** Every sheet's HTML, in order (the preview patches the ones that changed). */
 export function renderPages(layout: Layout, options: RenderOptions = {}): string[] {
   const cursor = options.highlights?.length ? new HighlightIndex(options.highlights) : undefined;
-  const plainSource = !hasHtmlSpecial(layout);
+  const plainSource = !hasHtmlSpecial(layout.text);
   return layout.pages.map((p) => renderPage(p, layout.lineStarts, options, cursor, plainSource));
 }
 

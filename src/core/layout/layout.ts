@@ -603,8 +603,6 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   };
 
   const broken = new BrokenLines();
-  /** Where the typeface changes in the paragraph being broken (one array for all). */
-  const runStarts: number[] = [];
   const measure: LineMeasure = { size: undefined, slack: undefined, hanging: undefined, runStarts: undefined };
   /** Lines of one paragraph from printed pieces, each piece tagged with its font. */
   const paragraph = (
@@ -622,16 +620,14 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     if (isInPlace(printedText)) {
       ({ text: printed, start: begin, end } = printedText);
       const { split, font, restFont } = printedText;
-      runStarts.length = 0;
-      if (split > begin && split < end && TYPEFACE[font] !== TYPEFACE[restFont]) runStarts.push(split - begin);
-      measure.runStarts = runStarts.length ? runStarts : undefined;
+      measure.runStarts = split > begin && split < end && TYPEFACE[font] !== TYPEFACE[restFont] ? [split - begin] : undefined;
     } else {
       const pieces = printedText;
       const inSource = printedInSource(pieces);
       printed = inSource ? text : pieces.map((p) => p.text).join('');
       begin = inSource ? pieces[0].start : 0;
       end = inSource ? pieces[pieces.length - 1].end : printed.length;
-      measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces, runStarts) : undefined;
+      measure.runStarts = pieces.length > 1 ? typefaceChanges(pieces) : undefined;
     }
     measure.size = spec.size;
     measure.slack = spec.slack;
@@ -984,9 +980,9 @@ const TYPEFACE: Record<FontRole, string> = {
   attachmentLabel: 'hei', tableHeader: 'hei',
 };
 
-/** Printed offsets where the typeface or the weight changes, into `at` (emptied first). */
-function typefaceChanges(pieces: readonly FontPiece[], at: number[]): number[] {
-  at.length = 0;
+/** Printed offsets where the typeface or the weight changes. */
+function typefaceChanges(pieces: readonly FontPiece[]): number[] {
+  const at: number[] = [];
   let offset = 0;
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n];

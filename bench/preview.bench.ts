@@ -15,7 +15,8 @@ export function previewBenchmarks(inputs: { sample: string; large: string }): Me
 
   const large = inputs.large;
   const group = `preview, 1M chars (${large.length.toLocaleString('en')} chars)`;
-  const opts = { minRounds: 7, minMs: 2000, maxRounds: 15 };
+  // enough rounds for a steady median on a shared machine
+  const opts = { minRounds: 11, minMs: 3000, maxRounds: 25 };
   const model = parseReport(large);
   out.push(...measureInTurns(group, { name: 'markdown-it render', run: () => md.render(large) }, [
     { name: 'layout + render pages', run: () => renderPages(layoutReport(model)) },

@@ -120,11 +120,16 @@ function pushRun(out: PageParts, text: string, start: number, end: number, font:
   cursor: HighlightIndex | undefined): void {
   const marks = cursor ? cursor.overlapping(start, Math.max(end, start + 1)) : NO_MARKS;
   const inner = marks.length ? renderRunText({ text, start, end, font, bold }, marks) : escapeHtml(text);
+  pushSet(out, inner, font, bold, hung);
+}
+
+/** A run's HTML (`html`) in its font and weight, with the mark hanging after it. */
+function pushSet(out: PageParts, html: string, font: FontRole, bold: boolean, hung: string): void {
   // body text is the line's own font: no span needed
   const span = font !== 'body';
   if (span) out.add(FONT_SPAN[font]);
   if (bold) out.add('<b>');
-  out.add(inner);
+  out.add(html);
   if (hung) out.add(hangingHtml(hung));
   if (bold) out.add('</b>');
   if (span) out.add('</span>');
@@ -296,7 +301,8 @@ function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, fro
       const font = group.pieceFont(pi);
       const bold = group.pieceBold(pi);
       const pieceStart = group.pieceStart(pi);
-      if (plain) pushPlainRun(out, text, font, bold, hung);
+      // (text without highlights and with nothing to escape is its own HTML)
+      if (plain) pushSet(out, text, font, bold, hung);
       else pushRun(out, text, pieceStart + pa, pieceStart + textEnd, font, bold, hung, cursor);
     }
   }
@@ -320,17 +326,6 @@ function needsEscape(group: LineGroup): boolean {
 /** Whether text holds one of the characters markdown-it's `escapeHtml` replaces (four `indexOf` scan faster than a regex). */
 function hasHtmlSpecial(t: string): boolean {
   return t.indexOf('&') >= 0 || t.indexOf('<') >= 0 || t.indexOf('>') >= 0 || t.indexOf('"') >= 0;
-}
-
-/** `pushRun` for text without highlights that needs no escaping. */
-function pushPlainRun(out: PageParts, text: string, font: FontRole, bold: boolean, hung: string): void {
-  const span = font !== 'body';
-  if (span) out.add(FONT_SPAN[font]);
-  if (bold) out.add('<b>');
-  out.add(text);
-  if (hung) out.add(hangingHtml(hung));
-  if (bold) out.add('</b>');
-  if (span) out.add('</span>');
 }
 
 /** Lines [from, to) of one block: one element, or two when the last line is not justified. */

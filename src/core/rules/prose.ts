@@ -165,31 +165,107 @@ export function scanProse(model: ReportModel, re: RegExp): ProseMatch[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The characters rules act on, found in one pass over the prose
+
+/** Two adjacent characters folded to 16 bits: an index into a filter of the pairs that matter. */
+export function pairHash(first: number, second: number): number {
+  return ((first * 40503) ^ second) & 0xffff;
+}
+
 /**
- * The offsets of a single-character pattern's matches in the prose, grouped by segment (segments
- * without a match are left out). For marks that are frequent, such as brackets and quotes: only
- * numbers are kept.
+ * The characters (UTF-16 codes) a rule acts on. With `pairs`, a character counts only where it and
+ * the character after it pass that filter (indexed by `pairHash`); a filter lets some pairs through
+ * that are not wanted, so the rule still checks what it is given.
  */
-export function positionsBySegment(model: ReportModel, re: RegExp): { seg: ProseSegment; at: number[] }[] {
-  const segments = proseSegments(model);
+export class CharacterSet {
+  constructor(readonly codes: readonly number[], readonly pairs?: Uint8Array) {}
+}
+
+/** The codes whose entry in a table passes `keep`. */
+export function codesWhere(table: Uint8Array, keep: (value: number) => boolean): number[] {
+  const codes: number[] = [];
+  table.forEach((value, code) => {
+    if (keep(value)) codes.push(code);
+  });
+  return codes;
+}
+
+/** The sets that rules declare for the shared pass (at most 16: one bit each in a code's entry). */
+const sharedSets: CharacterSet[] = [];
+let sharedTables: SetTables | undefined;
+
+/**
+ * Declares a set for the shared pass: one pass per model finds every shared set's characters,
+ * instead of each rule reading every character of the prose itself.
+ */
+export function sharedCharacterSet(codes: readonly number[], pairs?: Uint8Array): CharacterSet {
+  if (sharedSets.length === 16) throw new Error('at most 16 shared character sets');
+  const set = new CharacterSet(codes, pairs);
+  sharedSets.push(set);
+  sharedTables = undefined;
+  return set;
+}
+
+/** The sets as tables: one bit per set in each entry. */
+interface SetTables {
+  /** For each UTF-16 code, the sets that hold it. */
+  byCode: Uint16Array;
+  /** The sets with a filter on pairs. */
+  paired: number;
+  /** For each `pairHash`, the sets with a filter on pairs that pass it. */
+  byPair: Uint16Array;
+}
+
+function setTables(sets: readonly CharacterSet[]): SetTables {
+  const byCode = new Uint16Array(65536);
+  const byPair = new Uint16Array(65536);
+  let paired = 0;
+  sets.forEach((set, k) => {
+    const bit = 1 << k;
+    for (const code of set.codes) byCode[code] |= bit;
+    if (!set.pairs) return;
+    paired |= bit;
+    set.pairs.forEach((passes, hash) => {
+      if (passes) byPair[hash] |= bit;
+    });
+  });
+  return { byCode, paired, byPair };
+}
+
+/** Where each set's characters stand in the prose, in text order: one list per set. */
+function findCharacters(model: ReportModel, sets: readonly CharacterSet[], tables: SetTables): number[][] {
   const { text } = model;
-  const out: { seg: ProseSegment; at: number[] }[] = [];
-  let p = 0;
-  let current: { seg: ProseSegment; at: number[] } | undefined;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const i = m.index;
-    while (p < segments.length && segments[p].end <= i) p++;
-    if (p === segments.length) break;
-    const seg = segments[p];
-    if (i < seg.start) continue;
-    if (seg.protected.length && overlapsAny(seg.protected, i, i + 1)) continue;
-    if (!current || current.seg !== seg) {
-      current = { seg, at: [] };
-      out.push(current);
+  const { byCode, paired, byPair } = tables;
+  const lists: number[][] = sets.map(() => []);
+  for (const seg of proseSegments(model)) {
+    const end = seg.end;
+    for (let i = seg.start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      let bits = byCode[code];
+      if (bits === 0) continue;
+      // a set with a filter keeps the character only when the pair with the next one passes
+      if (bits & paired) bits &= ~paired | byPair[pairHash(code, text.charCodeAt(i + 1))];
+      for (let k = 0; bits !== 0; k++, bits >>>= 1) if (bits & 1) lists[k].push(i);
     }
-    current.at.push(i);
   }
-  return out;
+  return lists;
+}
+
+const sharedCache = new WeakMap<ReportModel, { sets: number; lists: number[][] }>();
+
+/**
+ * The offsets in the prose (see `proseSegments`) of the set's characters, ascending; protected
+ * spans included. Shared sets come from the one pass over the model; any other set costs a pass.
+ */
+export function characterPositions(model: ReportModel, set: CharacterSet): readonly number[] {
+  const k = sharedSets.indexOf(set);
+  if (k < 0) return findCharacters(model, [set], setTables([set]))[0];
+  let hit = sharedCache.get(model);
+  if (!hit || hit.sets !== sharedSets.length) {
+    sharedTables ??= setTables(sharedSets);
+    hit = { sets: sharedSets.length, lists: findCharacters(model, sharedSets, sharedTables) };
+    sharedCache.set(model, hit);
+  }
+  return hit.lists[k];
 }

@@ -1,7 +1,8 @@
 import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
-  closesChinese, isAsciiWordChar, isHanChar, isInlineSpace, opensChinese, overlapsAny, ProseSegment, proseSegments, scanProse,
+  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, opensChinese, overlapsAny, pairHash, ProseSegment,
+  proseSegments, scanProse, sharedCharacterSet,
 } from './prose';
 
 /**
@@ -314,18 +315,25 @@ for (const c of '，、；：。') WIDE_KIND[c.charCodeAt(0)] = K.Doubling;
 for (const c of '（）') WIDE_KIND[c.charCodeAt(0)] = K.Bracket;
 for (const c of '“”‘’《》【】') WIDE_KIND[c.charCodeAt(0)] = K.Paired;
 
-/** The next offset in [i, end) this rule has to look at (a single ，。、；： is not one of them). */
-function nextMark(text: string, i: number, end: number): number {
-  for (; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (ASCII_KIND[code] !== K.None) return i;
-    } else {
-      const kind = WIDE_KIND[code];
-      if (kind !== K.None && (kind !== K.Doubling || text.charCodeAt(i + 1) === code)) return i;
-    }
-  }
-  return end;
+/** The marks this rule looks at wherever they stand. */
+const MARKS = sharedCharacterSet([
+  ...codesWhere(ASCII_KIND, (kind) => kind !== K.None), ...codesWhere(WIDE_KIND, (kind) => kind !== K.None && kind !== K.Doubling),
+]);
+/** ，。、；： only where the same mark follows: single ones are the text's own. */
+const DOUBLING = codesWhere(WIDE_KIND, (kind) => kind === K.Doubling);
+const SAME_TWICE = new Uint8Array(65536);
+for (const c of DOUBLING) SAME_TWICE[pairHash(c, c)] = 1;
+const DOUBLED = sharedCharacterSet(DOUBLING, SAME_TWICE);
+
+/** Two ascending lists as one. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 export const punctuationRule: Rule = {
@@ -342,24 +350,26 @@ export const punctuationRule: Rule = {
     const segments = proseSegments(model);
     enumerationComma(model, out);
 
-    // one pass over each segment's characters, dispatching on a table: faster than any regex scan
-    for (let p = 0; p < segments.length; p++) {
-      const seg = segments[p];
+    // only at the marks the shared pass over the prose found, dispatching on a table
+    const at = merged(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
+    let p = 0;
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s];
       let brackets: number[] | undefined;
       let straight: number[] | undefined;
       let marks: number[] | undefined;
       const guarded = seg.protected.length > 0;
-      for (let i = nextMark(text, seg.start, seg.end); i < seg.end; i = nextMark(text, i + 1, seg.end)) {
+      for (; p < at.length && at[p] < seg.end; p++) {
+        const i = at[p];
         const code = text.charCodeAt(i);
         const kind = code < 128 ? ASCII_KIND[code] : WIDE_KIND[code];
-        if (kind === K.Doubling && i + 1 >= seg.end) continue;
+        // (the filter lets through a few marks that are not doubled)
+        if (kind === K.Doubling && (i + 1 >= seg.end || text.charCodeAt(i + 1) !== code)) continue;
         let end = i + 1;
         const c = text[i];
         if (kind === K.Run || kind === K.Doubling) while (end < seg.end && text.charCodeAt(end) === code) end++;
-        if (guarded && overlapsAny(seg.protected, i, end)) {
-          i = end - 1;
-          continue;
-        }
+        while (p + 1 < at.length && at[p + 1] < end) p++;
+        if (guarded && overlapsAny(seg.protected, i, end)) continue;
         switch (kind) {
           case K.HalfWidth:
             halfWidthMark(text, seg, i, out);
@@ -383,12 +393,11 @@ export const punctuationRule: Rule = {
             (marks ??= []).push(i);
             break;
         }
-        i = end - 1;
       }
       if (brackets) parentheses(text, seg, brackets, out);
       if (straight) straightQuotes(text, seg, straight, out);
       if (marks) {
-        const next = segments[p + 1];
+        const next = segments[s + 1];
         balance(model, seg, marks, !!next && next.block !== seg.block && text[next.start] === '“', out);
       }
     }

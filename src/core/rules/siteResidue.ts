@@ -2,6 +2,7 @@ import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
 import { HAN, lineAtOffset } from '../text';
+import { characterPositions, sharedCharacterSet } from './prose';
 
 /*
  * Junk that document sites leave in templates copied from them (domain rules §4.2): paid-content
@@ -193,11 +194,22 @@ const HAN_ONE = new RegExp(`^[${HAN}]$`);
 
 const EMOJI_UNIT = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F|[0-9#*]\\uFE0F?\\u20E3)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
 const EMOJI_AT_RE = new RegExp(`(?:${EMOJI_UNIT})+`, 'uy');
-/** Where an emoji may start (a superset, cheap to scan for): pictographic ranges, surrogates, keycaps. */
-/** One character class (a fast scan); a keycap is found at its U+20E3 and started at the digit before. */
-// U+20E3 stands alone in the class on purpose: it is looked for by itself, not combined with the character before
-// eslint-disable-next-line no-misleading-character-class
-const EMOJI_HINT_RE = /[\u00a9\u00ae\u203c\u2049\u2122-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e\u20e3]/g;
+/** Inclusive ranges of UTF-16 codes. */
+type CodeRanges = readonly (readonly [number, number])[];
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+/** The inside of a regex character class (`[…]`) holding the ranges. */
+const classOf = (ranges: CodeRanges) => ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+const codesOf = (ranges: CodeRanges) => ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k));
+
+/**
+ * Where an emoji may start (a superset, one character class): pictographic ranges, surrogates,
+ * keycaps. A keycap is found at its U+20E3, by itself, and started at the digit before.
+ */
+const EMOJI_HINTS: CodeRanges = [
+  [0xa9, 0xa9], [0xae, 0xae], [0x203c, 0x203c], [0x2049, 0x2049], [0x2122, 0x2b55], [0x3030, 0x3030], [0x303d, 0x303d],
+  [0x3297, 0x3297], [0x3299, 0x3299], [0xd83c, 0xd83e], [0x20e3, 0x20e3],
+];
+const EMOJI_HINT_RE = new RegExp(`[${classOf(EMOJI_HINTS)}]`, 'g');
 const KEYCAP_BASE = '0123456789#*';
 const KEYCAP_RE = /\u20E3/;
 
@@ -207,31 +219,16 @@ const PINYIN_RUN_RE = new RegExp(`(?:[${HAN}]${PINYIN_GLOSS}){2,}`, 'g');
 const PINYIN_GLOSS_RE = new RegExp(PINYIN_GLOSS, 'g');
 
 /** Thai, Lao, Khmer, Myanmar, Hebrew, Arabic, Devanagari letters wedged between Han characters. */
-const STRAY_SCRIPTS = '\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F';
-const STRAY_RE = new RegExp(`[${STRAY_SCRIPTS}]{1,3}(?=[${HAN}])`, 'g');
-/** Where an emoji or a stray letter could start. */
-const RARE_ONE_RE = new RegExp(`${EMOJI_HINT_RE.source.slice(0, -1)}${STRAY_SCRIPTS}]`);
-const TONE_ONE_RE = new RegExp(`[${TONE}]`);
-const enum Rare { None, EmojiOrStray, Tone }
-const rareKindOfCode = new Map<number, Rare>();
+const STRAY_SCRIPTS: CodeRanges = [[0x0e00, 0x0eff], [0x1780, 0x17ff], [0x1000, 0x109f], [0x0590, 0x06ff], [0x0900, 0x097f]];
+const STRAY_RE = new RegExp(`[${classOf(STRAY_SCRIPTS)}]{1,3}(?=[${HAN}])`, 'g');
 
-/** What a character of the superset is (memoized: a report repeats the same few, such as “” and ……). */
-function rareKindOf(code: number): Rare {
-  let kind = rareKindOfCode.get(code);
-  if (kind === undefined) {
-    const ch = String.fromCharCode(code);
-    kind = RARE_ONE_RE.test(ch) ? Rare.EmojiOrStray : TONE_ONE_RE.test(ch) ? Rare.Tone : Rare.None;
-    rareKindOfCode.set(code, kind);
-  }
-  return kind;
-}
 /**
- * A superset of the emoji hints, the stray scripts and the tone letters as a few ranges, which a
- * regex scans several times faster than their exact class. It leaves out the marks every report is
- * full of (— ‘ ’ “ ” …); what it finds is then checked exactly, and the scans for emoji, stray
- * letters and pinyin only run when one of theirs is there.
+ * Where an emoji or a stray letter could start, and the tone letters of pinyin: the shared pass over
+ * the prose finds them (emoji, stray letters and pinyin outside the prose are not reported), and
+ * the scans for emoji, stray letters and pinyin only run when one of theirs is there.
  */
-const RARE_SUPERSET_RE = /[\u00a9-\u2013\u2015-\u2017\u201a\u201b\u201e-\u2025\u2027-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e]/g;
+const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRIPTS]));
+const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
 const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
@@ -358,17 +355,10 @@ class Scanner {
 
   /** Which of the rare kinds of residue the text could hold: emoji or stray letters, pinyin glosses. */
   rareKinds(): { emojiOrStray: boolean; pinyin: boolean } {
-    const found = { emojiOrStray: false, pinyin: false };
-    const re = RARE_SUPERSET_RE;
-    re.lastIndex = this.scanFrom;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text)) !== null) {
-      const kind = rareKindOf(this.text.charCodeAt(m.index));
-      if (kind === Rare.EmojiOrStray) found.emojiOrStray = true;
-      else if (kind === Rare.Tone) found.pinyin = true;
-      if (found.emojiOrStray && found.pinyin) break;
-    }
-    return found;
+    return {
+      emojiOrStray: characterPositions(this.model, EMOJI_OR_STRAY).length > 0,
+      pinyin: characterPositions(this.model, TONE_LETTERS).length > 0,
+    };
   }
 
   /** Runs a global regex over the text after the front matter; the callback gets each match. */

@@ -191,33 +191,53 @@ export function codesWhere(table: Uint8Array, keep: (value: number) => boolean):
   return codes;
 }
 
-/** The sets that rules declare for the shared pass (at most 16: one bit each in a code's entry). */
+/** The sets that rules declare for the shared pass (at most 15: one bit each in a code's entry). */
 const sharedSets: CharacterSet[] = [];
+/** Characters whose presence anywhere in the text rules ask about. */
+const watchedCodes: number[] = [];
+/** Counts declarations: a pass made before the last one is made again. */
+let declarations = 0;
 let sharedTables: SetTables | undefined;
+/** The bit of the characters that are only watched for (no set's bit, in a code's entry). */
+const WATCHED = 1 << 15;
 
 /**
  * Declares a set for the shared pass: one pass per model finds every shared set's characters,
  * instead of each rule reading every character of the prose itself.
  */
 export function sharedCharacterSet(codes: readonly number[], pairs?: Uint8Array): CharacterSet {
-  if (sharedSets.length === 16) throw new Error('at most 16 shared character sets');
+  if (sharedSets.length === 15) throw new Error('at most 15 shared character sets');
   const set = new CharacterSet(codes, pairs);
   sharedSets.push(set);
+  declarations++;
   sharedTables = undefined;
   return set;
 }
 
+/**
+ * Declares characters whose presence anywhere in the text (`holdsCharacter`) rules ask about, to
+ * skip a search when it cannot find anything: the shared pass notes them on its way, which costs
+ * less than looking for each one in the whole text.
+ */
+export function watchCharacters(chars: string): void {
+  for (const ch of chars) watchedCodes.push(ch.charCodeAt(0));
+  declarations++;
+  sharedTables = undefined;
+}
+
 /** The sets as tables: one bit per set in each entry. */
 interface SetTables {
-  /** For each UTF-16 code, the sets that hold it. */
+  /** For each UTF-16 code, the sets that hold it (and `WATCHED` for a watched character). */
   byCode: Uint16Array;
+  /** The bits of all the sets. */
+  all: number;
   /** The sets with a filter on pairs. */
   paired: number;
   /** For each `pairHash`, the sets with a filter on pairs that pass it. */
   byPair: Uint16Array;
 }
 
-function setTables(sets: readonly CharacterSet[]): SetTables {
+function setTables(sets: readonly CharacterSet[], watched: readonly number[] = []): SetTables {
   const byCode = new Uint16Array(65536);
   const byPair = new Uint16Array(65536);
   let paired = 0;
@@ -230,29 +250,60 @@ function setTables(sets: readonly CharacterSet[]): SetTables {
       if (passes) byPair[hash] |= bit;
     });
   });
-  return { byCode, paired, byPair };
+  for (const code of watched) byCode[code] |= WATCHED;
+  return { byCode, all: (1 << sets.length) - 1, paired, byPair };
 }
 
-/** Where each set's characters stand in the prose, in text order: one list per set. */
-function findCharacters(model: ReportModel, sets: readonly CharacterSet[], tables: SetTables): number[][] {
+interface FoundCharacters {
+  /** Per set, where its characters stand in the prose, in text order. */
+  lists: number[][];
+  /** For each code in a set or watched: 1 when it occurs anywhere in the text. */
+  seen: Uint8Array;
+}
+
+function findCharacters(model: ReportModel, sets: readonly CharacterSet[], tables: SetTables): FoundCharacters {
   const { text } = model;
-  const { byCode, paired, byPair } = tables;
+  const { byCode, all, paired, byPair } = tables;
   const lists: number[][] = sets.map(() => []);
+  const seen = new Uint8Array(65536);
+  let gapStart = 0;
   for (const seg of proseSegments(model)) {
-    const end = seg.end;
+    // between stretches of prose (heading numbers, comments, front matter…) only what occurs counts
+    for (let i = gapStart; i < seg.start; i++) {
+      const code = text.charCodeAt(i);
+      if (byCode[code] !== 0) seen[code] = 1;
+    }
+    const end = (gapStart = seg.end);
     for (let i = seg.start; i < end; i++) {
       const code = text.charCodeAt(i);
       let bits = byCode[code];
       if (bits === 0) continue;
+      seen[code] = 1;
+      bits &= all;
       // a set with a filter keeps the character only when the pair with the next one passes
       if (bits & paired) bits &= ~paired | byPair[pairHash(code, text.charCodeAt(i + 1))];
       for (let k = 0; bits !== 0; k++, bits >>>= 1) if (bits & 1) lists[k].push(i);
     }
   }
-  return lists;
+  for (let i = gapStart; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (byCode[code] !== 0) seen[code] = 1;
+  }
+  return { lists, seen };
 }
 
-const sharedCache = new WeakMap<ReportModel, { sets: number; lists: number[][] }>();
+const sharedCache = new WeakMap<ReportModel, { declarations: number; found: FoundCharacters }>();
+
+/** What the shared pass found in the model (made when first asked for). */
+function sharedPass(model: ReportModel): FoundCharacters {
+  let hit = sharedCache.get(model);
+  if (!hit || hit.declarations !== declarations) {
+    sharedTables ??= setTables(sharedSets, watchedCodes);
+    hit = { declarations, found: findCharacters(model, sharedSets, sharedTables) };
+    sharedCache.set(model, hit);
+  }
+  return hit.found;
+}
 
 /**
  * The offsets in the prose (see `proseSegments`) of the set's characters, ascending; protected
@@ -260,12 +311,14 @@ const sharedCache = new WeakMap<ReportModel, { sets: number; lists: number[][] }
  */
 export function characterPositions(model: ReportModel, set: CharacterSet): readonly number[] {
   const k = sharedSets.indexOf(set);
-  if (k < 0) return findCharacters(model, [set], setTables([set]))[0];
-  let hit = sharedCache.get(model);
-  if (!hit || hit.sets !== sharedSets.length) {
-    sharedTables ??= setTables(sharedSets);
-    hit = { sets: sharedSets.length, lists: findCharacters(model, sharedSets, sharedTables) };
-    sharedCache.set(model, hit);
-  }
-  return hit.lists[k];
+  if (k < 0) return findCharacters(model, [set], setTables([set])).lists[0];
+  return sharedPass(model).lists[k];
+}
+
+/** Whether the character occurs anywhere in the text; answered by the shared pass when watched. */
+export function holdsCharacter(model: ReportModel, ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  sharedTables ??= setTables(sharedSets, watchedCodes);
+  if (sharedTables.byCode[code] === 0) return model.text.includes(ch);
+  return sharedPass(model).seen[code] === 1;
 }

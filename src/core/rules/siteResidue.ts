@@ -2,7 +2,7 @@ import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
 import { HAN, lineAtOffset } from '../text';
-import { characterPositions, sharedCharacterSet } from './prose';
+import { characterPositions, holdsCharacter, sharedCharacterSet, watchCharacters } from './prose';
 
 /*
  * Junk that document sites leave in templates copied from them (domain rules §4.2): paid-content
@@ -228,6 +228,8 @@ const STRAY_RE = new RegExp(`[${classOf(STRAY_SCRIPTS)}]{1,3}(?=[${HAN}])`, 'g')
  * the prose finds them (emoji, stray letters and pinyin outside the prose are not reported), and
  * the scans for emoji, stray letters and pinyin only run when one of theirs is there.
  */
+// the single characters inline patterns need, and the space every noise run holds
+watchCharacters('_＿ ,');
 const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRIPTS]));
 const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
@@ -308,7 +310,7 @@ class Scanner {
   readonly skip: Uint8Array;
   readonly candidates: Candidate[] = [];
   readonly scanFrom: number;
-  /** Whether the text holds a string, for strings asked about more than once. */
+  /** Whether the text holds a string (longer than one character), for strings asked about more than once. */
   private readonly held = new Map<string, boolean>();
 
   constructor(readonly model: ReportModel) {
@@ -344,6 +346,7 @@ class Scanner {
   }
 
   holds(s: string): boolean {
+    if (s.length === 1) return holdsCharacter(this.model, s);
     let found = this.held.get(s);
     if (found === undefined) this.held.set(s, (found = this.text.includes(s)));
     return found;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseReport } from '../../src/core';
-import { CharacterSet, characterPositions, pairHash, sharedCharacterSet } from '../../src/core/rules/prose';
+import { CharacterSet, characterPositions, holdsCharacter, pairHash, sharedCharacterSet, watchCharacters } from '../../src/core/rules/prose';
 
 const code = (ch: string) => ch.charCodeAt(0);
 
@@ -33,5 +33,12 @@ describe('characters found in the prose', () => {
     const shared = sharedCharacterSet(codes);
     const model = parseReport(text);
     assert.deepStrictEqual(characterPositions(model, shared), characterPositions(model, new CharacterSet(codes)));
+  });
+
+  it('tells whether a watched character occurs anywhere in the text, in the prose or not', () => {
+    watchCharacters('注一|乙丙');
+    const model = parseReport(text);
+    // in a comment, a heading number, a table's rule line, a cell; and nowhere
+    assert.deepStrictEqual(['注', '一', '|', '乙', '丙'].map((ch) => holdsCharacter(model, ch)), [true, true, true, true, false]);
   });
 });

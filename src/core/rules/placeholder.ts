@@ -424,16 +424,16 @@ function shown(found: string): string {
   return found.length > 24 ? `${found.slice(0, 23)}…` : found;
 }
 
-const messageCache = new Map<string, Localized>();
+const messageCache: Record<Kind, Map<string, Localized>> = { placeholder: new Map(), anonymised: new Map(), 'masked-name': new Map() };
 
 /** A template repeats the same few placeholders many times: their messages are built once. */
 function messageFor(kind: Kind, found: string): Localized {
-  const key = `${kind}:${found}`;
-  let message = messageCache.get(key);
+  const cache = messageCache[kind];
+  let message = cache.get(found);
   if (!message) {
-    if (messageCache.size > 500) messageCache.clear();
+    if (cache.size > 500) cache.clear();
     message = buildMessage(kind, found);
-    messageCache.set(key, message);
+    cache.set(found, message);
   }
   return message;
 }

@@ -229,7 +229,7 @@ export function watchCharacters(chars: string): void {
 interface SetTables {
   /** For each UTF-16 code, the sets that hold it (and `WATCHED` for a watched character). */
   byCode: Uint16Array;
-  /** The bits of all the sets. */
+  /** The bits of all the sets (without `WATCHED`). */
   all: number;
   /** The sets with a filter on pairs. */
   paired: number;
@@ -257,7 +257,7 @@ function setTables(sets: readonly CharacterSet[], watched: readonly number[] = [
 interface FoundCharacters {
   /** Per set, where its characters stand in the prose, in text order. */
   lists: number[][];
-  /** For each code in a set or watched: 1 when it occurs anywhere in the text. */
+  /** For each watched code: 1 when it occurs anywhere in the text. */
   seen: Uint8Array;
 }
 
@@ -271,23 +271,30 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
     // between stretches of prose (heading numbers, comments, front matter…) only what occurs counts
     for (let i = gapStart; i < seg.start; i++) {
       const code = text.charCodeAt(i);
-      if (byCode[code] !== 0) seen[code] = 1;
+      if (byCode[code] & WATCHED) seen[code] = 1;
     }
     const end = (gapStart = seg.end);
     for (let i = seg.start; i < end; i++) {
       const code = text.charCodeAt(i);
       let bits = byCode[code];
       if (bits === 0) continue;
-      seen[code] = 1;
-      bits &= all;
+      if (bits & WATCHED) {
+        seen[code] = 1;
+        bits &= all;
+      }
       // a set with a filter keeps the character only when the pair with the next one passes
       if (bits & paired) bits &= ~paired | byPair[pairHash(code, text.charCodeAt(i + 1))];
-      for (let k = 0; bits !== 0; k++, bits >>>= 1) if (bits & 1) lists[k].push(i);
+      // one step per set that keeps the character, highest bit first
+      while (bits !== 0) {
+        const k = 31 - Math.clz32(bits);
+        lists[k].push(i);
+        bits ^= 1 << k;
+      }
     }
   }
   for (let i = gapStart; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (byCode[code] !== 0) seen[code] = 1;
+    if (byCode[code] & WATCHED) seen[code] = 1;
   }
   return { lists, seen };
 }
@@ -319,6 +326,6 @@ export function characterPositions(model: ReportModel, set: CharacterSet): reado
 export function holdsCharacter(model: ReportModel, ch: string): boolean {
   const code = ch.charCodeAt(0);
   sharedTables ??= setTables(sharedSets, watchedCodes);
-  if (sharedTables.byCode[code] === 0) return model.text.includes(ch);
+  if (!(sharedTables.byCode[code] & WATCHED)) return model.text.includes(ch);
   return sharedPass(model).seen[code] === 1;
 }

@@ -220,11 +220,22 @@ const PAIRS: { open: string; close: string; name: Localized }[] = [
   { open: '【', close: '】', name: { zh: '方头括号', en: 'brackets 【】' } },
 ];
 
+/** For each code: the bit of the pair (index in PAIRS) it opens or closes. */
+const PAIR_BIT = new Uint8Array(65536);
+PAIRS.forEach((pair, p) => {
+  PAIR_BIT[pair.open.charCodeAt(0)] = 1 << p;
+  PAIR_BIT[pair.close.charCodeAt(0)] = 1 << p;
+});
+
 /** Marks that must open and close within a paragraph: unbalanced, reversed or wrongly nested. */
 function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], nextBlockStartsWithQuote: boolean, out: Out): void {
   const { text } = model;
-  for (const pair of PAIRS) {
-    if (!at.some((i) => text[i] === pair.open || text[i] === pair.close)) continue;
+  // which pairs have a mark here, in one look at each mark
+  let present = 0;
+  for (let k = 0; k < at.length; k++) present |= PAIR_BIT[text.charCodeAt(at[k])];
+  for (let p = 0; p < PAIRS.length; p++) {
+    if (!(present & (1 << p))) continue;
+    const pair = PAIRS[p];
     const opens: number[] = [];
     let problem: RuleFinding | undefined;
     let reversed = true;

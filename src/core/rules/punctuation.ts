@@ -2,7 +2,7 @@ import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
   characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, opensChinese, overlapsAny, pairHash, ProseSegment,
-  proseSegments, scanProse, sharedCharacterSet,
+  proseSegments, sharedCharacterSet,
 } from './prose';
 
 /**
@@ -290,25 +290,46 @@ function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], n
   }
 }
 
+const NUMERALS = '一二三四五六七八九';
+/** What an approximate number counts (三、四次): the character after its second numeral. */
+const APPROXIMATE_UNITS = '次个名人项件条天周岁倍家所批种类位篇场轮';
+/** 、 where a numeral, “ or 《 follows: the 顿号 rules below look at those only. */
+const COMMA_BEFORE = new Uint8Array(65536);
+for (const c of `${NUMERALS}“《`) COMMA_BEFORE[pairHash(0x3001, c.charCodeAt(0))] = 1;
+const ENUMERATION_COMMAS = sharedCharacterSet([0x3001], COMMA_BEFORE);
+
 function enumerationComma(model: ReportModel, out: Out): void {
   const { text } = model;
+  const segments = proseSegments(model);
+  // each 、 whose characters either side lie with it in one stretch of prose, touching no protected span
+  const commas: { at: number; seg: ProseSegment }[] = [];
+  let s = 0;
+  for (const i of characterPositions(model, ENUMERATION_COMMAS)) {
+    while (segments[s].end <= i) s++;
+    const seg = segments[s];
+    if (i - 1 < seg.start || i + 2 > seg.end || (seg.protected.length && overlapsAny(seg.protected, i - 1, i + 2))) continue;
+    commas.push({ at: i, seg });
+  }
   // 三、四次 is an approximate number: no 顿号 between adjacent numerals (GB/T 15834 4.5.3.4)
-  for (const { m: match, start, seg } of scanProse(model, /([一二三四五六七八九])、([一二三四五六七八九])(?=[次个名人项件条天周岁倍家所批种类位篇场轮])/g)) {
-    const m = { 1: match[1], 2: match[2], start };
-    const a = '一二三四五六七八九'.indexOf(m[1]);
-    const b = '一二三四五六七八九'.indexOf(m[2]);
-    const prev = text[m.start - 1];
-    if (b !== a + 1 || (m.start > seg.start && /[第、一二三四五六七八九十百千万零〇]/.test(prev ?? ''))) continue;
-    if (m.start === seg.start) continue;
-    report(out, m.start + 1, m.start + 2,
-      { zh: `概数“${m[1]}${m[2]}”之间不用顿号`, en: `No 、 inside the approximate number “${m[1]}${m[2]}”` },
-      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: m.start + 1, end: m.start + 2, newText: '' }])]);
+  for (const { at, seg } of commas) {
+    const a = NUMERALS.indexOf(text[at - 1]);
+    const b = NUMERALS.indexOf(text[at + 1]);
+    if (a < 0 || b < 0 || !APPROXIMATE_UNITS.includes(text[at + 2] ?? '\0')) continue;
+    const start = at - 1;
+    const prev = text[start - 1];
+    if (b !== a + 1 || (start > seg.start && /[第、一二三四五六七八九十百千万零〇]/.test(prev ?? ''))) continue;
+    if (start === seg.start) continue;
+    report(out, at, at + 1,
+      { zh: `概数“${text[at - 1]}${text[at + 1]}”之间不用顿号`, en: `No 、 inside the approximate number “${text[at - 1]}${text[at + 1]}”` },
+      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])]);
   }
   // “两个确立”“四个意识”, 《准则》《条例》: nothing between quoted or titled items (4.5.3.5)
-  for (const m of scanProse(model, /”、“|》、《/g)) {
-    report(out, m.start + 1, m.start + 2,
+  for (const { at } of commas) {
+    const around = text[at - 1] + text[at + 1];
+    if (around !== '”“' && around !== '》《') continue;
+    report(out, at, at + 1,
       { zh: '并列的引号或书名号之间通常不用顿号', en: 'Adjacent quoted or titled items take no 、 between them' },
-      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: m.start + 1, end: m.start + 2, newText: '' }])], 'info');
+      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])], 'info');
   }
 }
 

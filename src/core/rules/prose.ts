@@ -57,7 +57,9 @@ const DOTTED_RE = /(?<![A-Za-z0-9.-])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/g;
 const KNOWN_ENDING = /\.(?:com|cn|net|org|gov|edu|docx?|xlsx?|pptx?|pdf|txt|md|wps|html?|zip|rar|png|jpe?g)$/i;
 
 /** URLs, e-mail addresses, file names and code spans of the whole text, sorted by start. */
-function protectedSpans(text: string): Span[] {
+function protectedSpans(model: ReportModel): Span[] {
+  const { text } = model;
+  const holds = (ch: string) => holdsCharacter(model, ch);
   const spans: Span[] = [];
   const add = (re: RegExp, trim?: RegExp) => {
     re.lastIndex = 0;
@@ -68,10 +70,11 @@ function protectedSpans(text: string): Span[] {
       spans.push({ start: m.index, end: m.index + length });
     }
   };
-  if (text.includes('`')) add(CODE_RE);
-  if (text.includes('://') || text.includes('www.')) add(URL_RE, /[.,;:!?)'"]+$/);
-  if (text.includes('@')) add(EMAIL_RE);
-  if (text.includes('.')) {
+  // each scan only when the text holds what its matches must (the characters are noted by the shared pass)
+  if (holds('`')) add(CODE_RE);
+  if ((holds(':') && text.includes('://')) || (holds('w') && text.includes('www.'))) add(URL_RE, /[.,;:!?)'"]+$/);
+  if (holds('@')) add(EMAIL_RE);
+  if (holds('.')) {
     DOTTED_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DOTTED_RE.exec(text)) !== null) {
@@ -100,7 +103,6 @@ const cache = new WeakMap<ReportModel, ProseSegment[]>();
 export function proseSegments(model: ReportModel): ProseSegment[] {
   const hit = cache.get(model);
   if (hit) return hit;
-  const { text } = model;
   const segments: ProseSegment[] = [];
   const none: Span[] = [];
   const push = (block: Block, start: number, end: number) => {
@@ -116,17 +118,19 @@ export function proseSegments(model: ReportModel): ProseSegment[] {
       push(block, block.content.start, block.content.end);
     }
   }
+  // the shared pass, which finding the protected spans asks for, reads the segments' bounds only
+  cache.set(model, segments);
   // hand each protected span to the segments it falls in (both lists are in text order)
-  const spans = protectedSpans(text);
+  const spans = protectedSpans(model);
   let k = 0;
   for (const seg of segments) {
+    if (k === spans.length) break;
     while (k < spans.length && spans[k].end <= seg.start) k++;
     let j = k;
-    const mine: Span[] = [];
-    while (j < spans.length && spans[j].start < seg.end) mine.push(spans[j++]);
-    if (mine.length) seg.protected = mine;
+    let mine: Span[] | undefined;
+    while (j < spans.length && spans[j].start < seg.end) (mine ??= []).push(spans[j++]);
+    if (mine) seg.protected = mine;
   }
-  cache.set(model, segments);
   return segments;
 }
 
@@ -224,6 +228,9 @@ export function watchCharacters(chars: string): void {
   declarations++;
   sharedTables = undefined;
 }
+
+// what the protected spans' scans need (see protectedSpans)
+watchCharacters('`:w@.');
 
 /** The sets as tables: one bit per set in each entry. */
 interface SetTables {

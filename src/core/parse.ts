@@ -31,7 +31,7 @@ export function canonicalMarker(family: MarkerFamily, n: number): string {
   }
 }
 
-/** Recognises a numbering marker at the start of `s` (a line's content). */
+/** The characters a marker can start with. */
 const MARKER_FIRST_CHARS = new Set(`（(${CN}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`);
 
 /** The longest marker (（一百二）、) plus the character its pattern looks at after it, and a spare. */
@@ -43,13 +43,19 @@ const CIRCLED_CHARS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲
 const FIRST_CHARS_OF: Record<MarkerFamily, string> = {
   'chinese-paren': '（(', 'arabic-paren': '（(', chinese: CN, arabic: DIGIT_CHARS, circled: CIRCLED_CHARS,
 };
-const MARKERS_BY_FIRST_CHAR = new Map<string, typeof MARKERS>(
-  [...MARKER_FIRST_CHARS].map((ch) => [ch, MARKERS.filter(({ family }) => FIRST_CHARS_OF[family].includes(ch))]),
-);
+/** The patterns to try by a line's first character: 1 + an index into CANDIDATES for its UTF-16 code, or 0. */
+const CANDIDATES_OF_CODE = new Uint8Array(65536);
+const CANDIDATES: (typeof MARKERS)[] = [];
+for (const ch of MARKER_FIRST_CHARS) {
+  CANDIDATES.push(MARKERS.filter(({ family }) => FIRST_CHARS_OF[family].includes(ch)));
+  CANDIDATES_OF_CODE[ch.charCodeAt(0)] = CANDIDATES.length;
+}
 
+/** Recognises a numbering marker at the start of `s` (a line's content). */
 export function matchMarker(s: string): { family: MarkerFamily; number: number; length: number } | undefined {
-  const candidates = MARKERS_BY_FIRST_CHAR.get(s[0]);
-  if (!candidates) return undefined;
+  const slot = CANDIDATES_OF_CODE[s.charCodeAt(0)];
+  if (!slot) return undefined;
+  const candidates = CANDIDATES[slot - 1];
   for (const { family, re } of candidates) {
     const m = re.exec(s);
     if (!m) continue;
@@ -312,7 +318,7 @@ export function parseReport(text: string): ReportModel {
       continue;
     }
     // a marker and the character after it take at most 8 characters: no need to copy the whole line
-    const marker = MARKER_FIRST_CHARS.has(text[raw.content.start])
+    const marker = CANDIDATES_OF_CODE[text.charCodeAt(raw.content.start)]
       ? matchMarker(text.slice(raw.content.start, Math.min(raw.content.end, raw.content.start + MARKER_WINDOW)))
       : undefined;
     if (marker) {
@@ -402,8 +408,9 @@ function classifyFrame(model: ReportModel): void {
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
   for (let i = floor + 1; i < meaningful.length; i++) {
-    // the startsWith test first spares a slice of every paragraph
-    if (meaningful[i].kind === 'paragraph' && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
+    // the first character and the startsWith test spare a slice of every paragraph
+    if (meaningful[i].kind === 'paragraph' && text.charCodeAt(meaningful[i].content.start) === 0x9644 /* 附 */
+      && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;
     }

@@ -93,7 +93,7 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { needs: ['可以下载'] }),
   inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { needs: ['新文秘网'] }),
   inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { needs: ['未完'] }),
-  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`),
+  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`, { needs: ['页'] }),
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { needs: ['已阅读'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { needs: ['点击查看'] }),
@@ -228,8 +228,8 @@ const STRAY_RE = new RegExp(`[${classOf(STRAY_SCRIPTS)}]{1,3}(?=[${HAN}])`, 'g')
  * the prose finds them (emoji, stray letters and pinyin outside the prose are not reported), and
  * the scans for emoji, stray letters and pinyin only run when one of theirs is there.
  */
-// the single characters inline patterns need, and the space every noise run holds
-watchCharacters('_＿ ,');
+// the single characters inline patterns need, the space every noise run holds, the marks of a masked word
+watchCharacters('页_＿ ,*＊');
 const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRIPTS]));
 const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
@@ -466,6 +466,7 @@ class Scanner {
    * two exactly-three runs close together on a line are Markdown bold italics instead.
    */
   masks(): void {
+    if (!this.holds('*') && !this.holds('＊')) return;
     const runs: { start: number; end: number }[] = [];
     this.each(MASK_RE, (m) => runs.push({ start: m.index, end: m.index + m[0].length }));
     const text = this.text;

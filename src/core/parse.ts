@@ -31,7 +31,7 @@ export function canonicalMarker(family: MarkerFamily, n: number): string {
   }
 }
 
-/** Recognises a numbering marker at the start of `s` (a line's content). */
+/** The characters a marker can start with. */
 const MARKER_FIRST_CHARS = new Set(`（(${CN}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`);
 
 /** The longest marker (（一百二）、) plus the character its pattern looks at after it, and a spare. */
@@ -43,13 +43,19 @@ const CIRCLED_CHARS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲
 const FIRST_CHARS_OF: Record<MarkerFamily, string> = {
   'chinese-paren': '（(', 'arabic-paren': '（(', chinese: CN, arabic: DIGIT_CHARS, circled: CIRCLED_CHARS,
 };
-const MARKERS_BY_FIRST_CHAR = new Map<string, typeof MARKERS>(
-  [...MARKER_FIRST_CHARS].map((ch) => [ch, MARKERS.filter(({ family }) => FIRST_CHARS_OF[family].includes(ch))]),
-);
+/** The patterns to try by a line's first character: 1 + an index into CANDIDATES for its UTF-16 code, or 0. */
+const CANDIDATES_OF_CODE = new Uint8Array(65536);
+const CANDIDATES: (typeof MARKERS)[] = [];
+for (const ch of MARKER_FIRST_CHARS) {
+  CANDIDATES.push(MARKERS.filter(({ family }) => FIRST_CHARS_OF[family].includes(ch)));
+  CANDIDATES_OF_CODE[ch.charCodeAt(0)] = CANDIDATES.length;
+}
 
+/** Recognises a numbering marker at the start of `s` (a line's content). */
 export function matchMarker(s: string): { family: MarkerFamily; number: number; length: number } | undefined {
-  const candidates = MARKERS_BY_FIRST_CHAR.get(s[0]);
-  if (!candidates) return undefined;
+  const slot = CANDIDATES_OF_CODE[s.charCodeAt(0)];
+  if (!slot) return undefined;
+  const candidates = CANDIDATES[slot - 1];
   for (const { family, re } of candidates) {
     const m = re.exec(s);
     if (!m) continue;
@@ -158,6 +164,10 @@ interface RawLine {
 }
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+/** 。？！ */
+const isSentenceEnd = (code: number) => code === 0x3002 || code === 0xff1f || code === 0xff01;
+/** ”’）) */
+const isClosingMark = (code: number) => code === 0x201d || code === 0x2019 || code === 0xff09 || code === 0x29;
 
 /** Where each line starts and ends (before its break: LF, CRLF or CR), without copying the lines. */
 interface LineTable {
@@ -169,6 +179,17 @@ function lineTable(text: string): LineTable {
   const starts: number[] = [];
   const ends: number[] = [];
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.includes('\r')) {
+    // only LF, as most texts: looking for it is several times faster than the regex below
+    for (let lf = text.indexOf('\n', start); lf >= 0; lf = text.indexOf('\n', start)) {
+      starts.push(start);
+      ends.push(lf);
+      start = lf + 1;
+    }
+    starts.push(start);
+    ends.push(text.length);
+    return { starts, ends };
+  }
   const re = /\r\n|\n|\r/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -297,13 +318,13 @@ export function parseReport(text: string): ReportModel {
       continue;
     }
     // a marker and the character after it take at most 8 characters: no need to copy the whole line
-    const marker = MARKER_FIRST_CHARS.has(text[raw.content.start])
+    const marker = CANDIDATES_OF_CODE[text.charCodeAt(raw.content.start)]
       ? matchMarker(text.slice(raw.content.start, Math.min(raw.content.end, raw.content.start + MARKER_WINDOW)))
       : undefined;
     if (marker) {
       const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
       let after = markerSpan.end;
-      while (after < raw.content.end && /[ \t\u00a0\u3000]/.test(text[after])) after++;
+      while (after < raw.content.end && isSpace(text.charCodeAt(after))) after++;
       const markerText = text.slice(markerSpan.start, markerSpan.end);
       const canonical = canonicalMarker(marker.family, marker.number);
       const headingMarker: HeadingMarker = {
@@ -315,16 +336,16 @@ export function parseReport(text: string): ReportModel {
         wellFormed: markerText === canonical || (marker.family === 'arabic' && markerText === `${marker.number}．`),
       };
       if (after > markerSpan.end) headingMarker.trailingSpace = { start: markerSpan.end, end: after };
-      const rest = text.slice(after, raw.content.end);
-      const stop = rest.search(/[。？！]/);
+      let stop = after;
+      while (stop < raw.content.end && !isSentenceEnd(text.charCodeAt(stop))) stop++;
       let headingText: Span = { start: after, end: raw.content.end };
       let body: Span | undefined;
-      if (stop >= 0) {
-        let bodyStart = after + stop + 1;
+      if (stop < raw.content.end) {
+        let bodyStart = stop + 1;
         // a closing quote or bracket right after the 。 still belongs to the heading sentence
-        while (bodyStart < raw.content.end && /[”’）)]/.test(text[bodyStart])) bodyStart++;
+        while (bodyStart < raw.content.end && isClosingMark(text.charCodeAt(bodyStart))) bodyStart++;
         const headEnd = bodyStart;
-        while (bodyStart < raw.content.end && /[ \t\u00a0\u3000]/.test(text[bodyStart])) bodyStart++;
+        while (bodyStart < raw.content.end && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
         if (bodyStart < raw.content.end) {
           headingText = { start: after, end: headEnd };
           body = { start: bodyStart, end: raw.content.end };
@@ -387,8 +408,9 @@ function classifyFrame(model: ReportModel): void {
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
   for (let i = floor + 1; i < meaningful.length; i++) {
-    // the startsWith test first spares a slice of every paragraph
-    if (meaningful[i].kind === 'paragraph' && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
+    // the first character and the startsWith test spare a slice of every paragraph
+    if (meaningful[i].kind === 'paragraph' && text.charCodeAt(meaningful[i].content.start) === 0x9644 /* 附 */
+      && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;
     }

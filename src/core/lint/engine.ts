@@ -22,9 +22,13 @@ export function lint(model: ReportModel, rules: readonly Rule[], settings: LintS
       maxEnds = [];
       masks.forEach((m, i) => maxEnds.push(Math.max(m.end, i ? maxEnds[i - 1] : 0)));
     }
-    for (const f of rule.check({ model, settings })) {
+    const masksText = masking.has(rule.id);
+    const found = rule.check({ model, settings });
+    // an indexed loop: this one runs once per finding, thousands of times in a long report
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i];
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
-      if (masking.has(rule.id)) masks.push({ start: f.start, end: f.end });
+      if (masksText) masks.push({ start: f.start, end: f.end });
       else if (masks.length && insideMask(masks, maxEnds, f.start, f.end)) continue;
       findings.push({
         rule: rule.id,

@@ -29,13 +29,14 @@ export function headingGroups(model: ReportModel): HeadingGroups {
   const { headings } = model;
   const parent: number[] = [];
   const siblings: number[][] = [];
-  const byKey = new Map<string, number[]>();
+  // a group's key: its parent and level as one number (levels are 1 to 5)
+  const byKey = new Map<number, number[]>();
   const stack: number[] = [];
   headings.forEach((h, i) => {
     while (stack.length && headings[stack[stack.length - 1]].level >= h.level) stack.pop();
     const p = stack.length ? stack[stack.length - 1] : -1;
     parent.push(p);
-    const key = `${p}:${h.level}`;
+    const key = (p + 1) * 8 + h.level;
     let group = byKey.get(key);
     if (!group) byKey.set(key, (group = []));
     group.push(i);
@@ -63,7 +64,8 @@ export const headingNumberingRule: Rule = {
     const out: RuleFinding[] = [];
     const { headings } = model;
     // last number seen per level under the current parent; deeper levels reset on a new parent
-    const counters: (number | undefined)[] = [];
+    const counters: (number | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+    const groups = headingGroups(model);
     const hasLevelOne = headings.some((h) => h.level === 1);
     let reportedOrphan = false;
     let lastParentWarned: HeadingBlock | undefined;
@@ -73,7 +75,7 @@ export const headingNumberingRule: Rule = {
     const levelFix = new Map<number[], Fix | undefined>();
     const renumberFixes = (index: number): Fix[] => {
       all ??= renumberHeadings(model);
-      const group = headingGroups(model).siblings[index];
+      const group = groups.siblings[index];
       if (!levelFix.has(group)) {
         const starts = new Set(group.map((i) => headings[i].marker.span.start));
         const level = all.filter((e) => starts.has(e.start));
@@ -156,11 +158,11 @@ export const headingNumberingRule: Rule = {
         }
       }
       counters[h.level] = m.number;
-      counters.length = h.level + 1;
+      for (let deeper = h.level + 1; deeper < counters.length; deeper++) counters[deeper] = undefined;
 
       // skipped levels: （一） before any 一、, 1. right under 一、 (GB/T 9704 order 一、（一）1.（1）)
       if (h.level <= 4) {
-        const parentIndex = headingGroups(model).parent[index];
+        const parentIndex = groups.parent[index];
         const parent: HeadingBlock | undefined = parentIndex >= 0 ? headings[parentIndex] : undefined;
         const expectedLevel = parent ? parent.level + 1 : 1;
         const skipped = parent ? h.level > expectedLevel && parent !== lastParentWarned : h.level > 1 && hasLevelOne && !reportedOrphan;

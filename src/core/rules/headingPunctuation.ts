@@ -57,21 +57,30 @@ export const headingPunctuationRule: Rule = {
       }
     }
 
-    const next = new Map<HeadingBlock, Block | undefined>();
-    model.blocks.forEach((b, i) => {
-      if (b.kind !== 'heading') return;
-      let j = i + 1;
-      while (j < model.blocks.length && model.blocks[j].kind === 'comment') j++;
-      next.set(b, model.blocks[j]);
-    });
+    // the block after each heading, comments passed over; made when first needed (rarely)
+    let next: Map<HeadingBlock, Block | undefined> | undefined;
+    const blockAfter = (h: HeadingBlock) => {
+      if (!next) {
+        next = new Map();
+        for (let i = 0; i < model.blocks.length; i++) {
+          const b = model.blocks[i];
+          if (b.kind !== 'heading') continue;
+          let j = i + 1;
+          while (j < model.blocks.length && model.blocks[j].kind === 'comment') j++;
+          next.set(b, model.blocks[j]);
+        }
+      }
+      return next.get(h);
+    };
     const headsBody = (h: HeadingBlock, index: number) => {
-      const n = next.get(h);
+      const n = blockAfter(h);
       const body = n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
       // among run-in siblings (（一）标题句。正文…) a heading sentence without body keeps its 。
       return body && !siblingsOf(model, index).some((x) => x.body);
     };
 
-    for (const [index, h] of model.headings.entries()) {
+    for (let index = 0; index < model.headings.length; index++) {
+      const h = model.headings[index];
       const head = text.slice(h.headingText.start, h.headingText.end);
       // （一）强化主体责任：认真履行… — the heading sentence must end in 。
       const brk = CLAUSE_BREAK.exec(head);
@@ -87,8 +96,7 @@ export const headingPunctuationRule: Rule = {
         });
         continue;
       }
-      const commas = (head.match(/[，,]/g) ?? []).length;
-      if (head.length > LONG_HEADING && commas >= 2) {
+      if (head.length > LONG_HEADING && (head.match(/[，,]/g) ?? []).length >= 2) {
         out.push({
           start: h.headingText.start, end: h.headingText.end, severity: 'info',
           message: {

@@ -1,6 +1,6 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
 import { Localized, Rule, RuleFinding } from '../lint/types';
-import { overlapsAny, proseSegments } from './prose';
+import { characterPositions, codesWhere, overlapsAny, proseSegments, sharedCharacterSet } from './prose';
 
 /**
  * Numbers (GB/T 15835-2011; 成文日期 by GB/T 9704 7.3.5.4): half-width digits and letters,
@@ -52,6 +52,7 @@ TRIGGER['千'.charCodeAt(0)] = T.Magnitude;
 TRIGGER['百'.charCodeAt(0)] = T.Magnitude;
 TRIGGER['~'.charCodeAt(0)] = T.Range;
 TRIGGER['～'.charCodeAt(0)] = T.Range;
+const TRIGGERS = sharedCharacterSet(codesWhere(TRIGGER, (kind) => kind !== T.None));
 
 const FULL_WIDTH_RUN = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)?/y;
 const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;
@@ -132,7 +133,7 @@ export const numberFormatRule: Rule = {
       }
     }
 
-    // one pass over each segment, stopping only at the characters a pattern starts or ends with
+    // only at the characters a pattern starts or ends with, which the shared pass over the prose found
     let seg = proseSegments(model)[0];
     const push = (f: RuleFinding) => {
       if (!seg.protected.length || !overlapsAny(seg.protected, f.start, f.end)) out.push(f);
@@ -142,21 +143,24 @@ export const numberFormatRule: Rule = {
       const m = re.exec(text);
       return m && m.index + m[0].length <= seg.end ? m : null;
     };
+    const triggers = characterPositions(model, TRIGGERS);
+    let p = 0;
     for (const segment of proseSegments(model)) {
       seg = segment;
-      if (seg.block === dateBlock) continue;
-      // the hot loop reads locals only (closures above capture `text` and `seg`)
-      const source = model.text;
-      const segEnd = seg.end;
-      for (let i = seg.start; i < segEnd; i++) {
-        const kind = TRIGGER[source.charCodeAt(i)];
-        if (kind === T.None) continue;
+      if (seg.block === dateBlock) {
+        while (p < triggers.length && triggers[p] < seg.end) p++;
+        continue;
+      }
+      for (; p < triggers.length && triggers[p] < seg.end; p++) {
+        const i = triggers[p];
+        const kind = TRIGGER[text.charCodeAt(i)];
         if (kind === T.FullWidth) {
           const m = at(FULL_WIDTH_RUN, i)!;
           const ascii = ASCII_OF_FULL(m[0]);
           push(edit(i, i + m[0].length, ascii, { zh: `改为“${ascii}”`, en: `Change to “${ascii}”` },
             { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
-          i += m[0].length - 1;
+          const end = i + m[0].length;
+          while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
         } else if (kind === T.Year) {
           yearAt(text, seg.start, i, push);
         } else if (kind === T.Month) {
@@ -166,8 +170,8 @@ export const numberFormatRule: Rule = {
               { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
           }
         } else if (kind === T.Party) {
-          // 党的20大: ordinal names of congresses are written in Chinese
-          const m = at(PARTY_CONGRESS, i);
+          // 党的20大: ordinal names of congresses are written in Chinese (党 is frequent: 的 is looked at first)
+          const m = text[i + 1] === '的' ? at(PARTY_CONGRESS, i) : null;
           if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
         } else if (kind === T.Session) {
           sessionAt(text, seg.start, i, at, push);

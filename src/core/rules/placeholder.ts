@@ -1,4 +1,5 @@
 import { Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
+import { holdsCharacter, watchCharacters } from './prose';
 
 /**
  * Unfilled placeholders left in a template: `X次`, `20XX年`, `××`, `**镇`, `某某`, `○○`, `□□`, `____`,
@@ -168,6 +169,13 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // ---------------------------------------------------------------------------------------------
 // Finders
 
+/**
+ * Whether the text holds a character: a finder whose every match holds one of its characters
+ * (`XJP` a J, `__` a _) skips its scan without it. The shared pass notes these characters.
+ */
+type Holds = (ch: string) => boolean;
+watchCharacters('×J*＊_＿○〇O□某【[/w@');
+
 function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -198,13 +206,13 @@ function findYearSlots(text: string, hits: Hit[]): void {
   each(YEAR_SLOT_RE, text, (m) => hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' }));
 }
 
-function findTimes(text: string, hits: Hit[]): void {
-  if (!text.includes('×')) return;
+function findTimes(text: string, hits: Hit[], holds: Holds): void {
+  if (!holds('×')) return;
   each(TIMES_RE, text, (m) => hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' }));
 }
 
-function findMaskedNames(text: string, hits: Hit[]): void {
-  if (!text.includes('XJP')) return;
+function findMaskedNames(text: string, hits: Hit[], holds: Holds): void {
+  if (!holds('J')) return;
   each(XJP_RE, text, (m) => hits.push({ start: m.index, end: m.index + 3, kind: 'masked-name' }));
 }
 
@@ -236,8 +244,8 @@ function emphasisRuns(text: string, re: RegExp): Set<number> {
   return runs;
 }
 
-function findStars(text: string, hits: Hit[]): void {
-  if (!text.includes('*') && !text.includes('＊')) return;
+function findStars(text: string, hits: Hit[], holds: Holds): void {
+  if (!holds('*') && !holds('＊')) return;
   const emphasis = emphasisRuns(text, STRONG_STAR_RE);
   const cjk = (i: number) => isUnitLike(text, i) || (i >= 0 && CJK_CONTEXT_PUNCT.includes(text[i] ?? '\0'));
   each(STAR_RUN_RE, text, (m) => {
@@ -249,8 +257,8 @@ function findStars(text: string, hits: Hit[]): void {
   });
 }
 
-function findUnderscores(text: string, hits: Hit[]): void {
-  if (!text.includes('__') && !text.includes('＿＿')) return;
+function findUnderscores(text: string, hits: Hit[], holds: Holds): void {
+  if (!holds('_') && !holds('＿')) return;
   const emphasis = new Set<number>();
   each(STRONG_UNDERSCORE_RE, text, (m) => {
     // like CommonMark: `__` inside a word (前__重点__后, 完成__%) is no emphasis
@@ -275,21 +283,21 @@ function findUnderscores(text: string, hits: Hit[]): void {
   });
 }
 
-function findCircles(text: string, hits: Hit[]): void {
-  if (text.includes('○') || text.includes('〇')) each(CIRCLES_RE, text, (m) => {
+function findCircles(text: string, hits: Hit[], holds: Holds): void {
+  if (holds('○') || holds('〇')) each(CIRCLES_RE, text, (m) => {
     const end = m.index + m[0].length;
     // 二〇〇八年 is a year in Chinese numerals
     if (CHINESE_NUMERAL.includes(text[m.index - 1] ?? '\0') || CHINESE_NUMERAL.includes(text[end] ?? '\0')) return;
     hits.push({ start: m.index, end, kind: 'placeholder' });
   });
-  if (text.includes('OO')) each(LATIN_O_RE, text, (m) => {
+  if (holds('O')) each(LATIN_O_RE, text, (m) => {
     const end = m.index + m[0].length;
     if (isHanAt(text, m.index - 1) || isHanAt(text, end)) hits.push({ start: m.index, end, kind: 'placeholder' });
   });
 }
 
-function findBoxes(text: string, hits: Hit[]): void {
-  if (!text.includes('□')) return;
+function findBoxes(text: string, hits: Hit[], holds: Holds): void {
+  if (!holds('□')) return;
   each(BOX_RE, text, (m) => {
     const end = m.index + m[0].length;
     if (m[0].length === 1) {
@@ -303,8 +311,8 @@ function findBoxes(text: string, hits: Hit[]): void {
   });
 }
 
-function findMou(text: string, hits: Hit[]): void {
-  if (!text.includes('某')) return;
+function findMou(text: string, hits: Hit[], holds: Holds): void {
+  if (!holds('某')) return;
   each(MOU_RE, text, (m) => {
     const end = m.index + m[0].length;
     if (m[0].length >= 2) {
@@ -316,13 +324,13 @@ function findMou(text: string, hits: Hit[]): void {
   });
 }
 
-function findBrackets(text: string, hits: Hit[]): void {
-  if (text.includes('【')) {
+function findBrackets(text: string, hits: Hit[], holds: Holds): void {
+  if (holds('【')) {
     each(CJK_BRACKET_RE, text, (m) => {
       if (m[1].trim() === '' || FILL_IN_WORDS.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' });
     });
   }
-  if (text.includes('[')) {
+  if (holds('[')) {
     each(SQUARE_BRACKET_RE, text, (m) => {
       const end = m.index + m[0].length;
       const next = text[end];
@@ -384,7 +392,7 @@ function isAllowed(text: string, start: number, end: number, allow: readonly str
 // ---------------------------------------------------------------------------------------------
 // Regions skipped: front matter, comments, URLs, e-mail addresses
 
-function skippedRegions(context: RuleContext): Span[] {
+function skippedRegions(context: RuleContext, holds: Holds): Span[] {
   const { model } = context;
   const text = model.text;
   const regions: Span[] = [];
@@ -397,8 +405,8 @@ function skippedRegions(context: RuleContext): Span[] {
     regions.push({ start: open, end: close + 3 });
     open = text.indexOf('<!--', close + 3);
   }
-  if (text.includes('://') || text.includes('www.')) each(URL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
-  if (text.includes('@')) each(EMAIL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
+  if (holds('/') || holds('w')) each(URL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
+  if (holds('@')) each(EMAIL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
   regions.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const r of regions) {
@@ -416,16 +424,16 @@ function shown(found: string): string {
   return found.length > 24 ? `${found.slice(0, 23)}…` : found;
 }
 
-const messageCache = new Map<string, Localized>();
+const messageCache: Record<Kind, Map<string, Localized>> = { placeholder: new Map(), anonymised: new Map(), 'masked-name': new Map() };
 
 /** A template repeats the same few placeholders many times: their messages are built once. */
 function messageFor(kind: Kind, found: string): Localized {
-  const key = `${kind}:${found}`;
-  let message = messageCache.get(key);
+  const cache = messageCache[kind];
+  let message = cache.get(found);
   if (!message) {
-    if (messageCache.size > 500) messageCache.clear();
+    if (cache.size > 500) cache.clear();
     message = buildMessage(kind, found);
-    messageCache.set(key, message);
+    cache.set(found, message);
   }
   return message;
 }
@@ -450,22 +458,23 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   const settings = context.settings.placeholder ?? {};
 
   const hits: Hit[] = [];
+  const holds: Holds = (ch) => holdsCharacter(context.model, ch);
   findXRuns(text, hits);
   findYearSlots(text, hits);
-  findTimes(text, hits);
-  findMaskedNames(text, hits);
-  findStars(text, hits);
-  findUnderscores(text, hits);
-  findCircles(text, hits);
-  findBoxes(text, hits);
-  findMou(text, hits);
-  findBrackets(text, hits);
+  findTimes(text, hits, holds);
+  findMaskedNames(text, hits, holds);
+  findStars(text, hits, holds);
+  findUnderscores(text, hits, holds);
+  findCircles(text, hits, holds);
+  findBoxes(text, hits, holds);
+  findMou(text, hits, holds);
+  findBrackets(text, hits, holds);
   findExtra(text, compileExtraPatterns(settings.extraPatterns), hits);
   if (!hits.length) return [];
 
   // widest first at each start, then drop hits inside one already kept (20** holds **)
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const skipped = skippedRegions(context);
+  const skipped = skippedRegions(context, holds);
   const allow = Array.isArray(settings.allow) ? settings.allow.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
   const findings: RuleFinding[] = [];
   let keptEnd = -1;

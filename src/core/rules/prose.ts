@@ -57,7 +57,9 @@ const DOTTED_RE = /(?<![A-Za-z0-9.-])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/g;
 const KNOWN_ENDING = /\.(?:com|cn|net|org|gov|edu|docx?|xlsx?|pptx?|pdf|txt|md|wps|html?|zip|rar|png|jpe?g)$/i;
 
 /** URLs, e-mail addresses, file names and code spans of the whole text, sorted by start. */
-function protectedSpans(text: string): Span[] {
+function protectedSpans(model: ReportModel): Span[] {
+  const { text } = model;
+  const holds = (ch: string) => holdsCharacter(model, ch);
   const spans: Span[] = [];
   const add = (re: RegExp, trim?: RegExp) => {
     re.lastIndex = 0;
@@ -68,10 +70,11 @@ function protectedSpans(text: string): Span[] {
       spans.push({ start: m.index, end: m.index + length });
     }
   };
-  if (text.includes('`')) add(CODE_RE);
-  if (text.includes('://') || text.includes('www.')) add(URL_RE, /[.,;:!?)'"]+$/);
-  if (text.includes('@')) add(EMAIL_RE);
-  if (text.includes('.')) {
+  // each scan only when the text holds what its matches must (the characters are noted by the shared pass)
+  if (holds('`')) add(CODE_RE);
+  if ((holds(':') && text.includes('://')) || (holds('w') && text.includes('www.'))) add(URL_RE, /[.,;:!?)'"]+$/);
+  if (holds('@')) add(EMAIL_RE);
+  if (holds('.')) {
     DOTTED_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DOTTED_RE.exec(text)) !== null) {
@@ -100,7 +103,6 @@ const cache = new WeakMap<ReportModel, ProseSegment[]>();
 export function proseSegments(model: ReportModel): ProseSegment[] {
   const hit = cache.get(model);
   if (hit) return hit;
-  const { text } = model;
   const segments: ProseSegment[] = [];
   const none: Span[] = [];
   const push = (block: Block, start: number, end: number) => {
@@ -116,17 +118,19 @@ export function proseSegments(model: ReportModel): ProseSegment[] {
       push(block, block.content.start, block.content.end);
     }
   }
+  // the shared pass, which finding the protected spans asks for, reads the segments' bounds only
+  cache.set(model, segments);
   // hand each protected span to the segments it falls in (both lists are in text order)
-  const spans = protectedSpans(text);
+  const spans = protectedSpans(model);
   let k = 0;
   for (const seg of segments) {
+    if (k === spans.length) break;
     while (k < spans.length && spans[k].end <= seg.start) k++;
     let j = k;
-    const mine: Span[] = [];
-    while (j < spans.length && spans[j].start < seg.end) mine.push(spans[j++]);
-    if (mine.length) seg.protected = mine;
+    let mine: Span[] | undefined;
+    while (j < spans.length && spans[j].start < seg.end) (mine ??= []).push(spans[j++]);
+    if (mine) seg.protected = mine;
   }
-  cache.set(model, segments);
   return segments;
 }
 
@@ -165,31 +169,170 @@ export function scanProse(model: ReportModel, re: RegExp): ProseMatch[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The characters rules act on, found in one pass over the prose
+
+/** Two adjacent characters folded to 16 bits: an index into a filter of the pairs that matter. */
+export function pairHash(first: number, second: number): number {
+  return ((first * 40503) ^ second) & 0xffff;
+}
+
 /**
- * The offsets of a single-character pattern's matches in the prose, grouped by segment (segments
- * without a match are left out). For marks that are frequent, such as brackets and quotes: only
- * numbers are kept.
+ * The characters (UTF-16 codes) a rule acts on. With `pairs`, a character counts only where it and
+ * the character after it pass that filter (indexed by `pairHash`); a filter lets some pairs through
+ * that are not wanted, so the rule still checks what it is given.
  */
-export function positionsBySegment(model: ReportModel, re: RegExp): { seg: ProseSegment; at: number[] }[] {
-  const segments = proseSegments(model);
+export class CharacterSet {
+  constructor(readonly codes: readonly number[], readonly pairs?: Uint8Array) {}
+}
+
+/** The codes whose entry in a table passes `keep`. */
+export function codesWhere(table: Uint8Array, keep: (value: number) => boolean): number[] {
+  const codes: number[] = [];
+  table.forEach((value, code) => {
+    if (keep(value)) codes.push(code);
+  });
+  return codes;
+}
+
+/** The sets that rules declare for the shared pass (at most 15: one bit each in a code's entry). */
+const sharedSets: CharacterSet[] = [];
+/** Characters whose presence anywhere in the text rules ask about. */
+const watchedCodes: number[] = [];
+/** Counts declarations: a pass made before the last one is made again. */
+let declarations = 0;
+let sharedTables: SetTables | undefined;
+/** The bit of the characters that are only watched for (no set's bit, in a code's entry). */
+const WATCHED = 1 << 15;
+
+/**
+ * Declares a set for the shared pass: one pass per model finds every shared set's characters,
+ * instead of each rule reading every character of the prose itself.
+ */
+export function sharedCharacterSet(codes: readonly number[], pairs?: Uint8Array): CharacterSet {
+  if (sharedSets.length === 15) throw new Error('at most 15 shared character sets');
+  const set = new CharacterSet(codes, pairs);
+  sharedSets.push(set);
+  declarations++;
+  sharedTables = undefined;
+  return set;
+}
+
+/**
+ * Declares characters whose presence anywhere in the text (`holdsCharacter`) rules ask about, to
+ * skip a search when it cannot find anything: the shared pass notes them on its way, which costs
+ * less than looking for each one in the whole text.
+ */
+export function watchCharacters(chars: string): void {
+  for (const ch of chars) watchedCodes.push(ch.charCodeAt(0));
+  declarations++;
+  sharedTables = undefined;
+}
+
+// what the protected spans' scans need (see protectedSpans)
+watchCharacters('`:w@.');
+
+/** The sets as tables: one bit per set in each entry. */
+interface SetTables {
+  /** For each UTF-16 code, the sets that hold it (and `WATCHED` for a watched character). */
+  byCode: Uint16Array;
+  /** The bits of all the sets (without `WATCHED`). */
+  all: number;
+  /** The sets with a filter on pairs. */
+  paired: number;
+  /** For each `pairHash`, the sets with a filter on pairs that pass it. */
+  byPair: Uint16Array;
+}
+
+function setTables(sets: readonly CharacterSet[], watched: readonly number[] = []): SetTables {
+  const byCode = new Uint16Array(65536);
+  const byPair = new Uint16Array(65536);
+  let paired = 0;
+  sets.forEach((set, k) => {
+    const bit = 1 << k;
+    for (const code of set.codes) byCode[code] |= bit;
+    if (!set.pairs) return;
+    paired |= bit;
+    set.pairs.forEach((passes, hash) => {
+      if (passes) byPair[hash] |= bit;
+    });
+  });
+  for (const code of watched) byCode[code] |= WATCHED;
+  return { byCode, all: (1 << sets.length) - 1, paired, byPair };
+}
+
+interface FoundCharacters {
+  /** Per set, where its characters stand in the prose, in text order. */
+  lists: number[][];
+  /** For each watched code: 1 when it occurs anywhere in the text. */
+  seen: Uint8Array;
+}
+
+function findCharacters(model: ReportModel, sets: readonly CharacterSet[], tables: SetTables): FoundCharacters {
   const { text } = model;
-  const out: { seg: ProseSegment; at: number[] }[] = [];
-  let p = 0;
-  let current: { seg: ProseSegment; at: number[] } | undefined;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const i = m.index;
-    while (p < segments.length && segments[p].end <= i) p++;
-    if (p === segments.length) break;
-    const seg = segments[p];
-    if (i < seg.start) continue;
-    if (seg.protected.length && overlapsAny(seg.protected, i, i + 1)) continue;
-    if (!current || current.seg !== seg) {
-      current = { seg, at: [] };
-      out.push(current);
+  const { byCode, all, paired, byPair } = tables;
+  const lists: number[][] = sets.map(() => []);
+  const seen = new Uint8Array(65536);
+  let gapStart = 0;
+  for (const seg of proseSegments(model)) {
+    // between stretches of prose (heading numbers, comments, front matter…) only what occurs counts
+    for (let i = gapStart; i < seg.start; i++) {
+      const code = text.charCodeAt(i);
+      if (byCode[code] & WATCHED) seen[code] = 1;
     }
-    current.at.push(i);
+    const end = (gapStart = seg.end);
+    for (let i = seg.start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      let bits = byCode[code];
+      if (bits === 0) continue;
+      if (bits & WATCHED) {
+        seen[code] = 1;
+        bits &= all;
+      }
+      // a set with a filter keeps the character only when the pair with the next one passes
+      if (bits & paired) bits &= ~paired | byPair[pairHash(code, text.charCodeAt(i + 1))];
+      // one step per set that keeps the character, highest bit first
+      while (bits !== 0) {
+        const k = 31 - Math.clz32(bits);
+        lists[k].push(i);
+        bits ^= 1 << k;
+      }
+    }
   }
-  return out;
+  for (let i = gapStart; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (byCode[code] & WATCHED) seen[code] = 1;
+  }
+  return { lists, seen };
+}
+
+const sharedCache = new WeakMap<ReportModel, { declarations: number; found: FoundCharacters }>();
+
+/** What the shared pass found in the model (made when first asked for). */
+function sharedPass(model: ReportModel): FoundCharacters {
+  let hit = sharedCache.get(model);
+  if (!hit || hit.declarations !== declarations) {
+    sharedTables ??= setTables(sharedSets, watchedCodes);
+    hit = { declarations, found: findCharacters(model, sharedSets, sharedTables) };
+    sharedCache.set(model, hit);
+  }
+  return hit.found;
+}
+
+/**
+ * The offsets in the prose (see `proseSegments`) of the set's characters, ascending; protected
+ * spans included. Shared sets come from the one pass over the model; any other set costs a pass.
+ */
+export function characterPositions(model: ReportModel, set: CharacterSet): readonly number[] {
+  const k = sharedSets.indexOf(set);
+  if (k < 0) return findCharacters(model, [set], setTables([set])).lists[0];
+  return sharedPass(model).lists[k];
+}
+
+/** Whether the character occurs anywhere in the text; answered by the shared pass when watched. */
+export function holdsCharacter(model: ReportModel, ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  sharedTables ??= setTables(sharedSets, watchedCodes);
+  if (!(sharedTables.byCode[code] & WATCHED)) return model.text.includes(ch);
+  return sharedPass(model).seen[code] === 1;
 }

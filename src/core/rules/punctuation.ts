@@ -1,7 +1,8 @@
 import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
-  closesChinese, isAsciiWordChar, isHanChar, isInlineSpace, opensChinese, overlapsAny, ProseSegment, proseSegments, scanProse,
+  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, opensChinese, overlapsAny, pairHash, ProseSegment,
+  proseSegments, sharedCharacterSet,
 } from './prose';
 
 /**
@@ -219,11 +220,22 @@ const PAIRS: { open: string; close: string; name: Localized }[] = [
   { open: '【', close: '】', name: { zh: '方头括号', en: 'brackets 【】' } },
 ];
 
+/** For each code: the bit of the pair (index in PAIRS) it opens or closes. */
+const PAIR_BIT = new Uint8Array(65536);
+PAIRS.forEach((pair, p) => {
+  PAIR_BIT[pair.open.charCodeAt(0)] = 1 << p;
+  PAIR_BIT[pair.close.charCodeAt(0)] = 1 << p;
+});
+
 /** Marks that must open and close within a paragraph: unbalanced, reversed or wrongly nested. */
 function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], nextBlockStartsWithQuote: boolean, out: Out): void {
   const { text } = model;
-  for (const pair of PAIRS) {
-    if (!at.some((i) => text[i] === pair.open || text[i] === pair.close)) continue;
+  // which pairs have a mark here, in one look at each mark
+  let present = 0;
+  for (let k = 0; k < at.length; k++) present |= PAIR_BIT[text.charCodeAt(at[k])];
+  for (let p = 0; p < PAIRS.length; p++) {
+    if (!(present & (1 << p))) continue;
+    const pair = PAIRS[p];
     const opens: number[] = [];
     let problem: RuleFinding | undefined;
     let reversed = true;
@@ -278,25 +290,46 @@ function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], n
   }
 }
 
+const NUMERALS = '一二三四五六七八九';
+/** What an approximate number counts (三、四次): the character after its second numeral. */
+const APPROXIMATE_UNITS = '次个名人项件条天周岁倍家所批种类位篇场轮';
+/** 、 where a numeral, “ or 《 follows: the 顿号 rules below look at those only. */
+const COMMA_BEFORE = new Uint8Array(65536);
+for (const c of `${NUMERALS}“《`) COMMA_BEFORE[pairHash(0x3001, c.charCodeAt(0))] = 1;
+const ENUMERATION_COMMAS = sharedCharacterSet([0x3001], COMMA_BEFORE);
+
 function enumerationComma(model: ReportModel, out: Out): void {
   const { text } = model;
+  const segments = proseSegments(model);
+  // each 、 whose characters either side lie with it in one stretch of prose, touching no protected span
+  const commas: { at: number; seg: ProseSegment }[] = [];
+  let s = 0;
+  for (const i of characterPositions(model, ENUMERATION_COMMAS)) {
+    while (segments[s].end <= i) s++;
+    const seg = segments[s];
+    if (i - 1 < seg.start || i + 2 > seg.end || (seg.protected.length && overlapsAny(seg.protected, i - 1, i + 2))) continue;
+    commas.push({ at: i, seg });
+  }
   // 三、四次 is an approximate number: no 顿号 between adjacent numerals (GB/T 15834 4.5.3.4)
-  for (const { m: match, start, seg } of scanProse(model, /([一二三四五六七八九])、([一二三四五六七八九])(?=[次个名人项件条天周岁倍家所批种类位篇场轮])/g)) {
-    const m = { 1: match[1], 2: match[2], start };
-    const a = '一二三四五六七八九'.indexOf(m[1]);
-    const b = '一二三四五六七八九'.indexOf(m[2]);
-    const prev = text[m.start - 1];
-    if (b !== a + 1 || (m.start > seg.start && /[第、一二三四五六七八九十百千万零〇]/.test(prev ?? ''))) continue;
-    if (m.start === seg.start) continue;
-    report(out, m.start + 1, m.start + 2,
-      { zh: `概数“${m[1]}${m[2]}”之间不用顿号`, en: `No 、 inside the approximate number “${m[1]}${m[2]}”` },
-      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: m.start + 1, end: m.start + 2, newText: '' }])]);
+  for (const { at, seg } of commas) {
+    const a = NUMERALS.indexOf(text[at - 1]);
+    const b = NUMERALS.indexOf(text[at + 1]);
+    if (a < 0 || b < 0 || !APPROXIMATE_UNITS.includes(text[at + 2] ?? '\0')) continue;
+    const start = at - 1;
+    const prev = text[start - 1];
+    if (b !== a + 1 || (start > seg.start && /[第、一二三四五六七八九十百千万零〇]/.test(prev ?? ''))) continue;
+    if (start === seg.start) continue;
+    report(out, at, at + 1,
+      { zh: `概数“${text[at - 1]}${text[at + 1]}”之间不用顿号`, en: `No 、 inside the approximate number “${text[at - 1]}${text[at + 1]}”` },
+      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])]);
   }
   // “两个确立”“四个意识”, 《准则》《条例》: nothing between quoted or titled items (4.5.3.5)
-  for (const m of scanProse(model, /”、“|》、《/g)) {
-    report(out, m.start + 1, m.start + 2,
+  for (const { at } of commas) {
+    const around = text[at - 1] + text[at + 1];
+    if (around !== '”“' && around !== '》《') continue;
+    report(out, at, at + 1,
       { zh: '并列的引号或书名号之间通常不用顿号', en: 'Adjacent quoted or titled items take no 、 between them' },
-      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: m.start + 1, end: m.start + 2, newText: '' }])], 'info');
+      [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])], 'info');
   }
 }
 
@@ -314,18 +347,25 @@ for (const c of '，、；：。') WIDE_KIND[c.charCodeAt(0)] = K.Doubling;
 for (const c of '（）') WIDE_KIND[c.charCodeAt(0)] = K.Bracket;
 for (const c of '“”‘’《》【】') WIDE_KIND[c.charCodeAt(0)] = K.Paired;
 
-/** The next offset in [i, end) this rule has to look at (a single ，。、；： is not one of them). */
-function nextMark(text: string, i: number, end: number): number {
-  for (; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (ASCII_KIND[code] !== K.None) return i;
-    } else {
-      const kind = WIDE_KIND[code];
-      if (kind !== K.None && (kind !== K.Doubling || text.charCodeAt(i + 1) === code)) return i;
-    }
-  }
-  return end;
+/** The marks this rule looks at wherever they stand. */
+const MARKS = sharedCharacterSet([
+  ...codesWhere(ASCII_KIND, (kind) => kind !== K.None), ...codesWhere(WIDE_KIND, (kind) => kind !== K.None && kind !== K.Doubling),
+]);
+/** ，。、；： only where the same mark follows: single ones are the text's own. */
+const DOUBLING = codesWhere(WIDE_KIND, (kind) => kind === K.Doubling);
+const SAME_TWICE = new Uint8Array(65536);
+for (const c of DOUBLING) SAME_TWICE[pairHash(c, c)] = 1;
+const DOUBLED = sharedCharacterSet(DOUBLING, SAME_TWICE);
+
+/** Two ascending lists as one. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 export const punctuationRule: Rule = {
@@ -342,24 +382,26 @@ export const punctuationRule: Rule = {
     const segments = proseSegments(model);
     enumerationComma(model, out);
 
-    // one pass over each segment's characters, dispatching on a table: faster than any regex scan
-    for (let p = 0; p < segments.length; p++) {
-      const seg = segments[p];
+    // only at the marks the shared pass over the prose found, dispatching on a table
+    const at = merged(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
+    let p = 0;
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s];
       let brackets: number[] | undefined;
       let straight: number[] | undefined;
       let marks: number[] | undefined;
       const guarded = seg.protected.length > 0;
-      for (let i = nextMark(text, seg.start, seg.end); i < seg.end; i = nextMark(text, i + 1, seg.end)) {
+      for (; p < at.length && at[p] < seg.end; p++) {
+        const i = at[p];
         const code = text.charCodeAt(i);
         const kind = code < 128 ? ASCII_KIND[code] : WIDE_KIND[code];
-        if (kind === K.Doubling && i + 1 >= seg.end) continue;
+        // (the filter lets through a few marks that are not doubled)
+        if (kind === K.Doubling && (i + 1 >= seg.end || text.charCodeAt(i + 1) !== code)) continue;
         let end = i + 1;
         const c = text[i];
         if (kind === K.Run || kind === K.Doubling) while (end < seg.end && text.charCodeAt(end) === code) end++;
-        if (guarded && overlapsAny(seg.protected, i, end)) {
-          i = end - 1;
-          continue;
-        }
+        while (p + 1 < at.length && at[p + 1] < end) p++;
+        if (guarded && overlapsAny(seg.protected, i, end)) continue;
         switch (kind) {
           case K.HalfWidth:
             halfWidthMark(text, seg, i, out);
@@ -383,12 +425,11 @@ export const punctuationRule: Rule = {
             (marks ??= []).push(i);
             break;
         }
-        i = end - 1;
       }
       if (brackets) parentheses(text, seg, brackets, out);
       if (straight) straightQuotes(text, seg, straight, out);
       if (marks) {
-        const next = segments[p + 1];
+        const next = segments[s + 1];
         balance(model, seg, marks, !!next && next.block !== seg.block && text[next.start] === '“', out);
       }
     }

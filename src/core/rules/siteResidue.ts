@@ -2,6 +2,7 @@ import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
 import { HAN, lineAtOffset } from '../text';
+import { characterPositions, holdsCharacter, sharedCharacterSet, watchCharacters } from './prose';
 
 /*
  * Junk that document sites leave in templates copied from them (domain rules §4.2): paid-content
@@ -69,8 +70,9 @@ interface Pattern {
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
   /**
-   * Inline patterns that start with a common character: strings one of which every match holds.
-   * When the text holds none, the pattern's pass is skipped.
+   * Inline patterns: strings one of which every match holds. When the text holds none, the
+   * pattern's pass is skipped: looking for a string mostly costs a fraction of a regex scan (how
+   * much depends on its characters: the ones chosen were measured to be quick to look for).
    */
   needs?: readonly string[];
 }
@@ -85,31 +87,31 @@ function line(kind: Kind, hint: RegExp, source: string, options: { flags?: strin
 
 /** Residue found anywhere, also inside a sentence; the span is exactly the residue. */
 const INLINE_PATTERNS: readonly Pattern[] = [
-  inline('paid', '##paid(?:begin|end)##|\\$\\$paid(?:begin|end)\\$\\$', { flags: 'i' }),
-  inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`),
+  inline('paid', '##paid(?:begin|end)##|\\$\\$paid(?:begin|end)\\$\\$', { flags: 'i', needs: ['##', '$$'] }),
+  inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`, { needs: ['付费后'] }),
   inline('login', `${LP}${S}阅读全部图文内容${S}${COMMA}?${S}您需要先登录${S}${EXCL}?${S}${RP}`, { needs: ['阅读全部图文内容'] }),
-  inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`),
+  inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { needs: ['可以下载'] }),
   inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { needs: ['新文秘网'] }),
   inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { needs: ['未完'] }),
-  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`),
-  inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i' }),
-  inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`),
-  inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`),
+  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`, { needs: ['页'] }),
+  inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
+  inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { needs: ['已阅读'] }),
+  inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { needs: ['点击查看'] }),
   inline('page', `[_＿]第${S}${N}${S}页`, { needs: ['_', '＿'] }),
-  inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`),
-  inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`),
+  inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`, { needs: ['提供并上传'] }),
+  inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`, { needs: ['无水印'] }),
   inline('disclaimer', `《[^《》\\r\\n]{1,100}》由会员分享${REST}{0,200}?请在${REST}{0,30}?上?搜索${STOP}?|由会员分享${S}${COMMA}?${S}可在线阅读`, { needs: ['由会员分享'] }),
-  inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`),
-  inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`),
-  inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`),
-  inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i' }),
-  inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i' }),
-  inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i' }),
-  inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i' }),
-  inline('disclaimer', `${LP}以下无正文${RP}`, { needs: ['以下无正文'] }),
-  inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`),
-  inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`),
-  inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`),
+  inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { needs: ['文档来源于网络'] }),
+  inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { needs: ['侵权'] }),
+  inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`, { needs: ['仅供个人用于学习'] }),
+  inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i', needs: [' '] }),
+  inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i', needs: [' '] }),
+  inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', needs: [' '] }),
+  inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i', needs: [','] }),
+  inline('disclaimer', `${LP}以下无正文${RP}`, { needs: ['无正文'] }),
+  inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`, { needs: ['微信扫一扫'] }),
+  inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`, { needs: ['原创'] }),
+  inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { needs: ['请注明'] }),
   inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { needs: ['时间', '日期'] }),
   inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { needs: ['浏览', '阅读', '点击', '人气'] }),
   inline('editable', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
@@ -193,11 +195,22 @@ const HAN_ONE = new RegExp(`^[${HAN}]$`);
 
 const EMOJI_UNIT = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F|[0-9#*]\\uFE0F?\\u20E3)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
 const EMOJI_AT_RE = new RegExp(`(?:${EMOJI_UNIT})+`, 'uy');
-/** Where an emoji may start (a superset, cheap to scan for): pictographic ranges, surrogates, keycaps. */
-/** One character class (a fast scan); a keycap is found at its U+20E3 and started at the digit before. */
-// U+20E3 stands alone in the class on purpose: it is looked for by itself, not combined with the character before
-// eslint-disable-next-line no-misleading-character-class
-const EMOJI_HINT_RE = /[\u00a9\u00ae\u203c\u2049\u2122-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e\u20e3]/g;
+/** Inclusive ranges of UTF-16 codes. */
+type CodeRanges = readonly (readonly [number, number])[];
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+/** The inside of a regex character class (`[…]`) holding the ranges. */
+const classOf = (ranges: CodeRanges) => ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+const codesOf = (ranges: CodeRanges) => ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k));
+
+/**
+ * Where an emoji may start (a superset, one character class): pictographic ranges, surrogates,
+ * keycaps. A keycap is found at its U+20E3, by itself, and started at the digit before.
+ */
+const EMOJI_HINTS: CodeRanges = [
+  [0xa9, 0xa9], [0xae, 0xae], [0x203c, 0x203c], [0x2049, 0x2049], [0x2122, 0x2b55], [0x3030, 0x3030], [0x303d, 0x303d],
+  [0x3297, 0x3297], [0x3299, 0x3299], [0xd83c, 0xd83e], [0x20e3, 0x20e3],
+];
+const EMOJI_HINT_RE = new RegExp(`[${classOf(EMOJI_HINTS)}]`, 'g');
 const KEYCAP_BASE = '0123456789#*';
 const KEYCAP_RE = /\u20E3/;
 
@@ -207,31 +220,18 @@ const PINYIN_RUN_RE = new RegExp(`(?:[${HAN}]${PINYIN_GLOSS}){2,}`, 'g');
 const PINYIN_GLOSS_RE = new RegExp(PINYIN_GLOSS, 'g');
 
 /** Thai, Lao, Khmer, Myanmar, Hebrew, Arabic, Devanagari letters wedged between Han characters. */
-const STRAY_SCRIPTS = '\\u0E00-\\u0EFF\\u1780-\\u17FF\\u1000-\\u109F\\u0590-\\u06FF\\u0900-\\u097F';
-const STRAY_RE = new RegExp(`[${STRAY_SCRIPTS}]{1,3}(?=[${HAN}])`, 'g');
-/** Where an emoji or a stray letter could start. */
-const RARE_ONE_RE = new RegExp(`${EMOJI_HINT_RE.source.slice(0, -1)}${STRAY_SCRIPTS}]`);
-const TONE_ONE_RE = new RegExp(`[${TONE}]`);
-const enum Rare { None, EmojiOrStray, Tone }
-const rareKindOfCode = new Map<number, Rare>();
+const STRAY_SCRIPTS: CodeRanges = [[0x0e00, 0x0eff], [0x1780, 0x17ff], [0x1000, 0x109f], [0x0590, 0x06ff], [0x0900, 0x097f]];
+const STRAY_RE = new RegExp(`[${classOf(STRAY_SCRIPTS)}]{1,3}(?=[${HAN}])`, 'g');
 
-/** What a character of the superset is (memoized: a report repeats the same few, such as “” and ……). */
-function rareKindOf(code: number): Rare {
-  let kind = rareKindOfCode.get(code);
-  if (kind === undefined) {
-    const ch = String.fromCharCode(code);
-    kind = RARE_ONE_RE.test(ch) ? Rare.EmojiOrStray : TONE_ONE_RE.test(ch) ? Rare.Tone : Rare.None;
-    rareKindOfCode.set(code, kind);
-  }
-  return kind;
-}
 /**
- * A superset of the emoji hints, the stray scripts and the tone letters as a few ranges, which a
- * regex scans several times faster than their exact class. It leaves out the marks every report is
- * full of (— ‘ ’ “ ” …); what it finds is then checked exactly, and the scans for emoji, stray
- * letters and pinyin only run when one of theirs is there.
+ * Where an emoji or a stray letter could start, and the tone letters of pinyin: the shared pass over
+ * the prose finds them (emoji, stray letters and pinyin outside the prose are not reported), and
+ * the scans for emoji, stray letters and pinyin only run when one of theirs is there.
  */
-const RARE_SUPERSET_RE = /[\u00a9-\u2013\u2015-\u2017\u201a\u201b\u201e-\u2025\u2027-\u2b55\u3030\u303d\u3297\u3299\ud83c-\ud83e]/g;
+// the single characters inline patterns need, the space every noise run holds, the marks of a masked word
+watchCharacters('页_＿ ,*＊');
+const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRIPTS]));
+const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
 const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
@@ -310,6 +310,8 @@ class Scanner {
   readonly skip: Uint8Array;
   readonly candidates: Candidate[] = [];
   readonly scanFrom: number;
+  /** Whether the text holds a string (longer than one character), for strings asked about more than once. */
+  private readonly held = new Map<string, boolean>();
 
   constructor(readonly model: ReportModel) {
     const text = (this.text = model.text);
@@ -343,6 +345,13 @@ class Scanner {
     }
   }
 
+  holds(s: string): boolean {
+    if (s.length === 1) return holdsCharacter(this.model, s);
+    let found = this.held.get(s);
+    if (found === undefined) this.held.set(s, (found = this.text.includes(s)));
+    return found;
+  }
+
   line(i: number): LineInfo {
     return { start: this.model.lineStarts[i], end: this.lineEnds[i], contentStart: this.contentStarts[i], contentEnd: this.contentEnds[i] };
   }
@@ -358,17 +367,10 @@ class Scanner {
 
   /** Which of the rare kinds of residue the text could hold: emoji or stray letters, pinyin glosses. */
   rareKinds(): { emojiOrStray: boolean; pinyin: boolean } {
-    const found = { emojiOrStray: false, pinyin: false };
-    const re = RARE_SUPERSET_RE;
-    re.lastIndex = this.scanFrom;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text)) !== null) {
-      const kind = rareKindOf(this.text.charCodeAt(m.index));
-      if (kind === Rare.EmojiOrStray) found.emojiOrStray = true;
-      else if (kind === Rare.Tone) found.pinyin = true;
-      if (found.emojiOrStray && found.pinyin) break;
-    }
-    return found;
+    return {
+      emojiOrStray: characterPositions(this.model, EMOJI_OR_STRAY).length > 0,
+      pinyin: characterPositions(this.model, TONE_LETTERS).length > 0,
+    };
   }
 
   /** Runs a global regex over the text after the front matter; the callback gets each match. */
@@ -407,7 +409,7 @@ class Scanner {
 
   inlinePatterns(): void {
     for (const p of INLINE_PATTERNS) {
-      if (p.needs && !p.needs.some((s) => this.text.includes(s))) continue;
+      if (p.needs && !p.needs.some((s) => this.holds(s))) continue;
       this.each(p.re, (m) => this.add({ kind: p.kind, start: m.index, end: m.index + m[0].length, severity: p.severity, removal: 'span', safe: p.safe ?? true }));
     }
   }
@@ -448,6 +450,8 @@ class Scanner {
   }
 
   noise(): void {
+    // the tokens are set apart by spaces: a text without one holds no noise (most Chinese text)
+    if (!this.holds(' ')) return;
     this.each(NOISE_RE, (m) => {
       const tokens = m[0].split(' ');
       const mixed = tokens.filter((t) => t.length === 2 && (NOISE_PUNCT.test(t) || /[A-Za-z]/.test(t) && /[0-9]/.test(t))).length;
@@ -462,6 +466,7 @@ class Scanner {
    * two exactly-three runs close together on a line are Markdown bold italics instead.
    */
   masks(): void {
+    if (!this.holds('*') && !this.holds('＊')) return;
     const runs: { start: number; end: number }[] = [];
     this.each(MASK_RE, (m) => runs.push({ start: m.index, end: m.index + m[0].length }));
     const text = this.text;

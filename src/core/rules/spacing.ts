@@ -1,6 +1,8 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
-import { isAsciiWordChar, isCjkChar, isHanChar, scanProse } from './prose';
+import {
+  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet,
+} from './prose';
 
 /**
  * Spaces and line breaks left by PDF extraction and web pages: spaces inside Chinese text
@@ -18,6 +20,7 @@ const NO_LINE_START = /^[，。、；：？！”’）》】…]/;
 const SIGNATURE_LINE = /^(?:述职人|报告人|发言人|署名|汇报人)[：:]/;
 /** A PDF line break leaves lines of near-full width; shorter unpunctuated lines are labels. */
 const MIN_BROKEN_LENGTH = 20;
+const SPACES = sharedCharacterSet([...' \t\u00a0\u3000'].map((c) => c.charCodeAt(0)));
 
 function brokenLine(model: ReportModel, block: Block, next: Block | undefined): RuleFinding | undefined {
   if (!next || next.line !== block.endLine + 1) return undefined;
@@ -51,14 +54,22 @@ export const spacingRule: Rule = {
   check({ model }) {
     const out: RuleFinding[] = [];
     const { text } = model;
-    for (const m of scanProse(model, /[ \t\u00a0\u3000]+/g)) {
-      const seg = m.seg;
-      {
+    // runs of spaces, from the spaces the shared pass over the prose found
+    const spaces = characterPositions(model, SPACES);
+    let p = 0;
+    for (const seg of proseSegments(model)) {
+      for (; p < spaces.length && spaces[p] < seg.end; p++) {
+        const m = { start: spaces[p], end: spaces[p] + 1 };
+        while (p + 1 < spaces.length && spaces[p + 1] === m.end && m.end < seg.end) {
+          p++;
+          m.end++;
+        }
+        if (seg.protected.length && overlapsAny(seg.protected, m.start, m.end)) continue;
         const prev = text[m.start - 1];
         const next = text[m.end];
         if (m.start <= seg.start || m.end >= seg.end) continue;
         // a space that sets off a URL or a code span keeps it apart from the Chinese around it
-        if (seg.protected.some((p) => p.end === m.start || p.start === m.end)) continue;
+        if (seg.protected.some((span) => span.end === m.start || span.start === m.end)) continue;
         const cjkPrev = isCjkChar(prev);
         const cjkNext = isCjkChar(next);
         const hanBoth = isHanChar(prev) && isHanChar(next);

@@ -203,6 +203,9 @@ export const sectionOrderRule: Rule = {
   check({ model, settings }) {
     const out: RuleFinding[] = [];
     const { genre, matches } = readGenre(model, settings);
+    const order = genre.sections.map((s) => s.heading);
+    const orderZh = order.join('→');
+    const orderEn = order.join(' → ');
     let furthest: { index: number; heading: string } | undefined;
     for (const m of matches) {
       if (m.sectionIndex < 0) continue;
@@ -211,8 +214,8 @@ export const sectionOrderRule: Rule = {
         out.push({
           start: m.heading.marker.span.start, end: m.heading.content.end,
           message: {
-            zh: `“${name}”一般在“${furthest.heading}”之前（${genre.names.zh}的顺序：${genre.sections.map((s) => s.heading).join('→')}）`,
-            en: `“${name}” usually comes before “${furthest.heading}” (${genre.names.en}: ${genre.sections.map((s) => s.heading).join(' → ')})`,
+            zh: `“${name}”一般在“${furthest.heading}”之前（${genre.names.zh}的顺序：${orderZh}）`,
+            en: `“${name}” usually comes before “${furthest.heading}” (${genre.names.en}: ${orderEn})`,
           },
         });
       } else if (!furthest || m.sectionIndex > furthest.index) {

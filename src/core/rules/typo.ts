@@ -1,36 +1,36 @@
 import { LintSettings, Rule, RuleFinding } from '../lint/types';
 import { TYPOS, TypoEntry } from './data/typos';
-import { overlapsAny, proseSegments } from './prose';
+import { CharacterSet, characterPositions, overlapsAny, pairHash, proseSegments, sharedCharacterSet } from './prose';
 
 /**
  * Common misspellings and misused words (data in `data/typos.ts`), plus the user's own list from
  * `reportAuthor.typo.extra` (`{ "错词": "正词" }`); `reportAuthor.typo.ignore` silences entries.
  *
- * The scan reads each character once against a table of first characters, then looks up the
- * entries that start with the two characters there: linear in the text.
+ * The shared pass over the prose finds where an entry's first two characters stand (a filter on
+ * pairs); at each such place the entries that start with those two characters are looked up.
  */
 
 interface TypoIndex {
   /** For each UTF-16 code that starts an entry, 1 + its slot in `bySecond`; 0 otherwise. */
   first: Uint16Array;
-  /** A filter over the first two characters of every entry (`pairHash`): most text is passed over on it. */
-  pairs: Uint8Array;
   /** Per first character: the entries by their second character's code, longest first. */
   bySecond: Map<number, TypoEntry[]>[];
+  /** The first characters, where the next one makes a pair some entry starts with (`pairHash`). */
+  starts: CharacterSet;
 }
 
-const pairHash = (c1: number, c2: number) => ((c1 * 40503) ^ c2) & 0xffff;
-
-function buildIndex(entries: readonly TypoEntry[]): TypoIndex {
+function buildIndex(entries: readonly TypoEntry[], characterSet: (codes: number[], pairs: Uint8Array) => CharacterSet): TypoIndex {
   const first = new Uint16Array(65536);
   const pairs = new Uint8Array(65536);
   const bySecond: Map<number, TypoEntry[]>[] = [];
+  const firstCodes: number[] = [];
   for (const e of entries) {
     if (e.wrong.length < 2) continue;
     const c = e.wrong.charCodeAt(0);
     if (!first[c]) {
       bySecond.push(new Map());
       first[c] = bySecond.length;
+      firstCodes.push(c);
     }
     pairs[pairHash(c, e.wrong.charCodeAt(1))] = 1;
     const table = bySecond[first[c] - 1];
@@ -40,10 +40,10 @@ function buildIndex(entries: readonly TypoEntry[]): TypoIndex {
   }
   // longest first, so 党风廉正 wins over a shorter entry at the same place
   for (const table of bySecond) for (const list of table.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
-  return { first, pairs, bySecond };
+  return { first, bySecond, starts: characterSet(firstCodes, pairs) };
 }
 
-const BUILT_IN = buildIndex(TYPOS);
+const BUILT_IN = buildIndex(TYPOS, sharedCharacterSet);
 const CONTEXT = 24;
 
 function indexFor(settings: LintSettings): TypoIndex {
@@ -55,7 +55,7 @@ function indexFor(settings: LintSettings): TypoIndex {
   for (const [wrong, right] of Object.entries(extra ?? {})) {
     if (typeof right === 'string' && wrong && wrong !== right && !ignored.has(wrong)) entries.unshift({ wrong, right, note: undefined });
   }
-  return buildIndex(entries);
+  return buildIndex(entries, (codes, pairs) => new CharacterSet(codes, pairs));
 }
 
 function contextFits(text: string, e: TypoEntry, start: number, end: number): boolean {
@@ -77,15 +77,14 @@ export const typoRule: Rule = {
     const { text } = model;
     const index = indexFor(settings);
     const segments = proseSegments(model);
-    const { first, pairs, bySecond } = index;
+    const { first, bySecond, starts } = index;
+    const at = characterPositions(model, starts);
+    let p = 0;
     for (const seg of segments) {
-      for (let start = seg.start; start < seg.end - 1; start++) {
+      for (; p < at.length && at[p] < seg.end; p++) {
+        const start = at[p];
         const c1 = text.charCodeAt(start);
-        const slot = first[c1];
-        if (!slot) continue;
-        const c2 = text.charCodeAt(start + 1);
-        if (!pairs[pairHash(c1, c2)]) continue;
-        const candidates = bySecond[slot - 1].get(c2);
+        const candidates = bySecond[first[c1] - 1].get(text.charCodeAt(start + 1));
         if (!candidates) continue;
         // a plain loop: a closure over `start` would cost an allocation per character
         let entry: TypoEntry | undefined;
@@ -107,7 +106,7 @@ export const typoRule: Rule = {
           },
           fixes: [{ title: { zh: `改为“${entry.right}”`, en: `Change to “${entry.right}”` }, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }],
         });
-        start = end - 1;
+        while (p + 1 < at.length && at[p + 1] < end) p++;
       }
     }
     return out;

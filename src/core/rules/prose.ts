@@ -310,6 +310,9 @@ const sharedCache = new WeakMap<ReportModel, { declarations: number; found: Foun
 
 /** What the shared pass found in the model (made when first asked for). */
 function sharedPass(model: ReportModel): FoundCharacters {
+  // the prose segments first: finding their protected spans asks for this pass, which then is
+  // made (and cached) there, not a second time here
+  proseSegments(model);
   let hit = sharedCache.get(model);
   if (!hit || hit.declarations !== declarations) {
     sharedTables ??= setTables(sharedSets, watchedCodes);

@@ -281,8 +281,11 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
       if (byCode[code] & WATCHED) seen[code] = 1;
     }
     const end = (gapStart = seg.end);
+    // each character is read once, as the next one of the character before
+    let next = text.charCodeAt(seg.start);
     for (let i = seg.start; i < end; i++) {
-      const code = text.charCodeAt(i);
+      const code = next;
+      next = text.charCodeAt(i + 1);
       let bits = byCode[code];
       if (bits === 0) continue;
       if (bits & WATCHED) {
@@ -290,7 +293,12 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
         bits &= all;
       }
       // a set with a filter keeps the character only when the pair with the next one passes
-      if (bits & paired) bits &= ~paired | byPair[pairHash(code, text.charCodeAt(i + 1))];
+      if (bits & paired) bits &= ~paired | byPair[pairHash(code, next)];
+      // most characters belong to one set only
+      if ((bits & (bits - 1)) === 0) {
+        if (bits !== 0) lists[31 - Math.clz32(bits)].push(i);
+        continue;
+      }
       // one step per set that keeps the character, highest bit first
       while (bits !== 0) {
         const k = 31 - Math.clz32(bits);

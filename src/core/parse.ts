@@ -21,7 +21,19 @@ const LEVEL_OF: Record<MarkerFamily, HeadingLevel> = {
   chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 5,
 };
 
+/** Markers made so far, by family and number: a long report repeats the same few thousands of times. */
+const canonicalMarkers: Record<MarkerFamily, string[]> = {
+  chinese: [], 'chinese-paren': [], arabic: [], 'arabic-paren': [], circled: [],
+};
+
 export function canonicalMarker(family: MarkerFamily, n: number): string {
+  // the cache stays small: a parsed marker has at most three digits
+  if (!(Number.isInteger(n) && n >= 0 && n < 1000)) return makeCanonicalMarker(family, n);
+  const made = canonicalMarkers[family];
+  return (made[n] ??= makeCanonicalMarker(family, n));
+}
+
+function makeCanonicalMarker(family: MarkerFamily, n: number): string {
   switch (family) {
     case 'chinese': return `${formatChineseNumber(n)}、`;
     case 'chinese-paren': return `（${formatChineseNumber(n)}）`;
@@ -325,8 +337,10 @@ export function parseReport(text: string): ReportModel {
       const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
       let after = markerSpan.end;
       while (after < raw.content.end && isSpace(text.charCodeAt(after))) after++;
-      const markerText = text.slice(markerSpan.start, markerSpan.end);
       const canonical = canonicalMarker(marker.family, marker.number);
+      // most markers are written in their canonical form: then that string serves, with no copy
+      const markerText = marker.length === canonical.length && text.startsWith(canonical, markerSpan.start)
+        ? canonical : text.slice(markerSpan.start, markerSpan.end);
       const headingMarker: HeadingMarker = {
         family: marker.family,
         number: marker.number,

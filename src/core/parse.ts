@@ -89,6 +89,8 @@ const ENUMERATION_RE = new RegExp(
 const SHI_BEFORE = new Set('。；;：:，,！？!?）)” \t\u3000');
 const CLAUSE_BEFORE = new Set('。；;：:！？!?');
 const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+/** The enumerations of every block without any: most blocks have none. */
+const NO_ENUMERATIONS: readonly Enumeration[] = Object.freeze([]);
 
 /**
  * `一是…二是…` and the other in-paragraph enumeration families, block by block. One search moves
@@ -103,8 +105,8 @@ class EnumerationFinder {
   constructor(private readonly text: string) {}
 
   /** The enumerations in text[start, end); ranges must come in ascending order, not overlapping. */
-  find(start: number, end: number): Enumeration[] {
-    const found: Enumeration[] = [];
+  find(start: number, end: number): readonly Enumeration[] {
+    let found: Enumeration[] | undefined;
     const { text, re } = this;
     let m = this.pending;
     if (m === undefined || (m !== null && m.index < start)) {
@@ -144,10 +146,10 @@ class EnumerationFinder {
         }
       }
       if (number === undefined) continue;
-      found.push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
+      (found ??= []).push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
     }
     this.pending = m;
-    return found;
+    return found ?? NO_ENUMERATIONS;
   }
 }
 
@@ -290,7 +292,7 @@ export function parseReport(text: string): ReportModel {
   const headings: HeadingBlock[] = [];
 
   // explicit object literals: spreading here made object construction the parser's main cost
-  const plain = (kind: PlainBlock['kind'], raw: RawLine, enumerations: Enumeration[]): PlainBlock => ({
+  const plain = (kind: PlainBlock['kind'], raw: RawLine, enumerations: readonly Enumeration[]): PlainBlock => ({
     kind, line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
     content: raw.content, hashPrefix: raw.hashPrefix, enumerations,
   });
@@ -300,7 +302,7 @@ export function parseReport(text: string): ReportModel {
     if (!raw) continue;
     const first = text.charCodeAt(raw.content.start);
     if (first === 0x3c /* < */ && text.startsWith('<!--', raw.content.start) && text.endsWith('-->', raw.content.end)) {
-      blocks.push(plain('comment', raw, []));
+      blocks.push(plain('comment', raw, NO_ENUMERATIONS));
       continue;
     }
     if (first === 0x7c /* | */ && !raw.hashPrefix) {
@@ -323,7 +325,7 @@ export function parseReport(text: string): ReportModel {
       const table: TableBlock = {
         kind: 'table', line: raw.index, endLine: last.index,
         span: { start: raw.start, end: last.end }, content: { start: raw.content.start, end: last.content.end },
-        hashPrefix: undefined, enumerations: [], rows, hasHeader,
+        hashPrefix: undefined, enumerations: NO_ENUMERATIONS, rows, hasHeader,
       };
       blocks.push(table);
       i = j - 1;

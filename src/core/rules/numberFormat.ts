@@ -134,7 +134,8 @@ export const numberFormatRule: Rule = {
     }
 
     // only at the characters a pattern starts or ends with, which the shared pass over the prose found
-    let seg = proseSegments(model)[0];
+    const segments = proseSegments(model);
+    let seg = segments[0];
     const push = (f: RuleFinding) => {
       if (!seg.protected.length || !overlapsAny(seg.protected, f.start, f.end)) out.push(f);
     };
@@ -145,8 +146,9 @@ export const numberFormatRule: Rule = {
     };
     const triggers = characterPositions(model, TRIGGERS);
     let p = 0;
-    for (const segment of proseSegments(model)) {
-      seg = segment;
+    // an indexed loop: an iterator here allocates for each of the thousands of segments of a long report
+    for (let s = 0; s < segments.length; s++) {
+      seg = segments[s];
       if (seg.block === dateBlock) {
         while (p < triggers.length && triggers[p] < seg.end) p++;
         continue;
@@ -171,7 +173,7 @@ export const numberFormatRule: Rule = {
           }
         } else if (kind === T.Party) {
           // 党的20大: ordinal names of congresses are written in Chinese (党 is frequent: 的 is looked at first)
-          const m = text[i + 1] === '的' ? at(PARTY_CONGRESS, i) : null;
+          const m = text.charCodeAt(i + 1) === 0x7684 /* 的 */ ? at(PARTY_CONGRESS, i) : null;
           if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
         } else if (kind === T.Session) {
           sessionAt(text, seg.start, i, at, push);

@@ -274,7 +274,10 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
   const lists: number[][] = sets.map(() => []);
   const seen = new Uint8Array(65536);
   let gapStart = 0;
-  for (const seg of proseSegments(model)) {
+  const segments = proseSegments(model);
+  // an indexed loop: an iterator here allocates for each segment
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
     // between stretches of prose (heading numbers, comments, front matter…) only what occurs counts
     for (let i = gapStart; i < seg.start; i++) {
       const code = text.charCodeAt(i);

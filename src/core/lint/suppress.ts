@@ -45,8 +45,13 @@ export function buildSuppressions(model: ReportModel): SuppressionMap {
   }
   for (const [k, start] of open) regions.push({ rules: k === '*' ? 'all' : new Set([k]), start, end: text.length + 1 });
   return {
+    // a plain loop: asked once per finding, and a callback would be made for each
     isSuppressed(rule, offset) {
-      return regions.some((r) => offset >= r.start && offset < r.end && (r.rules === 'all' || r.rules.has(rule)));
+      for (let k = 0; k < regions.length; k++) {
+        const r = regions[k];
+        if (offset >= r.start && offset < r.end && (r.rules === 'all' || r.rules.has(rule))) return true;
+      }
+      return false;
     },
   };
 }

@@ -44,11 +44,10 @@ function brokenLine(model: ReportModel, block: Block, next: Block | undefined): 
   if (!broken) return undefined;
   // Latin words on both sides of the break keep a space between them
   const joiner = /[A-Za-z]/.test(text[end - 1]) && /[A-Za-z]/.test(text[nextStart]) ? ' ' : '';
-  const at = end;
   return {
-    start: Math.max(block.content.start, at - 1), end: at,
+    start: Math.max(start, end - 1), end,
     message: { zh: '句子在此断行：下一行是本段的接续', en: 'The sentence breaks here: the next line continues this paragraph' },
-    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: at, end: next.content.start, newText: joiner }], safe: false, cleanUp: true }],
+    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: end, end: nextStart, newText: joiner }], safe: false, cleanUp: true }],
   };
 }
 

@@ -48,11 +48,6 @@ export function headingGroups(model: ReportModel): HeadingGroups {
   return groups;
 }
 
-/** The headings that share a parent with `index` and are numbered at its level, in order. */
-export function siblingsOf(model: ReportModel, index: number): HeadingBlock[] {
-  return headingGroups(model).siblings[index].map((i) => model.headings[i]);
-}
-
 export const headingNumberingRule: Rule = {
   id: 'heading-numbering',
   defaultSeverity: 'warning',

@@ -1,6 +1,6 @@
 import { Block, HeadingBlock } from '../model';
 import { isClosingLine } from '../parse';
-import { siblingsOf } from './headingNumbering';
+import { headingGroups } from './headingNumbering';
 import { Rule, RuleFinding } from '../lint/types';
 
 /**
@@ -72,11 +72,19 @@ export const headingPunctuationRule: Rule = {
       }
       return next.get(h);
     };
+    // whether a group of siblings has a run-in heading, found once per group (a group may be long)
+    const runInGroups = new Map<readonly number[], boolean>();
+    const hasRunInSibling = (index: number) => {
+      const group = headingGroups(model).siblings[index];
+      let found = runInGroups.get(group);
+      if (found === undefined) runInGroups.set(group, (found = group.some((i) => model.headings[i].body !== undefined)));
+      return found;
+    };
     const headsBody = (h: HeadingBlock, index: number) => {
       const n = blockAfter(h);
       const body = n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
       // among run-in siblings (（一）标题句。正文…) a heading sentence without body keeps its 。
-      return body && !siblingsOf(model, index).some((x) => x.body);
+      return body && !hasRunInSibling(index);
     };
 
     for (let index = 0; index < model.headings.length; index++) {

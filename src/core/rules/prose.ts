@@ -56,7 +56,10 @@ const CODE_RE = /`[^`\n]+`/g;
 const DOTTED_RE = /(?<![A-Za-z0-9.-])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/g;
 const KNOWN_ENDING = /\.(?:com|cn|net|org|gov|edu|docx?|xlsx?|pptx?|pdf|txt|md|wps|html?|zip|rar|png|jpe?g)$/i;
 
-/** URLs, e-mail addresses, file names and code spans of the whole text, sorted by start. */
+/**
+ * URLs, e-mail addresses, file names and code spans of the whole text, sorted; where they overlap
+ * or touch (a domain inside a URL, a URL in a code span), joined into one.
+ */
 function protectedSpans(model: ReportModel): Span[] {
   const { text } = model;
   const holds = (ch: string) => holdsCharacter(model, ch);
@@ -81,16 +84,42 @@ function protectedSpans(model: ReportModel): Span[] {
       if (KNOWN_ENDING.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  // disjoint spans, their ends ascending too: a search by binary halving finds the one at an offset
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const last = joined[joined.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else joined.push(span);
+  }
+  return joined;
 }
 
-/** True when [start, end) overlaps one of the sorted spans. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) {
-    if (s.start >= Math.max(end, start + 1)) return false;
-    if (start < s.end && s.start < Math.max(end, start + 1)) return true;
+/** The index of the first of the protected spans (disjoint, sorted) that ends after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+/** True when [start, end) (an empty range: the character at start) overlaps one of a segment's protected spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  // the first span that ends after `start` is the only one that can: the next ones start later
+  const k = firstEndingAfter(spans, start);
+  return k < spans.length && spans[k].start < Math.max(end, start + 1);
+}
+
+/** True when one of a segment's protected spans ends at `start` or starts at `end`. */
+export function touchesAny(spans: readonly Span[], start: number, end: number): boolean {
+  const k = firstEndingAfter(spans, start - 1);
+  if (k < spans.length && spans[k].end === start) return true;
+  const j = firstEndingAfter(spans, end);
+  return j < spans.length && spans[j].start === end;
 }
 
 const cache = new WeakMap<ReportModel, ProseSegment[]>();

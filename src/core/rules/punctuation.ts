@@ -163,9 +163,9 @@ function curlyDepthAt(text: string, seg: ProseSegment, positions: number[]): num
       depths.push(depth);
       k++;
     }
-    const c = text[i];
-    if (c === '“') depth++;
-    else if (c === '”' && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === LEFT_DOUBLE_QUOTE) depth++;
+    else if (c === RIGHT_DOUBLE_QUOTE && depth > 0) depth--;
   }
   return depths;
 }
@@ -198,11 +198,18 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
     }
   }
 
-  const insideDouble = (i: number) => doublePairs.some(([o, c]) => o < i && i < c) || curlyDepthAt(text, seg, [i])[0] > 0;
+  // inside a pair of straight or curly double quotes: both read in one pass (the singles ascend)
+  const singleDepths = curlyDepthAt(text, seg, singles);
+  let pair = 0;
+  const insideDouble = (k: number) => {
+    const i = singles[k];
+    while (pair < doublePairs.length && doublePairs[pair][1] <= i) pair++;
+    return (pair < doublePairs.length && doublePairs[pair][0] < i) || singleDepths[k] > 0;
+  };
   for (let i = 0; i + 1 < singles.length; i += 2) {
     const [o, c] = [singles[i], singles[i + 1]];
     if (!HAN_RUN.test(text.slice(o + 1, c))) continue;
-    const inner = insideDouble(o);
+    const inner = insideDouble(i);
     const [l, r] = inner ? ['‘', '’'] : ['“', '”'];
     report(out, o, c + 1,
       inner
@@ -365,6 +372,7 @@ const FULL_STOP = 0x3002;
 const LEFT_PARENTHESIS = 0x28;
 const RIGHT_PARENTHESIS = 0x29;
 const LEFT_DOUBLE_QUOTE = 0x201c;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 /** The marks this rule looks at wherever they stand. */
 const MARKS = sharedCharacterSet([

@@ -1,7 +1,7 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
 import {
-  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet,
+  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet, touchesAny,
 } from './prose';
 
 /**
@@ -76,7 +76,7 @@ export const spacingRule: Rule = {
         const next = text[m.end];
         if (m.start <= seg.start || m.end >= seg.end) continue;
         // a space that sets off a URL or a code span keeps it apart from the Chinese around it
-        if (seg.protected.some((span) => span.end === m.start || span.start === m.end)) continue;
+        if (seg.protected.length && touchesAny(seg.protected, m.start, m.end)) continue;
         const cjkPrev = isCjkChar(prev);
         const cjkNext = isCjkChar(next);
         const hanBoth = isHanChar(prev) && isHanChar(next);

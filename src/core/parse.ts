@@ -387,6 +387,18 @@ export function parseReport(text: string): ReportModel {
   return model;
 }
 
+/** The index of the block whose content starts at `offset` (blocks in text order), or -1. */
+function blockStartingAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].content.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < blocks.length && blocks[lo].content.start === offset ? lo : -1;
+}
+
 /** Finds title, subtitle, salutation, opening, closing, signature, date and attachments. */
 function classifyFrame(model: ReportModel): void {
   const { text, blocks } = model;
@@ -423,10 +435,10 @@ function classifyFrame(model: ReportModel): void {
   // after the report (a line `附件1` starting their page, GB/T 9704 7.3.7) follow the tail.
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
-  for (let i = floor + 1; i < meaningful.length; i++) {
-    // the first character and the startsWith test spare a slice of every paragraph
-    if (meaningful[i].kind === 'paragraph' && text.charCodeAt(meaningful[i].content.start) === 0x9644 /* 附 */
-      && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
+  // looked for where the text holds 附件 (seldom), not in every block
+  for (let at = text.indexOf('附件'); at >= 0; at = text.indexOf('附件', at + 1)) {
+    const i = blockStartingAt(meaningful, at);
+    if (i > floor && meaningful[i].kind === 'paragraph' && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;
     }

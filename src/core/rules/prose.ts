@@ -10,7 +10,7 @@ export interface ProseSegment {
   block: Block;
   start: number;
   end: number;
-  /** URLs, e-mail addresses and code spans inside the segment, sorted, never touched by rules. */
+  /** URLs, e-mail addresses, file names and code spans inside the segment, never touched by rules: sorted and disjoint. */
   protected: Span[];
 }
 

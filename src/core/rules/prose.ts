@@ -372,6 +372,17 @@ export function characterPositions(model: ReportModel, set: CharacterSet): reado
   return sharedPass(model).lists[k];
 }
 
+/** Two ascending lists of positions (of two sets) as one. */
+export function mergedPositions(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
 /** Whether the character occurs anywhere in the text; answered by the shared pass when watched. */
 export function holdsCharacter(model: ReportModel, ch: string): boolean {
   const code = ch.charCodeAt(0);

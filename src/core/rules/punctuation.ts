@@ -1,8 +1,8 @@
 import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
-  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, opensChinese, overlapsAny, pairHash, ProseSegment,
-  proseSegments, sharedCharacterSet,
+  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny, pairHash,
+  ProseSegment, proseSegments, sharedCharacterSet,
 } from './prose';
 
 /**
@@ -384,17 +384,6 @@ const SAME_TWICE = new Uint8Array(65536);
 for (const c of DOUBLING) SAME_TWICE[pairHash(c, c)] = 1;
 const DOUBLED = sharedCharacterSet(DOUBLING, SAME_TWICE);
 
-/** Two ascending lists as one. */
-function merged(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
-
 export const punctuationRule: Rule = {
   id: 'punctuation',
   defaultSeverity: 'warning',
@@ -410,7 +399,7 @@ export const punctuationRule: Rule = {
     enumerationComma(model, out);
 
     // only at the marks the shared pass over the prose found, dispatching on a table
-    const at = merged(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
+    const at = mergedPositions(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
     // the paired marks of each segment in turn, from the start of one list (a list per segment costs more)
     const marks: number[] = [];
     let p = 0;

@@ -67,8 +67,8 @@ interface BlockBase {
   content: Span;
   /** The prefix of `#` marks and spaces, when written. */
   hashPrefix?: Span;
-  /** `一是/二是…` and their kin inside the block's text. */
-  enumerations: Enumeration[];
+  /** `一是/二是…` and their kin inside the block's text (blocks without any share one empty list). */
+  enumerations: readonly Enumeration[];
 }
 
 export interface HeadingBlock extends BlockBase {

@@ -21,7 +21,19 @@ const LEVEL_OF: Record<MarkerFamily, HeadingLevel> = {
   chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 5,
 };
 
+/** Markers made so far, by family and number: a long report repeats the same few thousands of times. */
+const canonicalMarkers: Record<MarkerFamily, string[]> = {
+  chinese: [], 'chinese-paren': [], arabic: [], 'arabic-paren': [], circled: [],
+};
+
 export function canonicalMarker(family: MarkerFamily, n: number): string {
+  // the cache stays small: a parsed marker has at most three digits
+  if (!(Number.isInteger(n) && n >= 0 && n < 1000)) return makeCanonicalMarker(family, n);
+  const made = canonicalMarkers[family];
+  return (made[n] ??= makeCanonicalMarker(family, n));
+}
+
+function makeCanonicalMarker(family: MarkerFamily, n: number): string {
   switch (family) {
     case 'chinese': return `${formatChineseNumber(n)}、`;
     case 'chinese-paren': return `（${formatChineseNumber(n)}）`;
@@ -77,6 +89,8 @@ const ENUMERATION_RE = new RegExp(
 const SHI_BEFORE = new Set('。；;：:，,！？!?）)” \t\u3000');
 const CLAUSE_BEFORE = new Set('。；;：:！？!?');
 const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+/** The enumerations of every block without any: most blocks have none. */
+const NO_ENUMERATIONS: readonly Enumeration[] = Object.freeze([]);
 
 /**
  * `一是…二是…` and the other in-paragraph enumeration families, block by block. One search moves
@@ -91,8 +105,8 @@ class EnumerationFinder {
   constructor(private readonly text: string) {}
 
   /** The enumerations in text[start, end); ranges must come in ascending order, not overlapping. */
-  find(start: number, end: number): Enumeration[] {
-    const found: Enumeration[] = [];
+  find(start: number, end: number): readonly Enumeration[] {
+    let found: Enumeration[] | undefined;
     const { text, re } = this;
     let m = this.pending;
     if (m === undefined || (m !== null && m.index < start)) {
@@ -132,10 +146,10 @@ class EnumerationFinder {
         }
       }
       if (number === undefined) continue;
-      found.push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
+      (found ??= []).push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
     }
     this.pending = m;
-    return found;
+    return found ?? NO_ENUMERATIONS;
   }
 }
 
@@ -278,7 +292,7 @@ export function parseReport(text: string): ReportModel {
   const headings: HeadingBlock[] = [];
 
   // explicit object literals: spreading here made object construction the parser's main cost
-  const plain = (kind: PlainBlock['kind'], raw: RawLine, enumerations: Enumeration[]): PlainBlock => ({
+  const plain = (kind: PlainBlock['kind'], raw: RawLine, enumerations: readonly Enumeration[]): PlainBlock => ({
     kind, line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
     content: raw.content, hashPrefix: raw.hashPrefix, enumerations,
   });
@@ -288,7 +302,7 @@ export function parseReport(text: string): ReportModel {
     if (!raw) continue;
     const first = text.charCodeAt(raw.content.start);
     if (first === 0x3c /* < */ && text.startsWith('<!--', raw.content.start) && text.endsWith('-->', raw.content.end)) {
-      blocks.push(plain('comment', raw, []));
+      blocks.push(plain('comment', raw, NO_ENUMERATIONS));
       continue;
     }
     if (first === 0x7c /* | */ && !raw.hashPrefix) {
@@ -311,7 +325,7 @@ export function parseReport(text: string): ReportModel {
       const table: TableBlock = {
         kind: 'table', line: raw.index, endLine: last.index,
         span: { start: raw.start, end: last.end }, content: { start: raw.content.start, end: last.content.end },
-        hashPrefix: undefined, enumerations: [], rows, hasHeader,
+        hashPrefix: undefined, enumerations: NO_ENUMERATIONS, rows, hasHeader,
       };
       blocks.push(table);
       i = j - 1;
@@ -325,8 +339,10 @@ export function parseReport(text: string): ReportModel {
       const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
       let after = markerSpan.end;
       while (after < raw.content.end && isSpace(text.charCodeAt(after))) after++;
-      const markerText = text.slice(markerSpan.start, markerSpan.end);
       const canonical = canonicalMarker(marker.family, marker.number);
+      // most markers are written in their canonical form: then that string serves, with no copy
+      const markerText = marker.length === canonical.length && text.startsWith(canonical, markerSpan.start)
+        ? canonical : text.slice(markerSpan.start, markerSpan.end);
       const headingMarker: HeadingMarker = {
         family: marker.family,
         number: marker.number,
@@ -371,6 +387,18 @@ export function parseReport(text: string): ReportModel {
   return model;
 }
 
+/** The index of the block whose content starts at `offset` (blocks in text order), or -1. */
+function blockStartingAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].content.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < blocks.length && blocks[lo].content.start === offset ? lo : -1;
+}
+
 /** Finds title, subtitle, salutation, opening, closing, signature, date and attachments. */
 function classifyFrame(model: ReportModel): void {
   const { text, blocks } = model;
@@ -407,10 +435,10 @@ function classifyFrame(model: ReportModel): void {
   // after the report (a line `附件1` starting their page, GB/T 9704 7.3.7) follow the tail.
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
-  for (let i = floor + 1; i < meaningful.length; i++) {
-    // the first character and the startsWith test spare a slice of every paragraph
-    if (meaningful[i].kind === 'paragraph' && text.charCodeAt(meaningful[i].content.start) === 0x9644 /* 附 */
-      && text.startsWith('附件', meaningful[i].content.start) && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
+  // looked for where the text holds 附件 (seldom), not in every block
+  for (let at = text.indexOf('附件'); at >= 0; at = text.indexOf('附件', at + 1)) {
+    const i = blockStartingAt(meaningful, at);
+    if (i > floor && meaningful[i].kind === 'paragraph' && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;
     }

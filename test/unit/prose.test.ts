@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { parseReport } from '../../src/core';
-import { CharacterSet, characterPositions, holdsCharacter, pairHash, sharedCharacterSet, watchCharacters } from '../../src/core/rules/prose';
+import {
+  CharacterSet, characterPositions, holdsCharacter, overlapsAny, pairHash, proseSegments, sharedCharacterSet, touchesAny, watchCharacters,
+} from '../../src/core/rules/prose';
 
 const code = (ch: string) => ch.charCodeAt(0);
 
@@ -40,5 +42,24 @@ describe('characters found in the prose', () => {
     const model = parseReport(text);
     // in a comment, a heading number, a table's rule line, a cell; and nowhere
     assert.deepStrictEqual(['注', '一', '|', '乙', '丙'].map((ch) => holdsCharacter(model, ch)), [true, true, true, true, false]);
+  });
+});
+
+describe('protected spans of the prose', () => {
+  it('joins spans that overlap or touch into one: a file name inside a URL, a URL inside a code span', () => {
+    const text = '标题\n详见 http://www.example.cn/a.docx 和 `curl http://a.cn/x` 两处。';
+    const [, seg] = proseSegments(parseReport(text));
+    const url = 'http://www.example.cn/a.docx';
+    const codeSpan = '`curl http://a.cn/x`';
+    assert.deepStrictEqual(seg.protected.map((s) => text.slice(s.start, s.end)), [url, codeSpan]);
+    const at = text.indexOf(url);
+    assert.strictEqual(overlapsAny(seg.protected, at - 1, at), false);
+    assert.strictEqual(overlapsAny(seg.protected, at + 10, at + 10), true);
+    assert.strictEqual(overlapsAny(seg.protected, at + url.length, at + url.length + 1), false);
+    // the spaces either side of the URL touch it; the one inside the code span lies within it
+    assert.strictEqual(touchesAny(seg.protected, at - 1, at), true);
+    assert.strictEqual(touchesAny(seg.protected, at + url.length, at + url.length + 1), true);
+    assert.strictEqual(touchesAny(seg.protected, text.indexOf('和') + 1, text.indexOf('和') + 2), true);
+    assert.strictEqual(touchesAny(seg.protected, text.indexOf('详见') + 1, text.indexOf('详见') + 2), false);
   });
 });

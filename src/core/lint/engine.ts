@@ -28,7 +28,8 @@ export function lint(model: ReportModel, rules: readonly Rule[], settings: LintS
     for (let i = 0; i < found.length; i++) {
       const f = found[i];
       if (suppressions.isSuppressed(rule.id, f.start)) continue;
-      if (masksText) masks.push({ start: f.start, end: f.end });
+      // the finding itself serves as the mask: only its start and end are read
+      if (masksText) masks.push(f);
       else if (masks.length && insideMask(masks, maxEnds, f.start, f.end)) continue;
       findings.push({
         rule: rule.id,

@@ -44,9 +44,25 @@ export function buildSuppressions(model: ReportModel): SuppressionMap {
     }
   }
   for (const [k, start] of open) regions.push({ rules: k === '*' ? 'all' : new Set([k]), start, end: text.length + 1 });
+  // asked once per finding: regions sorted by start, with the furthest end reached so far, are
+  // searched by binary halving and then back only over those that can still contain the offset
+  regions.sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (let k = 0; k < regions.length; k++) reach.push(Math.max(regions[k].end, k ? reach[k - 1] : 0));
   return {
     isSuppressed(rule, offset) {
-      return regions.some((r) => offset >= r.start && offset < r.end && (r.rules === 'all' || r.rules.has(rule)));
+      let lo = 0;
+      let hi = regions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (regions[mid].start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0 && reach[k] > offset; k--) {
+        const r = regions[k];
+        if (offset < r.end && (r.rules === 'all' || r.rules.has(rule))) return true;
+      }
+      return false;
     },
   };
 }

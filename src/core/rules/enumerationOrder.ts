@@ -43,9 +43,14 @@ export const enumerationOrderRule: Rule = {
     const out: RuleFinding[] = [];
     const { text } = model;
     let group: Group | undefined;
-    for (const block of model.blocks) {
+    // indexed loops: an iterator here allocates for each of the thousands of blocks of a long report
+    const { blocks } = model;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
       if (block.kind === 'heading' || block.kind === 'title' || block.kind === 'closing') group = undefined;
-      for (const e of block.enumerations) {
+      const { enumerations } = block;
+      for (let k = 0; k < enumerations.length; k++) {
+        const e = enumerations[k];
         const after = text[e.span.end];
         // 一是一，二是二 is an idiom, 第一、二季度 a range: neither is a list marker
         if (e.family === 'shi' && after !== undefined && after === e.text[0]) continue;

@@ -48,11 +48,6 @@ export function headingGroups(model: ReportModel): HeadingGroups {
   return groups;
 }
 
-/** The headings that share a parent with `index` and are numbered at its level, in order. */
-export function siblingsOf(model: ReportModel, index: number): HeadingBlock[] {
-  return headingGroups(model).siblings[index].map((i) => model.headings[i]);
-}
-
 export const headingNumberingRule: Rule = {
   id: 'heading-numbering',
   defaultSeverity: 'warning',
@@ -72,19 +67,21 @@ export const headingNumberingRule: Rule = {
 
     // the edits of `renumberHeadings`, computed once: for one level under one parent, and for all
     let all: TextEdit[] | undefined;
+    let allFix: Fix | undefined;
     const levelFix = new Map<number[], Fix | undefined>();
     const renumberFixes = (index: number): Fix[] => {
       all ??= renumberHeadings(model);
       const group = groups.siblings[index];
       if (!levelFix.has(group)) {
-        const starts = new Set(group.map((i) => headings[i].marker.span.start));
-        const level = all.filter((e) => starts.has(e.start));
+        const level = editsOfGroup(model, group, all);
         levelFix.set(group, level.length ? { title: { zh: '本级标题重新编号', en: 'Renumber the headings of this level' }, edits: level, safe: false } : undefined);
       }
       const fixes: Fix[] = [];
       const level = levelFix.get(group);
       if (level) fixes.push(level);
-      if (all.length > (level?.edits.length ?? 0)) fixes.push({ title: { zh: '全文标题重新编号', en: 'Renumber all headings' }, edits: all, safe: false });
+      if (all.length > (level?.edits.length ?? 0)) {
+        fixes.push(allFix ??= { title: { zh: '全文标题重新编号', en: 'Renumber all headings' }, edits: all, safe: false });
+      }
       return fixes;
     };
 
@@ -188,6 +185,19 @@ export const headingNumberingRule: Rule = {
     return out;
   },
 };
+
+/** The edits among `all` (one per heading at most, in text order) that rewrite a heading of the group. */
+function editsOfGroup(model: ReportModel, group: readonly number[], all: readonly TextEdit[]): TextEdit[] {
+  // the group's headings are in text order too: one walk through both
+  const edits: TextEdit[] = [];
+  let k = 0;
+  for (const i of group) {
+    const start = model.headings[i].marker.span.start;
+    while (k < all.length && all[k].start < start) k++;
+    if (k < all.length && all[k].start === start) edits.push(all[k]);
+  }
+  return edits;
+}
 
 function familyOfLevel(level: number): MarkerFamily {
   return (['chinese', 'chinese', 'chinese-paren', 'arabic', 'arabic-paren', 'circled'] as const)[Math.min(level, 5)];

@@ -1,6 +1,6 @@
 import { Block, HeadingBlock } from '../model';
 import { isClosingLine } from '../parse';
-import { siblingsOf } from './headingNumbering';
+import { headingGroups } from './headingNumbering';
 import { Rule, RuleFinding } from '../lint/types';
 
 /**
@@ -8,15 +8,24 @@ import { Rule, RuleFinding } from '../lint/types';
  * a run-in heading sentence ends in 。, or ？/！, before its body).
  */
 
-const POINTS = '。，、；：.,;:';
+/** 。，、；：.,;: by code: read as strings, Chinese marks would be new strings each time. */
+const POINTS = new Set([...'。，、；：.,;:'].map((c) => c.charCodeAt(0)));
 
 /** Where the run of points that ends text[start, end) begins (end when there is none). */
 function pointsStart(text: string, start: number, end: number): number {
   let i = end;
-  while (i > start && POINTS.includes(text[i - 1])) i--;
+  while (i > start && POINTS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
-const CLAUSE_BREAK = /[：；:;]/;
+
+/** Where the first ：；:; in text[start, end) stands, or -1. */
+function clauseBreak(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0xff1b || c === 0x3a || c === 0x3b) return i;
+  }
+  return -1;
+}
 /** A heading sentence longer than this, with commas, reads like a paragraph. */
 const LONG_HEADING = 40;
 
@@ -72,33 +81,41 @@ export const headingPunctuationRule: Rule = {
       }
       return next.get(h);
     };
+    // whether a group of siblings has a run-in heading, found once per group (a group may be long)
+    const runInGroups = new Map<readonly number[], boolean>();
+    const hasRunInSibling = (index: number) => {
+      const group = headingGroups(model).siblings[index];
+      let found = runInGroups.get(group);
+      if (found === undefined) runInGroups.set(group, (found = group.some((i) => model.headings[i].body !== undefined)));
+      return found;
+    };
     const headsBody = (h: HeadingBlock, index: number) => {
       const n = blockAfter(h);
       const body = n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
       // among run-in siblings (（一）标题句。正文…) a heading sentence without body keeps its 。
-      return body && !siblingsOf(model, index).some((x) => x.body);
+      return body && !hasRunInSibling(index);
     };
 
     for (let index = 0; index < model.headings.length; index++) {
       const h = model.headings[index];
-      const head = text.slice(h.headingText.start, h.headingText.end);
+      const { start, end } = h.headingText;
       // （一）强化主体责任：认真履行… — the heading sentence must end in 。
-      const brk = CLAUSE_BREAK.exec(head);
-      if (brk && brk.index > 0 && brk.index <= 30 && head.length - brk.index - 1 >= 8) {
-        const at = h.headingText.start + brk.index;
+      const at = clauseBreak(text, start, end);
+      if (at > start && at - start <= 30 && end - at - 1 >= 8) {
+        const mark = text[at];
         out.push({
           start: at, end: at + 1,
           message: {
-            zh: `标题句后接正文时以句号结束，不用“${brk[0]}”`,
-            en: `A heading sentence followed by its body ends in 。, not “${brk[0]}”`,
+            zh: `标题句后接正文时以句号结束，不用“${mark}”`,
+            en: `A heading sentence followed by its body ends in 。, not “${mark}”`,
           },
           fixes: [{ title: { zh: '改为句号', en: 'Use 。' }, edits: [{ start: at, end: at + 1, newText: '。' }], safe: false }],
         });
         continue;
       }
-      if (head.length > LONG_HEADING && (head.match(/[，,]/g) ?? []).length >= 2) {
+      if (end - start > LONG_HEADING && (text.slice(start, end).match(/[，,]/g) ?? []).length >= 2) {
         out.push({
-          start: h.headingText.start, end: h.headingText.end, severity: 'info',
+          start, end, severity: 'info',
           message: {
             zh: '标题句过长：是否漏了标题句末尾的句号？',
             en: 'A very long heading sentence: is the 。 after the heading missing?',
@@ -107,7 +124,7 @@ export const headingPunctuationRule: Rule = {
         continue;
       }
       // a heading with its body below; a numbered line with no body is a list item and may end in 。
-      if (!h.body && pointsStart(text, h.headingText.start, h.headingText.end) < h.headingText.end && headsBody(h, index)) trailing(h.headingText.start, h.headingText.end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
+      if (!h.body && pointsStart(text, start, end) < end && headsBody(h, index)) trailing(start, end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
     }
     return out;
   },

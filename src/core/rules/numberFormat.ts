@@ -1,6 +1,6 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
 import { Localized, Rule, RuleFinding } from '../lint/types';
-import { characterPositions, codesWhere, overlapsAny, proseSegments, sharedCharacterSet } from './prose';
+import { characterPositions, codesWhere, mergedPositions, overlapsAny, pairHash, proseSegments, sharedCharacterSet } from './prose';
 
 /**
  * Numbers (GB/T 15835-2011; 成文日期 by GB/T 9704 7.3.5.4): half-width digits and letters,
@@ -52,7 +52,11 @@ TRIGGER['千'.charCodeAt(0)] = T.Magnitude;
 TRIGGER['百'.charCodeAt(0)] = T.Magnitude;
 TRIGGER['~'.charCodeAt(0)] = T.Range;
 TRIGGER['～'.charCodeAt(0)] = T.Range;
-const TRIGGERS = sharedCharacterSet(codesWhere(TRIGGER, (kind) => kind !== T.None));
+const TRIGGERS = sharedCharacterSet(codesWhere(TRIGGER, (kind) => kind !== T.None && kind !== T.Party));
+/** 党 only where 的 follows (党的20大): 党 is among the commonest characters of a report. */
+const DE_AFTER_PARTY = new Uint8Array(65536);
+DE_AFTER_PARTY[pairHash('党'.charCodeAt(0), '的'.charCodeAt(0))] = 1;
+const PARTY = sharedCharacterSet(['党'.charCodeAt(0)], DE_AFTER_PARTY);
 
 const FULL_WIDTH_RUN = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)?/y;
 const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;
@@ -134,7 +138,8 @@ export const numberFormatRule: Rule = {
     }
 
     // only at the characters a pattern starts or ends with, which the shared pass over the prose found
-    let seg = proseSegments(model)[0];
+    const segments = proseSegments(model);
+    let seg = segments[0];
     const push = (f: RuleFinding) => {
       if (!seg.protected.length || !overlapsAny(seg.protected, f.start, f.end)) out.push(f);
     };
@@ -143,10 +148,11 @@ export const numberFormatRule: Rule = {
       const m = re.exec(text);
       return m && m.index + m[0].length <= seg.end ? m : null;
     };
-    const triggers = characterPositions(model, TRIGGERS);
+    const triggers = mergedPositions(characterPositions(model, TRIGGERS), characterPositions(model, PARTY));
     let p = 0;
-    for (const segment of proseSegments(model)) {
-      seg = segment;
+    // an indexed loop: an iterator here allocates for each of the thousands of segments of a long report
+    for (let s = 0; s < segments.length; s++) {
+      seg = segments[s];
       if (seg.block === dateBlock) {
         while (p < triggers.length && triggers[p] < seg.end) p++;
         continue;
@@ -170,8 +176,8 @@ export const numberFormatRule: Rule = {
               { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
           }
         } else if (kind === T.Party) {
-          // 党的20大: ordinal names of congresses are written in Chinese (党 is frequent: 的 is looked at first)
-          const m = text[i + 1] === '的' ? at(PARTY_CONGRESS, i) : null;
+          // 党的20大: ordinal names of congresses are written in Chinese
+          const m = text.charCodeAt(i + 1) === 0x7684 /* 的 */ ? at(PARTY_CONGRESS, i) : null;
           if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
         } else if (kind === T.Session) {
           sessionAt(text, seg.start, i, at, push);

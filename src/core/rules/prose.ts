@@ -10,7 +10,7 @@ export interface ProseSegment {
   block: Block;
   start: number;
   end: number;
-  /** URLs, e-mail addresses and code spans inside the segment, sorted, never touched by rules. */
+  /** URLs, e-mail addresses, file names and code spans inside the segment, never touched by rules: sorted and disjoint. */
   protected: Span[];
 }
 
@@ -56,7 +56,10 @@ const CODE_RE = /`[^`\n]+`/g;
 const DOTTED_RE = /(?<![A-Za-z0-9.-])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/g;
 const KNOWN_ENDING = /\.(?:com|cn|net|org|gov|edu|docx?|xlsx?|pptx?|pdf|txt|md|wps|html?|zip|rar|png|jpe?g)$/i;
 
-/** URLs, e-mail addresses, file names and code spans of the whole text, sorted by start. */
+/**
+ * URLs, e-mail addresses, file names and code spans of the whole text, sorted; where they overlap
+ * or touch (a domain inside a URL, a URL in a code span), joined into one.
+ */
 function protectedSpans(model: ReportModel): Span[] {
   const { text } = model;
   const holds = (ch: string) => holdsCharacter(model, ch);
@@ -81,16 +84,42 @@ function protectedSpans(model: ReportModel): Span[] {
       if (KNOWN_ENDING.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  // disjoint spans, their ends ascending too: a search by binary halving finds the one at an offset
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const last = joined[joined.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else joined.push(span);
+  }
+  return joined;
 }
 
-/** True when [start, end) overlaps one of the sorted spans. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) {
-    if (s.start >= Math.max(end, start + 1)) return false;
-    if (start < s.end && s.start < Math.max(end, start + 1)) return true;
+/** The index of the first of the protected spans (disjoint, sorted) that ends after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+/** True when [start, end) (an empty range: the character at start) overlaps one of a segment's protected spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  // the first span that ends after `start` is the only one that can: the next ones start later
+  const k = firstEndingAfter(spans, start);
+  return k < spans.length && spans[k].start < Math.max(end, start + 1);
+}
+
+/** True when one of a segment's protected spans ends at `start` or starts at `end`. */
+export function touchesAny(spans: readonly Span[], start: number, end: number): boolean {
+  const k = firstEndingAfter(spans, start - 1);
+  if (k < spans.length && spans[k].end === start) return true;
+  const j = firstEndingAfter(spans, end);
+  return j < spans.length && spans[j].start === end;
 }
 
 const cache = new WeakMap<ReportModel, ProseSegment[]>();
@@ -274,15 +303,21 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
   const lists: number[][] = sets.map(() => []);
   const seen = new Uint8Array(65536);
   let gapStart = 0;
-  for (const seg of proseSegments(model)) {
+  const segments = proseSegments(model);
+  // an indexed loop: an iterator here allocates for each segment
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
     // between stretches of prose (heading numbers, comments, front matter…) only what occurs counts
     for (let i = gapStart; i < seg.start; i++) {
       const code = text.charCodeAt(i);
       if (byCode[code] & WATCHED) seen[code] = 1;
     }
     const end = (gapStart = seg.end);
+    // each character is read once, as the next one of the character before
+    let next = text.charCodeAt(seg.start);
     for (let i = seg.start; i < end; i++) {
-      const code = text.charCodeAt(i);
+      const code = next;
+      next = text.charCodeAt(i + 1);
       let bits = byCode[code];
       if (bits === 0) continue;
       if (bits & WATCHED) {
@@ -290,7 +325,12 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
         bits &= all;
       }
       // a set with a filter keeps the character only when the pair with the next one passes
-      if (bits & paired) bits &= ~paired | byPair[pairHash(code, text.charCodeAt(i + 1))];
+      if (bits & paired) bits &= ~paired | byPair[pairHash(code, next)];
+      // most characters belong to one set only
+      if ((bits & (bits - 1)) === 0) {
+        if (bits !== 0) lists[31 - Math.clz32(bits)].push(i);
+        continue;
+      }
       // one step per set that keeps the character, highest bit first
       while (bits !== 0) {
         const k = 31 - Math.clz32(bits);
@@ -310,6 +350,9 @@ const sharedCache = new WeakMap<ReportModel, { declarations: number; found: Foun
 
 /** What the shared pass found in the model (made when first asked for). */
 function sharedPass(model: ReportModel): FoundCharacters {
+  // the prose segments first: finding their protected spans asks for this pass, which then is
+  // made (and cached) there, not a second time here
+  proseSegments(model);
   let hit = sharedCache.get(model);
   if (!hit || hit.declarations !== declarations) {
     sharedTables ??= setTables(sharedSets, watchedCodes);
@@ -327,6 +370,17 @@ export function characterPositions(model: ReportModel, set: CharacterSet): reado
   const k = sharedSets.indexOf(set);
   if (k < 0) return findCharacters(model, [set], setTables([set])).lists[0];
   return sharedPass(model).lists[k];
+}
+
+/** Two ascending lists of positions (of two sets) as one. */
+export function mergedPositions(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Whether the character occurs anywhere in the text; answered by the shared pass when watched. */

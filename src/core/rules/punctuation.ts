@@ -1,8 +1,8 @@
 import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
-  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, opensChinese, overlapsAny, pairHash, ProseSegment,
-  proseSegments, sharedCharacterSet,
+  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny, pairHash,
+  ProseSegment, proseSegments, sharedCharacterSet,
 } from './prose';
 
 /**
@@ -163,9 +163,9 @@ function curlyDepthAt(text: string, seg: ProseSegment, positions: number[]): num
       depths.push(depth);
       k++;
     }
-    const c = text[i];
-    if (c === '“') depth++;
-    else if (c === '”' && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === LEFT_DOUBLE_QUOTE) depth++;
+    else if (c === RIGHT_DOUBLE_QUOTE && depth > 0) depth--;
   }
   return depths;
 }
@@ -198,11 +198,18 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
     }
   }
 
-  const insideDouble = (i: number) => doublePairs.some(([o, c]) => o < i && i < c) || curlyDepthAt(text, seg, [i])[0] > 0;
+  // inside a pair of straight or curly double quotes: both read in one pass (the singles ascend)
+  const singleDepths = curlyDepthAt(text, seg, singles);
+  let pair = 0;
+  const insideDouble = (k: number) => {
+    const i = singles[k];
+    while (pair < doublePairs.length && doublePairs[pair][1] <= i) pair++;
+    return (pair < doublePairs.length && doublePairs[pair][0] < i) || singleDepths[k] > 0;
+  };
   for (let i = 0; i + 1 < singles.length; i += 2) {
     const [o, c] = [singles[i], singles[i + 1]];
     if (!HAN_RUN.test(text.slice(o + 1, c))) continue;
-    const inner = insideDouble(o);
+    const inner = insideDouble(i);
     const [l, r] = inner ? ['‘', '’'] : ['“', '”'];
     report(out, o, c + 1,
       inner
@@ -212,13 +219,16 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
   }
 }
 
-const PAIRS: { open: string; close: string; name: Localized }[] = [
-  { open: '“', close: '”', name: { zh: '双引号', en: 'double quotes “”' } },
-  { open: '‘', close: '’', name: { zh: '单引号', en: 'single quotes ‘’' } },
-  { open: '《', close: '》', name: { zh: '书名号', en: 'title marks 《》' } },
-  { open: '（', close: '）', name: { zh: '括号', en: 'brackets （）' } },
-  { open: '【', close: '】', name: { zh: '方头括号', en: 'brackets 【】' } },
+// with the marks' codes: a Chinese mark read from the text as a string would be a new string each time
+const markPair = (open: string, close: string, name: Localized) => ({ open, close, name, openCode: open.charCodeAt(0), closeCode: close.charCodeAt(0) });
+const PAIRS = [
+  markPair('“', '”', { zh: '双引号', en: 'double quotes “”' }),
+  markPair('‘', '’', { zh: '单引号', en: 'single quotes ‘’' }),
+  markPair('《', '》', { zh: '书名号', en: 'title marks 《》' }),
+  markPair('（', '）', { zh: '括号', en: 'brackets （）' }),
+  markPair('【', '】', { zh: '方头括号', en: 'brackets 【】' }),
 ];
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** For each code: the bit of the pair (index in PAIRS) it opens or closes. */
 const PAIR_BIT = new Uint8Array(65536);
@@ -227,34 +237,41 @@ PAIRS.forEach((pair, p) => {
   PAIR_BIT[pair.close.charCodeAt(0)] = 1 << p;
 });
 
-/** Marks that must open and close within a paragraph: unbalanced, reversed or wrongly nested. */
-function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], nextBlockStartsWithQuote: boolean, out: Out): void {
+/** Where the marks still open stand, innermost last: one stack for every call, its depth kept by the call. */
+const openMarks: number[] = [];
+
+/**
+ * Marks that must open and close within a paragraph: unbalanced, reversed or wrongly nested.
+ * The segment's marks are the first `count` entries of `at`.
+ */
+function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], count: number, nextBlockStartsWithQuote: boolean, out: Out): void {
   const { text } = model;
   // which pairs have a mark here, in one look at each mark
   let present = 0;
-  for (let k = 0; k < at.length; k++) present |= PAIR_BIT[text.charCodeAt(at[k])];
+  for (let k = 0; k < count; k++) present |= PAIR_BIT[text.charCodeAt(at[k])];
   for (let p = 0; p < PAIRS.length; p++) {
     if (!(present & (1 << p))) continue;
     const pair = PAIRS[p];
-    const opens: number[] = [];
+    let open = 0;
     let problem: RuleFinding | undefined;
     let reversed = true;
     let seen = 0;
-    for (const i of at) {
-      const c = text[i];
-      if (c !== pair.open && c !== pair.close) continue;
+    for (let k = 0; k < count; k++) {
+      const i = at[k];
+      const c = text.charCodeAt(i);
+      if (c !== pair.openCode && c !== pair.closeCode) continue;
       // China’s: a curly apostrophe inside a Latin word
-      if (c === '’' && isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i + 1])) continue;
+      if (c === RIGHT_SINGLE_QUOTE && isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i + 1])) continue;
       seen++;
-      if (seen % 2 === 1 ? c !== pair.close : c !== pair.open) reversed = false;
-      if (c === pair.open) {
-        if (opens.length && pair.open === '“') {
+      if (seen % 2 === 1 ? c !== pair.closeCode : c !== pair.openCode) reversed = false;
+      if (c === pair.openCode) {
+        if (open && pair.open === '“') {
           problem ??= { start: i, end: i + 1, message: { zh: '双引号内又出现前引号“：缺少后引号”，或内层引号应改用‘’', en: 'A “ opens inside “…”: a closing ” is missing, or the inner quotes should be ‘’' } };
         }
-        opens.push(i);
-      } else if (opens.length) {
-        const o = opens.pop()!;
-        if (pair.open === '《' && opens.length) {
+        openMarks[open++] = i;
+      } else if (open) {
+        const o = openMarks[--open];
+        if (pair.open === '《' && open) {
           // 《关于印发《…》的通知》: inner title marks are 〈〉
           problem ??= {
             start: o, end: i + 1,
@@ -266,10 +283,10 @@ function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], n
         problem ??= { start: i, end: i + 1, message: { zh: `${pair.name.zh}不成对：“${pair.close}”前没有对应的“${pair.open}”`, en: `Unbalanced ${pair.name.en}: “${pair.close}” without an opening “${pair.open}”` } };
       }
     }
-    if (!problem && opens.length) {
+    if (!problem && open) {
       // a quotation of several paragraphs: each opens with “, only the last closes
-      if (pair.open === '“' && opens.length === 1 && opens[0] === seg.start && nextBlockStartsWithQuote) continue;
-      const at = opens[opens.length - 1];
+      if (pair.open === '“' && open === 1 && openMarks[0] === seg.start && nextBlockStartsWithQuote) continue;
+      const at = openMarks[open - 1];
       problem = { start: at, end: at + 1, message: { zh: `${pair.name.zh}不成对：“${pair.open}”没有对应的“${pair.close}”`, en: `Unbalanced ${pair.name.en}: “${pair.open}” is never closed` } };
     }
     if (!problem) continue;
@@ -347,6 +364,16 @@ for (const c of '，、；：。') WIDE_KIND[c.charCodeAt(0)] = K.Doubling;
 for (const c of '（）') WIDE_KIND[c.charCodeAt(0)] = K.Bracket;
 for (const c of '“”‘’《》【】') WIDE_KIND[c.charCodeAt(0)] = K.Paired;
 
+// the marks the loop below tells apart, by code
+const HYPHEN = 0x2d;
+const FULL_WIDTH_HYPHEN = 0xff0d;
+const EM_DASH = 0x2014;
+const FULL_STOP = 0x3002;
+const LEFT_PARENTHESIS = 0x28;
+const RIGHT_PARENTHESIS = 0x29;
+const LEFT_DOUBLE_QUOTE = 0x201c;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+
 /** The marks this rule looks at wherever they stand. */
 const MARKS = sharedCharacterSet([
   ...codesWhere(ASCII_KIND, (kind) => kind !== K.None), ...codesWhere(WIDE_KIND, (kind) => kind !== K.None && kind !== K.Doubling),
@@ -356,17 +383,6 @@ const DOUBLING = codesWhere(WIDE_KIND, (kind) => kind === K.Doubling);
 const SAME_TWICE = new Uint8Array(65536);
 for (const c of DOUBLING) SAME_TWICE[pairHash(c, c)] = 1;
 const DOUBLED = sharedCharacterSet(DOUBLING, SAME_TWICE);
-
-/** Two ascending lists as one. */
-function merged(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
 
 export const punctuationRule: Rule = {
   id: 'punctuation',
@@ -383,13 +399,15 @@ export const punctuationRule: Rule = {
     enumerationComma(model, out);
 
     // only at the marks the shared pass over the prose found, dispatching on a table
-    const at = merged(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
+    const at = mergedPositions(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
+    // the paired marks of each segment in turn, from the start of one list (a list per segment costs more)
+    const marks: number[] = [];
     let p = 0;
     for (let s = 0; s < segments.length; s++) {
       const seg = segments[s];
       let brackets: number[] | undefined;
       let straight: number[] | undefined;
-      let marks: number[] | undefined;
+      let markCount = 0;
       const guarded = seg.protected.length > 0;
       for (; p < at.length && at[p] < seg.end; p++) {
         const i = at[p];
@@ -398,7 +416,6 @@ export const punctuationRule: Rule = {
         // (the filter lets through a few marks that are not doubled)
         if (kind === K.Doubling && (i + 1 >= seg.end || text.charCodeAt(i + 1) !== code)) continue;
         let end = i + 1;
-        const c = text[i];
         if (kind === K.Run || kind === K.Doubling) while (end < seg.end && text.charCodeAt(end) === code) end++;
         while (p + 1 < at.length && at[p + 1] < end) p++;
         if (guarded && overlapsAny(seg.protected, i, end)) continue;
@@ -407,30 +424,30 @@ export const punctuationRule: Rule = {
             halfWidthMark(text, seg, i, out);
             break;
           case K.Run:
-            if (c === '-' || c === '－' || c === '—') dashRun(text, seg, i, end, out);
+            if (code === HYPHEN || code === FULL_WIDTH_HYPHEN || code === EM_DASH) dashRun(text, seg, i, end, out);
             else dotRun(text, seg, i, end, out);
             break;
           case K.Doubling:
-            if (c === '。') dotRun(text, seg, i, end, out);
-            else doubled(i, end, c, out);
+            if (code === FULL_STOP) dotRun(text, seg, i, end, out);
+            else doubled(i, end, text[i], out);
             break;
           case K.Bracket:
             (brackets ??= []).push(i);
-            if (c === '（' || c === '）') (marks ??= []).push(i);
+            if (code !== LEFT_PARENTHESIS && code !== RIGHT_PARENTHESIS) marks[markCount++] = i;
             break;
           case K.Straight:
             (straight ??= []).push(i);
             break;
           case K.Paired:
-            (marks ??= []).push(i);
+            marks[markCount++] = i;
             break;
         }
       }
       if (brackets) parentheses(text, seg, brackets, out);
       if (straight) straightQuotes(text, seg, straight, out);
-      if (marks) {
+      if (markCount) {
         const next = segments[s + 1];
-        balance(model, seg, marks, !!next && next.block !== seg.block && text[next.start] === '“', out);
+        balance(model, seg, marks, markCount, !!next && next.block !== seg.block && text.charCodeAt(next.start) === LEFT_DOUBLE_QUOTE, out);
       }
     }
     return findings;

@@ -1,7 +1,7 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
 import {
-  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet,
+  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet, touchesAny,
 } from './prose';
 
 /**
@@ -11,11 +11,15 @@ import {
  * across two lines. Spaces inside Latin text are left alone; so are the aligned names of a 落款.
  */
 
-/** A line that ends this way has not ended its sentence. */
-const OPEN_END = /[，、“‘（《【—]$/;
-const CLOSED_END = /[。！？；：…”’）》】」』!?;:]$/;
+/** The UTF-16 codes of the characters. */
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** A line that ends with one of these has not ended its sentence. */
+const OPEN_END = codesOf('，、“‘（《【—');
+const CLOSED_END = codesOf('。！？；：…”’）》】」』!?;:');
 /** A line may not start with these (GB/T 15834 5.1.3): it continues the line before. */
-const NO_LINE_START = /^[，。、；：？！”’）》】…]/;
+const NO_LINE_START = codesOf('，。、；：？！”’）》】…');
+/** | > # start a line that is no paragraph text. */
+const MARKUP_START = codesOf('|>#');
 /** 述职人：王  伟 — a name padded for alignment, wherever the parser placed the line. */
 const SIGNATURE_LINE = /^(?:述职人|报告人|发言人|署名|汇报人)[：:]/;
 /** A PDF line break leaves lines of near-full width; shorter unpunctuated lines are labels. */
@@ -27,20 +31,23 @@ function brokenLine(model: ReportModel, block: Block, next: Block | undefined): 
   const continuing = block.kind === 'paragraph' || (block.kind === 'heading' && block.body !== undefined);
   if (!continuing || next.kind !== 'paragraph') return undefined;
   const { text } = model;
-  const s = text.slice(block.content.start, block.content.end);
-  const n = text.slice(next.content.start, next.content.end);
-  if (/^<!--/.test(n) || /^[|>#]/.test(n)) return undefined;
-  const broken = NO_LINE_START.test(n)
-    || OPEN_END.test(s)
-    || (!CLOSED_END.test(s) && s.length >= MIN_BROKEN_LENGTH && /[，、]/.test(s) && (isHanChar(n[0]) || isAsciiWordChar(n[0])) && (isHanChar(s[s.length - 1]) || isAsciiWordChar(s[s.length - 1])));
+  // the characters either side of the break, read in place: most lines end their sentence
+  const { start, end } = block.content;
+  const nextStart = next.content.start;
+  const first = text.charCodeAt(nextStart);
+  const last = text.charCodeAt(end - 1);
+  if (MARKUP_START.has(first) || text.startsWith('<!--', nextStart)) return undefined;
+  const broken = NO_LINE_START.has(first)
+    || OPEN_END.has(last)
+    || (!CLOSED_END.has(last) && end - start >= MIN_BROKEN_LENGTH && /[，、]/.test(text.slice(start, end))
+      && (isHanChar(text[nextStart]) || isAsciiWordChar(text[nextStart])) && (isHanChar(text[end - 1]) || isAsciiWordChar(text[end - 1])));
   if (!broken) return undefined;
   // Latin words on both sides of the break keep a space between them
-  const joiner = /[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(n) ? ' ' : '';
-  const at = block.content.end;
+  const joiner = /[A-Za-z]/.test(text[end - 1]) && /[A-Za-z]/.test(text[nextStart]) ? ' ' : '';
   return {
-    start: Math.max(block.content.start, at - 1), end: at,
+    start: Math.max(start, end - 1), end,
     message: { zh: '句子在此断行：下一行是本段的接续', en: 'The sentence breaks here: the next line continues this paragraph' },
-    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: at, end: next.content.start, newText: joiner }], safe: false, cleanUp: true }],
+    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: end, end: nextStart, newText: joiner }], safe: false, cleanUp: true }],
   };
 }
 
@@ -69,7 +76,7 @@ export const spacingRule: Rule = {
         const next = text[m.end];
         if (m.start <= seg.start || m.end >= seg.end) continue;
         // a space that sets off a URL or a code span keeps it apart from the Chinese around it
-        if (seg.protected.some((span) => span.end === m.start || span.start === m.end)) continue;
+        if (seg.protected.length && touchesAny(seg.protected, m.start, m.end)) continue;
         const cjkPrev = isCjkChar(prev);
         const cjkNext = isCjkChar(next);
         const hanBoth = isHanChar(prev) && isHanChar(next);

@@ -79,12 +79,17 @@ function withEol(text: string, s: string): string {
 
 /** The last meaningful block that ends before `offset`. */
 function blockBefore(model: ReportModel, offset: number): Block | undefined {
-  let found: Block | undefined;
-  for (const b of model.blocks) {
-    if (b.span.end > offset) break;
-    if (b.kind !== 'comment') found = b;
+  const { blocks } = model;
+  // blocks come in text order: a binary search finds the first that ends after `offset`
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].span.end > offset) hi = mid;
+    else lo = mid + 1;
   }
-  return found;
+  for (let i = lo - 1; i >= 0; i--) if (blocks[i].kind !== 'comment') return blocks[i];
+  return undefined;
 }
 
 function insertAt(model: ReportModel, offset: number, lines: string): TextEdit {

@@ -153,6 +153,8 @@ const LINE_MAX = 1200;
  */
 const LINE_HINTS = LINE_PATTERNS.map((p) => p.hint?.source ?? '');
 const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'), 'g');
+/** Strings one of which every match of the search for those hints holds. */
+const LINE_GATE_NEEDS = ['_第', '＿第', '资源ID', '全文页数', '下载积分', '欢迎'];
 const byFirstCharacter = new Map<number, readonly Pattern[]>();
 
 /** The line patterns whose start hint (one character class) a line starting with `code` passes, in order. */
@@ -171,6 +173,8 @@ const BOILERPLATE_RE = new RegExp(
   `小编(?:精心|为大家|为您|整理|收集|推荐|给大家|带来|特意|今天)|来源于网友上传|不代表本站观点|可咨询客服|欢迎阅读${S}${COMMA}?${S}希望(?:大家|对您|对大家|能)`,
   'g',
 );
+/** Strings one of which every boilerplate phrase holds. */
+const BOILERPLATE_NEEDS = ['小编', '来源于网友上传', '不代表本站观点', '可咨询客服', '欢迎阅读'];
 const SENTENCE_END_CHARS = '。！？!?';
 /** A boilerplate sentence is removed without asking only when it opens like one. */
 const BOILERPLATE_OPENING_RE = /^(?:以下是|以下为|下面是|这是|本文|小编|导语|欢迎|为大家|为您)/;
@@ -234,6 +238,13 @@ const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRI
 const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
 const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
+/**
+ * Strings one of which every match of a whole-text search holds (here and above): without a
+ * character of each, the text holds none, and the search is skipped.
+ */
+const WATERMARK_NEEDS = ['http', 'www.', '公众号', '微信号', '材库'];
+// the shared pass notes these characters anywhere in the text, which is cheaper than looking for each string
+watchCharacters([...INLINE_PATTERNS.flatMap((p) => p.needs ?? []), ...WATERMARK_NEEDS, ...BOILERPLATE_NEEDS, ...LINE_GATE_NEEDS].join(''));
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
 const GOVERNMENT_URL = /\.gov(?:\.cn)?(?:[/:]|$)/i;
 const BRAND_RE = /素材|材库|文库|文创|转载|整理汇总|汇总整理|来源于|出处|范文|公众号|微信号/;
@@ -348,8 +359,18 @@ class Scanner {
   holds(s: string): boolean {
     if (s.length === 1) return holdsCharacter(this.model, s);
     let found = this.held.get(s);
-    if (found === undefined) this.held.set(s, (found = this.text.includes(s)));
+    if (found === undefined) this.held.set(s, (found = this.mayHold(s) && this.text.includes(s)));
     return found;
+  }
+
+  /** False when a character of the string is missing from the text (all the strings asked about are watched). */
+  mayHold(s: string): boolean {
+    for (const ch of s) if (!holdsCharacter(this.model, ch)) return false;
+    return true;
+  }
+
+  mayHoldAny(strings: readonly string[]): boolean {
+    return strings.some((s) => this.mayHold(s));
   }
 
   line(i: number): LineInfo {
@@ -388,7 +409,7 @@ class Scanner {
 
   wholeLines(): void {
     const hinted = new Uint8Array(this.lineCount);
-    this.each(LINE_GATE_ANYWHERE_RE, (m) => {
+    if (this.mayHoldAny(LINE_GATE_NEEDS)) this.each(LINE_GATE_ANYWHERE_RE, (m) => {
       hinted[this.lineOf(m.index)] = 1;
     });
     for (let i = 0; i < this.lineCount; i++) {
@@ -416,6 +437,7 @@ class Scanner {
 
   /** The sentence around a boilerplate phrase is boilerplate as a whole. */
   boilerplateSentences(): void {
+    if (!this.mayHoldAny(BOILERPLATE_NEEDS)) return;
     this.each(BOILERPLATE_RE, (m) => {
       const re = BOILERPLATE_RE;
       const l = this.line(this.lineOf(m.index));
@@ -540,6 +562,7 @@ class Scanner {
   watermarks(): void {
     // the lines holding a trigger, found in one search of the whole text
     const lines: number[] = [];
+    if (!this.mayHoldAny(WATERMARK_NEEDS)) return;
     this.each(WATERMARK_TRIGGER, (m) => {
       const i = this.lineOf(m.index);
       if (lines[lines.length - 1] !== i) lines.push(i);

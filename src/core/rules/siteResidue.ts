@@ -306,6 +306,8 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 function excerptOf(text: string): string {
+  // at most 30 code units are at most 30 characters: most residue is short
+  if (text.length <= 30) return text;
   const chars = Array.from(text);
   return chars.length > 30 ? `${chars.slice(0, 28).join('')}…` : text;
 }
@@ -652,7 +654,8 @@ class Scanner {
         out.push(finding);
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    // in text order already: the candidates are, and their lines are taken in the order first met
+    return out;
   }
 
   private isAllResidue(l: LineInfo, list: Candidate[]): boolean {

@@ -232,8 +232,9 @@ const STRAY_RE = new RegExp(`[${classOf(STRAY_SCRIPTS)}]{1,3}(?=[${HAN}])`, 'g')
  * the prose finds them (emoji, stray letters and pinyin outside the prose are not reported), and
  * the scans for emoji, stray letters and pinyin only run when one of theirs is there.
  */
-// the single characters inline patterns need, the space every noise run holds, the marks of a masked word
-watchCharacters('页_＿ ,*＊');
+// the single characters inline patterns need, the space every noise run holds, the marks of a
+// masked word, the opening of a comment
+watchCharacters('页_＿ ,*＊<');
 const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRIPTS]));
 const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
@@ -352,9 +353,12 @@ class Scanner {
     }
     this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
     for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
-    for (const b of model.blocks) {
-      if (b.kind !== 'comment') continue;
-      for (let i = b.line; i <= b.endLine; i++) this.skip[i] = 1;
+    // a comment opens with <!--: a text without a < has none, and its blocks need no look
+    if (holdsCharacter(model, '<')) {
+      for (const b of model.blocks) {
+        if (b.kind !== 'comment') continue;
+        for (let i = b.line; i <= b.endLine; i++) this.skip[i] = 1;
+      }
     }
   }
 

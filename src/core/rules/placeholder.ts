@@ -174,7 +174,7 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * (`XJP` a J, `__` a _) skips its scan without it. The shared pass notes these characters.
  */
 type Holds = (ch: string) => boolean;
-watchCharacters('×J*＊_＿○〇O□某【[/w@');
+watchCharacters('×J*＊_＿○〇O□某【[/w@<');
 
 function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -397,13 +397,16 @@ function skippedRegions(context: RuleContext, holds: Holds): Span[] {
   const text = model.text;
   const regions: Span[] = [];
   if (model.frontMatter) regions.push(model.frontMatter.span);
-  for (const b of model.blocks) if (b.kind === 'comment') regions.push(b.span);
-  // comments spanning lines, which the model does not see as comment blocks
-  for (let open = text.indexOf('<!--'); open >= 0; ) {
-    const close = text.indexOf('-->', open + 4);
-    if (close < 0) break;
-    regions.push({ start: open, end: close + 3 });
-    open = text.indexOf('<!--', close + 3);
+  // a comment opens with <!--: a text without a < has none, and its blocks need no look
+  if (holds('<')) {
+    for (const b of model.blocks) if (b.kind === 'comment') regions.push(b.span);
+    // comments spanning lines, which the model does not see as comment blocks
+    for (let open = text.indexOf('<!--'); open >= 0; ) {
+      const close = text.indexOf('-->', open + 4);
+      if (close < 0) break;
+      regions.push({ start: open, end: close + 3 });
+      open = text.indexOf('<!--', close + 3);
+    }
   }
   if (holds('/') || holds('w')) each(URL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
   if (holds('@')) each(EMAIL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
@@ -452,6 +455,16 @@ function buildMessage(kind: Kind, found: string): Localized {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Whether the hits are sorted already (often: when one finder found them all, in text order). */
+function inOrder(hits: readonly Hit[]): boolean {
+  for (let i = 1; i < hits.length; i++) {
+    const a = hits[i - 1];
+    const b = hits[i];
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
+}
+
 function findPlaceholders(context: RuleContext): RuleFinding[] {
   const text = context.model.text;
   if (!text) return [];
@@ -473,7 +486,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   if (!hits.length) return [];
 
   // widest first at each start, then drop hits inside one already kept (20** holds **)
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!inOrder(hits)) hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const skipped = skippedRegions(context, holds);
   const allow = Array.isArray(settings.allow) ? settings.allow.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
   const findings: RuleFinding[] = [];

@@ -70,9 +70,10 @@ interface Pattern {
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
   /**
-   * Inline patterns: strings one of which every match holds. When the text holds none, the
-   * pattern's pass is skipped: looking for a string mostly costs a fraction of a regex scan (how
-   * much depends on its characters: the ones chosen were measured to be quick to look for).
+   * Strings one of which every match holds (inline patterns; line patterns whose hint is not tied to
+   * the line's start). When the text holds none, the pattern's search is skipped: looking for a
+   * string mostly costs a fraction of a regex scan (how much depends on its characters: the ones
+   * chosen were measured to be quick to look for).
    */
   needs?: readonly string[];
 }
@@ -81,8 +82,11 @@ function inline(kind: Kind, source: string, options: { flags?: string; severity?
   return { kind, re: new RegExp(source, `g${options.flags ?? ''}`), severity: options.severity, safe: options.safe, needs: options.needs };
 }
 
-function line(kind: Kind, hint: RegExp, source: string, options: { flags?: string; severity?: Severity; safe?: boolean } = {}): Pattern {
-  return { kind, hint, re: new RegExp(`^(?:${source})$`, options.flags ?? ''), severity: options.severity, safe: options.safe };
+function line(kind: Kind, hint: RegExp, source: string,
+  options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[] } = {}): Pattern {
+  // a hint looked for anywhere in the text is skipped when the text lacks its strings: it must name them
+  if (!hint.source.startsWith('^') && !options.needs?.length) throw new Error(`line hint /${hint.source}/ needs its strings`);
+  return { kind, hint, re: new RegExp(`^(?:${source})$`, options.flags ?? ''), severity: options.severity, safe: options.safe, needs: options.needs };
 }
 
 /** Residue found anywhere, also inside a sentence; the span is exactly the residue. */
@@ -121,12 +125,13 @@ const INLINE_PATTERNS: readonly Pattern[] = [
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
-  line('page', /[_＿]第/, `${REST}{1,100}[_＿]第${S}${N}${S}页`),
+  line('page', /[_＿]第/, `${REST}{1,100}[_＿]第${S}${N}${S}页`, { needs: ['_第', '＿第'] }),
   line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
   line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`),
   line('page', /^收/, `收藏《[^》\\r\\n]{1,80}》${RP}?`),
   line('page', /^上/, `上传人${S}${COLON}${REST}{0,200}?(?:文档编号|格式|页数|大小)${S}${COLON}${REST}{0,200}`),
-  line('disclaimer', /资源ID|全文页数|下载积分/, `${REST}{0,100}?(?:资源ID|全文页数|下载积分)${S}${COLON}?${REST}{0,200}`),
+  line('disclaimer', /资源ID|全文页数|下载积分/, `${REST}{0,100}?(?:资源ID|全文页数|下载积分)${S}${COLON}?${REST}{0,200}`,
+    { needs: ['资源ID', '全文页数', '下载积分'] }),
   line('disclaimer', /^【/, `【下载声明】${REST}{0,1000}`),
   line('disclaimer', /^版/, `版权说明${S}${COLON}${REST}{0,200}?(?:本文档|上传|侵权|举报|认领)${REST}{0,200}`),
   line('disclaimer', /^[（(【以]/, `[（(【]?以下无正文[）)】]?${STOP}?`),
@@ -135,7 +140,8 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('share', /^[微扫分]/, `(?:微信扫一扫|扫一扫分享|扫描二维码分享|分享到${S}${COLON}?${S}(?:微信|朋友圈|QQ|微博|空间))[^。\\r\\n]{0,30}`),
   line('copyright', /^[版免]/, `(?:版权声明|版权所有|免责声明)${S}${COLON}?${REST}{0,300}`),
   line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`),
-  line('banner', /欢迎/, `${REST}{0,20}(?:文库|网|网站|文档|范文|资料|平台)${S}${COMMA}?${S}欢迎您${S}${EXCL}?|欢迎您?(?:来到|访问|光临)${REST}{0,30}(?:文库|网|网站|平台)${S}${EXCL}?`),
+  line('banner', /欢迎/, `${REST}{0,20}(?:文库|网|网站|文档|范文|资料|平台)${S}${COMMA}?${S}欢迎您${S}${EXCL}?|欢迎您?(?:来到|访问|光临)${REST}{0,30}(?:文库|网|网站|平台)${S}${EXCL}?`,
+    { needs: ['欢迎'] }),
   line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`),
   line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`),
   line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`),
@@ -154,7 +160,7 @@ const LINE_MAX = 1200;
 const LINE_HINTS = LINE_PATTERNS.map((p) => p.hint?.source ?? '');
 const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'), 'g');
 /** Strings one of which every match of the search for those hints holds. */
-const LINE_GATE_NEEDS = ['_第', '＿第', '资源ID', '全文页数', '下载积分', '欢迎'];
+const LINE_GATE_NEEDS = LINE_PATTERNS.flatMap((p) => (p.hint?.source.startsWith('^') ? [] : p.needs ?? []));
 const byFirstCharacter = new Map<number, readonly Pattern[]>();
 
 /** The line patterns whose start hint (one character class) a line starting with `code` passes, in order. */

@@ -4,6 +4,7 @@ import {
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
 import { formatChineseNumber, parseChineseNumber, parseCircledNumber, toAsciiDigits } from './numerals';
+import { partitionPoint } from './text';
 
 const CN = '一二三四五六七八九十百';
 
@@ -389,13 +390,7 @@ export function parseReport(text: string): ReportModel {
 
 /** The index of the block whose content starts at `offset` (blocks in text order), or -1. */
 function blockStartingAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].content.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(blocks.length, (k) => blocks[k].content.start >= offset);
   return lo < blocks.length && blocks[lo].content.start === offset ? lo : -1;
 }
 

@@ -1,4 +1,4 @@
-/** Line splitting and character classes shared by the parser, the rules and the layout. */
+/** Line splitting, character classes and a binary search shared by the parser, the rules, the layout and the renderer. */
 
 export interface Line {
   /** 0-based line number. */
@@ -64,14 +64,23 @@ export class LineIndex {
   }
 }
 
-/** The 0-based line holding `offset`, by binary search over ascending line starts. */
-export function lineAtOffset(lineStarts: readonly number[], offset: number): number {
+/**
+ * The first index in [0, length) at which `past(index)` holds, or `length` when it holds nowhere,
+ * by binary search: `past` must be false up to some index and true from there on (a sorted list
+ * asked "is this one past the offset?").
+ */
+export function partitionPoint(length: number, past: (index: number) => boolean): number {
   let lo = 0;
-  let hi = lineStarts.length - 1;
+  let hi = length;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
+}
+
+/** The 0-based line holding `offset`, by binary search over ascending line starts. */
+export function lineAtOffset(lineStarts: readonly number[], offset: number): number {
+  return Math.max(0, partitionPoint(lineStarts.length, (i) => lineStarts[i] > offset) - 1);
 }

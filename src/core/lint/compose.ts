@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text';
 import { TextEdit } from './types';
 
 /**
@@ -34,16 +35,8 @@ export function composeEdits(t1: string, first: readonly TextEdit[], second: rea
 
   // T0 offset of a T1 offset that lies outside every first-round output (or on its edge)
   const toT0 = (p: number): number => {
-    let lo = 0;
-    let hi = outEnds.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (outEnds[mid] <= p) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // the last first-round output ending at or before p
+    const k = partitionPoint(outEnds.length, (i) => outEnds[i] > p) - 1;
     return p - (k >= 0 ? deltas[k] : 0);
   };
 

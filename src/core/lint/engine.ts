@@ -1,5 +1,6 @@
 import { ReportModel } from '../model';
 import { parseReport } from '../parse';
+import { partitionPoint } from '../text';
 import { applyEdits } from './edits';
 import { buildSuppressions } from './suppress';
 import { composeEdits } from './compose';
@@ -51,16 +52,8 @@ function byPosition(a: Finding, b: Finding): number {
 
 /** Whether [start, end) lies within one of the masks (sorted by start, with running maximum ends). */
 function insideMask(masks: readonly { start: number; end: number }[], maxEnds: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = masks.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (masks[mid].start <= start) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // the last mask starting at or before `start`
+  const k = partitionPoint(masks.length, (i) => masks[i].start > start) - 1;
   return k >= 0 && maxEnds[k] >= end;
 }
 
@@ -108,14 +101,8 @@ class TakenRanges {
   /** Whether [start, end) overlaps a taken range; two insertions at one offset clash too. */
   clashes(start: number, end: number): boolean {
     // ends are sorted as well: find the first range that ends at or after `start`
-    let lo = 0;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.starts.length && this.starts[k] <= end; k++) {
+    const ends = this.ends;
+    for (let k = partitionPoint(ends.length, (i) => ends[i] >= start); k < this.starts.length && this.starts[k] <= end; k++) {
       const s = this.starts[k];
       const e = this.ends[k];
       if ((start < e && s < end) || (s === start && e === end)) return true;

@@ -1,4 +1,5 @@
 import { ReportModel } from '../model';
+import { partitionPoint } from '../text';
 
 /**
  * Inline suppression comments, each on a line of its own:
@@ -51,14 +52,8 @@ export function buildSuppressions(model: ReportModel): SuppressionMap {
   for (let k = 0; k < regions.length; k++) reach.push(Math.max(regions[k].end, k ? reach[k - 1] : 0));
   return {
     isSuppressed(rule, offset) {
-      let lo = 0;
-      let hi = regions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (regions[mid].start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo - 1; k >= 0 && reach[k] > offset; k--) {
+      const after = partitionPoint(regions.length, (k) => regions[k].start > offset);
+      for (let k = after - 1; k >= 0 && reach[k] > offset; k--) {
         const r = regions[k];
         if (offset < r.end && (r.rules === 'all' || r.rules.has(rule))) return true;
       }

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import {
   FONT_ROLES, FontRole, LINE_HANGING, LINE_LAST, Layout, LayoutLine, LineGroup, LineKind, LineRun, Page, PageRows,
 } from '../layout/layout';
+import { partitionPoint } from '../text';
 
 /** A range of the source to mark on the page (an unfilled placeholder, site residue). */
 export interface Highlight {
@@ -40,15 +41,10 @@ class HighlightIndex {
   }
   /** Highlights overlapping [start, end). */
   overlapping(start: number, end: number): Highlight[] {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const list = this.list;
+    const after = partitionPoint(list.length, (k) => list[k].start >= end);
     const out: Highlight[] = [];
-    for (let i = lo - 1; i >= 0 && this.maxEnd[i] > start; i--) {
+    for (let i = after - 1; i >= 0 && this.maxEnd[i] > start; i--) {
       if (this.list[i].end > start) out.push(this.list[i]);
     }
     return out.reverse();

@@ -2,6 +2,7 @@ import { Span } from '../model';
 import { countCharacters } from '../layout/count';
 import { inlinePieces } from '../layout/inline';
 import { Rule } from '../lint/types';
+import { partitionPoint } from '../text';
 
 /**
  * An optional 字数 limit (`reportAuthor.maxCharacters`), counted exactly as the status bar counts
@@ -27,14 +28,8 @@ export const lengthRule: Rule = {
           const n = countCharacters(piece.text);
           if (!over && count + n > max) {
             // the first character past the limit: the shortest prefix of the piece that passes it
-            let lo = 1;
-            let hi = piece.text.length;
-            while (lo < hi) {
-              const mid = (lo + hi) >> 1;
-              if (count + countCharacters(piece.text.slice(0, mid)) > max) hi = mid;
-              else lo = mid + 1;
-            }
-            const at = Math.min(piece.start + lo - 1, span.end - 1);
+            const length = 1 + partitionPoint(piece.text.length - 1, (i) => count + countCharacters(piece.text.slice(0, i + 1)) > max);
+            const at = Math.min(piece.start + length - 1, span.end - 1);
             over = { start: at, end: block.content.end };
           }
           count += n;

@@ -3,7 +3,7 @@
  * Computed once per model and shared by every rule.
  */
 import { Block, ReportModel, Span } from '../model';
-import { HAN } from '../text';
+import { HAN, partitionPoint } from '../text';
 
 /** One stretch of prose: a block's text without its heading marker, with its protected spans. */
 export interface ProseSegment {
@@ -97,14 +97,7 @@ function protectedSpans(model: ReportModel): Span[] {
 
 /** The index of the first of the protected spans (disjoint, sorted) that ends after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans.length, (k) => spans[k].end > offset);
 }
 
 /** True when [start, end) (an empty range: the character at start) overlaps one of a segment's protected spans. */

@@ -4,6 +4,7 @@ import {
   openingSnippet, SectionMatch, sectionInsertion,
 } from '../genres';
 import { LintSettings, Rule, RuleFinding, TextEdit } from '../lint/types';
+import { partitionPoint } from '../text';
 
 /**
  * The report's frame against its genre (genres are data, see `src/core/genres/`): required level-1
@@ -81,14 +82,8 @@ function withEol(text: string, s: string): string {
 function blockBefore(model: ReportModel, offset: number): Block | undefined {
   const { blocks } = model;
   // blocks come in text order: a binary search finds the first that ends after `offset`
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].span.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  for (let i = lo - 1; i >= 0; i--) if (blocks[i].kind !== 'comment') return blocks[i];
+  const after = partitionPoint(blocks.length, (k) => blocks[k].span.end > offset);
+  for (let i = after - 1; i >= 0; i--) if (blocks[i].kind !== 'comment') return blocks[i];
   return undefined;
 }
 

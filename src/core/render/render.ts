@@ -305,18 +305,10 @@ function pushSourceElement(out: PageParts, rows: PageRows, group: LineGroup, fro
   out.add('</div>');
 }
 
-/** The group whose printed text `needsEscape` read last on this page, and its answer. */
-let escapeGroup: LineGroup | undefined;
-let escapeAnswer = false;
-
-/** Whether a paragraph's printed text holds a character HTML escapes. */
+/** Whether a paragraph's printed text holds a character HTML escapes (asked only when the whole text does). */
 function needsEscape(group: LineGroup): boolean {
-  if (group !== escapeGroup) {
-    escapeGroup = group;
-    escapeAnswer = false;
-    for (let i = 0; i < group.pieceCount && !escapeAnswer; i++) escapeAnswer = hasHtmlSpecial(group.pieceText(i, 0, group.pieceLength(i)));
-  }
-  return escapeAnswer;
+  for (let i = 0; i < group.pieceCount; i++) if (hasHtmlSpecial(group.pieceText(i, 0, group.pieceLength(i)))) return true;
+  return false;
 }
 
 /** Whether text holds one of the characters markdown-it's `escapeHtml` replaces (four `indexOf` scan faster than a regex). */
@@ -455,8 +447,6 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
   out.add(page.side === 'odd' ? '</div><div class="pn pn-odd">' : '</div><div class="pn pn-even">');
   out.add(escapeHtml(pageNumberText(page.number)));
   out.add('</div></section>');
-  // keep no paragraph (nor the text its pieces are cut from) past the page
-  escapeGroup = undefined;
   return out.take();
 }
 

@@ -233,8 +233,8 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 /** For each code: the bit of the pair (index in PAIRS) it opens or closes. */
 const PAIR_BIT = new Uint8Array(65536);
 PAIRS.forEach((pair, p) => {
-  PAIR_BIT[pair.open.charCodeAt(0)] = 1 << p;
-  PAIR_BIT[pair.close.charCodeAt(0)] = 1 << p;
+  PAIR_BIT[pair.openCode] = 1 << p;
+  PAIR_BIT[pair.closeCode] = 1 << p;
 });
 
 /** Where the marks still open stand, innermost last: one stack for every call, its depth kept by the call. */

@@ -1,5 +1,5 @@
 import { ReportModel } from '../model';
-import { partitionPoint } from '../text';
+import { RangeIndex } from '../ranges';
 
 /**
  * Inline suppression comments, each on a line of its own:
@@ -45,19 +45,11 @@ export function buildSuppressions(model: ReportModel): SuppressionMap {
     }
   }
   for (const [k, start] of open) regions.push({ rules: k === '*' ? 'all' : new Set([k]), start, end: text.length + 1 });
-  // asked once per finding: regions sorted by start, with the furthest end reached so far, are
-  // searched by binary halving and then back only over those that can still contain the offset
-  regions.sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (let k = 0; k < regions.length; k++) reach.push(Math.max(regions[k].end, k ? reach[k - 1] : 0));
+  // asked once per finding: a search of the regions sorted by start, not a look at each
+  const index = new RangeIndex(regions);
   return {
     isSuppressed(rule, offset) {
-      const after = partitionPoint(regions.length, (k) => regions[k].start > offset);
-      for (let k = after - 1; k >= 0 && reach[k] > offset; k--) {
-        const r = regions[k];
-        if (offset < r.end && (r.rules === 'all' || r.rules.has(rule))) return true;
-      }
-      return false;
+      return index.some(offset, offset + 1, (r) => r.rules === 'all' || r.rules.has(rule));
     },
   };
 }

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import {
   FONT_ROLES, FontRole, LINE_HANGING, LINE_LAST, Layout, LayoutLine, LineGroup, LineKind, LineRun, Page, PageRows,
 } from '../layout/layout';
-import { partitionPoint } from '../text';
+import { RangeIndex } from '../ranges';
 
 /** A range of the source to mark on the page (an unfilled placeholder, site residue). */
 export interface Highlight {
@@ -30,25 +30,11 @@ export function pageNumberText(n: number): string {
   return `\u2014 ${n} \u2014`;
 }
 
-/** Highlights sorted by start, with the running maximum of their ends, for overlap queries. */
-class HighlightIndex {
-  private readonly list: Highlight[];
-  private readonly maxEnd: number[];
-  constructor(highlights: readonly Highlight[]) {
-    this.list = highlights.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);
-    let m = -1;
-    this.maxEnd = this.list.map((h) => (m = Math.max(m, h.end)));
-  }
-  /** Highlights overlapping [start, end). */
-  overlapping(start: number, end: number): Highlight[] {
-    const list = this.list;
-    const after = partitionPoint(list.length, (k) => list[k].start >= end);
-    const out: Highlight[] = [];
-    for (let i = after - 1; i >= 0 && this.maxEnd[i] > start; i--) {
-      if (this.list[i].end > start) out.push(this.list[i]);
-    }
-    return out.reverse();
-  }
+/** The highlights that are not empty, for overlap queries. */
+type HighlightIndex = RangeIndex<Highlight>;
+
+function highlightIndex(highlights: readonly Highlight[]): HighlightIndex {
+  return new RangeIndex(highlights.filter((h) => h.end > h.start));
 }
 
 function renderRunText(run: LineRun, marks: Highlight[]): string {
@@ -401,7 +387,7 @@ const PAGE_PARTS = new PageParts();
  */
 export function renderPage(page: Page, lineStarts: readonly number[], options: RenderOptions = {}, cursor?: HighlightIndex,
   plainSource = false): string {
-  const marks = cursor ?? (options.highlights?.length ? new HighlightIndex(options.highlights) : undefined);
+  const marks = cursor ?? (options.highlights?.length ? highlightIndex(options.highlights) : undefined);
   const rows = page.rows;
   const n = rows.count;
   let firstLine = n ? rows.group(0).sourceLine : 0;
@@ -452,7 +438,7 @@ export function renderPage(page: Page, lineStarts: readonly number[], options: R
 
 /** Every sheet's HTML, in order (the preview patches the ones that changed). */
 export function renderPages(layout: Layout, options: RenderOptions = {}): string[] {
-  const cursor = options.highlights?.length ? new HighlightIndex(options.highlights) : undefined;
+  const cursor = options.highlights?.length ? highlightIndex(options.highlights) : undefined;
   const plainSource = !hasHtmlSpecial(layout.text);
   return layout.pages.map((p) => renderPage(p, layout.lineStarts, options, cursor, plainSource));
 }

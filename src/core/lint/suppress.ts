@@ -8,6 +8,8 @@ import { RangeIndex } from '../ranges';
  * Without rule ids they apply to every rule.
  */
 export interface SuppressionMap {
+  /** Whether the report has any suppression at all (most have none: then nothing need be asked). */
+  readonly any: boolean;
   isSuppressed(rule: string, offset: number): boolean;
 }
 
@@ -19,7 +21,11 @@ interface Region {
 
 const COMMENT_RE = /^<!--\s*report-author-(disable-next-line|disable|enable)\b([^>]*?)\s*-->$/;
 
+const NONE: SuppressionMap = { any: false, isSuppressed: () => false };
+
 export function buildSuppressions(model: ReportModel): SuppressionMap {
+  // most reports hold no such comment: one search of the text, not a look at every block
+  if (!model.text.includes('report-author-')) return NONE;
   const regions: Region[] = [];
   const open = new Map<string, number>(); // rule id ('*' for all) → start offset
   const { text, blocks } = model;
@@ -48,6 +54,7 @@ export function buildSuppressions(model: ReportModel): SuppressionMap {
   // asked once per finding: a search of the regions sorted by start, not a look at each
   const index = new RangeIndex(regions);
   return {
+    any: regions.length > 0,
     isSuppressed(rule, offset) {
       return index.some(offset, offset + 1, (r) => r.rules === 'all' || r.rules.has(rule));
     },

@@ -32,17 +32,18 @@ export function headingGroups(model: ReportModel): HeadingGroups {
   // a group's key: its parent and level as one number (levels are 1 to 5)
   const byKey = new Map<number, number[]>();
   const stack: number[] = [];
-  headings.forEach((h, i) => {
-    while (stack.length && headings[stack[stack.length - 1]].level >= h.level) stack.pop();
+  for (let i = 0; i < headings.length; i++) {
+    const level = headings[i].level;
+    while (stack.length && headings[stack[stack.length - 1]].level >= level) stack.pop();
     const p = stack.length ? stack[stack.length - 1] : -1;
     parent.push(p);
-    const key = (p + 1) * 8 + h.level;
+    const key = (p + 1) * 8 + level;
     let group = byKey.get(key);
     if (!group) byKey.set(key, (group = []));
     group.push(i);
     siblings.push(group);
     stack.push(i);
-  });
+  }
   const groups = { parent, siblings };
   groupsCache.set(model, groups);
   return groups;

@@ -3,7 +3,7 @@ import {
   BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSection, missingSections,
   openingSnippet, SectionMatch, sectionInsertion,
 } from '../genres';
-import { LintSettings, Rule, RuleFinding, TextEdit } from '../lint/types';
+import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { partitionPoint } from '../text';
 
 /**
@@ -24,22 +24,25 @@ interface GenreReading {
 
 // a heading's section depends on its text alone; reports repeat their headings' wording rarely, but
 // long documents assembled from several reports do, and matching tries every section's patterns
-const sectionOfText = new WeakMap<Genre, Map<string, string | undefined>>();
+const sectionOfText = new WeakMap<Genre, Map<string, { sectionId?: string; sectionIndex: number }>>();
 
 /** As `matchSections`, remembering the section of each heading text. */
 function sectionMatches(model: ReportModel, genre: Genre): SectionMatch[] {
   let known = sectionOfText.get(genre);
   if (!known) sectionOfText.set(genre, (known = new Map()));
   const out: SectionMatch[] = [];
-  for (const heading of model.headings) {
+  const { headings } = model;
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i];
     if (heading.level !== 1) continue;
     const text = textOf(model, heading.headingText);
-    let sectionId = known.get(text);
-    if (sectionId === undefined && !known.has(text)) {
-      sectionId = matchSection(genre, text);
-      if (known.size < 10_000) known.set(text, sectionId);
+    let section = known.get(text);
+    if (!section) {
+      const sectionId = matchSection(genre, text);
+      section = { sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 };
+      if (known.size < 10_000) known.set(text, section);
     }
-    out.push({ heading, sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 });
+    out.push({ heading, sectionId: section.sectionId, sectionIndex: section.sectionIndex });
   }
   return out;
 }
@@ -207,17 +210,22 @@ export const sectionOrderRule: Rule = {
     const orderZh = order.join('→');
     const orderEn = order.join(' → ');
     let furthest: { index: number; heading: string } | undefined;
+    // one message per pair of sections: a long document may repeat the same slip many times
+    const messages = new Map<number, Localized>();
     for (const m of matches) {
       if (m.sectionIndex < 0) continue;
       if (furthest && m.sectionIndex < furthest.index) {
-        const name = genre.sections[m.sectionIndex].heading;
-        out.push({
-          start: m.heading.marker.span.start, end: m.heading.content.end,
-          message: {
+        const pair = m.sectionIndex * genre.sections.length + furthest.index;
+        let message = messages.get(pair);
+        if (!message) {
+          const name = genre.sections[m.sectionIndex].heading;
+          message = {
             zh: `“${name}”一般在“${furthest.heading}”之前（${genre.names.zh}的顺序：${orderZh}）`,
             en: `“${name}” usually comes before “${furthest.heading}” (${genre.names.en}: ${orderEn})`,
-          },
-        });
+          };
+          messages.set(pair, message);
+        }
+        out.push({ start: m.heading.marker.span.start, end: m.heading.content.end, message });
       } else if (!furthest || m.sectionIndex > furthest.index) {
         furthest = { index: m.sectionIndex, heading: genre.sections[m.sectionIndex].heading };
       }

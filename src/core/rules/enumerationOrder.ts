@@ -27,6 +27,11 @@ const FAMILY_NAME: Record<Enumeration['family'], { zh: string; en: string }> = {
   sequence: { zh: '“首先、其次”', en: '首先/其次' },
 };
 
+/** After 第一、: a numeral or 第 goes on a range (第一、二季度), not a list. */
+const RANGE_GOES_ON = new Set([...'一二三四五六七八九十第'].map((c) => c.charCodeAt(0)));
+/** 、：:, after 第一 / 其一 / 首先, where a list takes ，. */
+const WRONG_COMMA_AFTER = new Set([...'、：:,'].map((c) => c.charCodeAt(0)));
+
 interface Group {
   family: Enumeration['family'];
   last: number;
@@ -51,12 +56,13 @@ export const enumerationOrderRule: Rule = {
       const { enumerations } = block;
       for (let k = 0; k < enumerations.length; k++) {
         const e = enumerations[k];
-        const after = text[e.span.end];
+        // read by code: a Chinese character read as a string is a new string each time
+        const after = text.charCodeAt(e.span.end); // NaN past the end
         // 一是一，二是二 is an idiom, 第一、二季度 a range: neither is a list marker
-        if (e.family === 'shi' && after !== undefined && after === e.text[0]) continue;
-        if (e.family !== 'shi' && /[、]/.test(after ?? '') && /[一二三四五六七八九十第]/.test(text[e.span.end + 1] ?? '')) continue;
+        if (e.family === 'shi' && after === e.text.charCodeAt(0)) continue;
+        if (e.family !== 'shi' && after === 0x3001 /* 、 */ && RANGE_GOES_ON.has(text.charCodeAt(e.span.end + 1))) continue;
 
-        if (e.family !== 'shi' && after !== undefined && /[、：:,]/.test(after)) {
+        if (e.family !== 'shi' && WRONG_COMMA_AFTER.has(after)) {
           out.push({
             start: e.span.start, end: e.span.end + 1,
             message: { zh: `“${e.text}”后应用逗号“，”`, en: `Use a comma “，” after “${e.text}”` },

@@ -15,9 +15,14 @@ const FAMILY_EXAMPLE: Record<MarkerFamily, string> = {
 
 export interface HeadingGroups {
   /** Index of each heading's parent (the nearest earlier heading of a lower level), or -1. */
-  parent: number[];
-  /** For each heading, the indexes of the headings that share its parent and level, itself included. */
-  siblings: number[][];
+  parent: Int32Array;
+  /**
+   * For each heading, its group (the headings that share its parent and level, itself included),
+   * named by the index of the group's first heading.
+   */
+  group: Int32Array;
+  /** For each heading, the next heading of its group, or -1: a group is read from its first heading on. */
+  nextSibling: Int32Array;
 }
 
 const groupsCache = new WeakMap<ReportModel, HeadingGroups>();
@@ -27,24 +32,32 @@ export function headingGroups(model: ReportModel): HeadingGroups {
   const hit = groupsCache.get(model);
   if (hit) return hit;
   const { headings } = model;
-  const parent: number[] = [];
-  const siblings: number[][] = [];
-  // a group's key: its parent and level as one number (levels are 1 to 5)
-  const byKey = new Map<number, number[]>();
+  const n = headings.length;
+  const parent = new Int32Array(n);
+  const group = new Int32Array(n);
+  const nextSibling = new Int32Array(n).fill(-1);
+  // the open headings, levels ascending; the children of the one at position k are noted in row k + 1
+  // of `lastChild` (row 0: the top level), by level (1 to 5): the last child so far
   const stack: number[] = [];
-  for (let i = 0; i < headings.length; i++) {
+  const lastChild = new Int32Array(8 * 6).fill(-1);
+  for (let i = 0; i < n; i++) {
     const level = headings[i].level;
     while (stack.length && headings[stack[stack.length - 1]].level >= level) stack.pop();
-    const p = stack.length ? stack[stack.length - 1] : -1;
-    parent.push(p);
-    const key = (p + 1) * 8 + level;
-    let group = byKey.get(key);
-    if (!group) byKey.set(key, (group = []));
-    group.push(i);
-    siblings.push(group);
+    const row = stack.length;
+    parent[i] = row ? stack[row - 1] : -1;
+    const previous = lastChild[row * 6 + level];
+    if (previous >= 0) {
+      nextSibling[previous] = i;
+      group[i] = group[previous];
+    } else {
+      group[i] = i;
+    }
+    lastChild[row * 6 + level] = i;
     stack.push(i);
+    // the new heading has no children yet
+    lastChild.fill(-1, (row + 1) * 6, (row + 2) * 6);
   }
-  const groups = { parent, siblings };
+  const groups = { parent, group, nextSibling };
   groupsCache.set(model, groups);
   return groups;
 }
@@ -69,12 +82,12 @@ export const headingNumberingRule: Rule = {
     // the edits of `renumberHeadings`, computed once: for one level under one parent, and for all
     let all: TextEdit[] | undefined;
     let allFix: Fix | undefined;
-    const levelFix = new Map<number[], Fix | undefined>();
+    const levelFix = new Map<number, Fix | undefined>();
     const renumberFixes = (index: number): Fix[] => {
       all ??= renumberHeadings(model);
-      const group = groups.siblings[index];
+      const group = groups.group[index];
       if (!levelFix.has(group)) {
-        const level = editsOfGroup(model, group, all);
+        const level = editsOfGroup(model, groups, group, all);
         levelFix.set(group, level.length ? { title: { zh: '本级标题重新编号', en: 'Renumber the headings of this level' }, edits: level, safe: false } : undefined);
       }
       const fixes: Fix[] = [];
@@ -188,11 +201,11 @@ export const headingNumberingRule: Rule = {
 };
 
 /** The edits among `all` (one per heading at most, in text order) that rewrite a heading of the group. */
-function editsOfGroup(model: ReportModel, group: readonly number[], all: readonly TextEdit[]): TextEdit[] {
+function editsOfGroup(model: ReportModel, groups: HeadingGroups, first: number, all: readonly TextEdit[]): TextEdit[] {
   // the group's headings are in text order too: one walk through both
   const edits: TextEdit[] = [];
   let k = 0;
-  for (const i of group) {
+  for (let i = first; i >= 0; i = groups.nextSibling[i]) {
     const start = model.headings[i].marker.span.start;
     while (k < all.length && all[k].start < start) k++;
     if (k < all.length && all[k].start === start) edits.push(all[k]);

@@ -82,11 +82,15 @@ export const headingPunctuationRule: Rule = {
       return next.get(h);
     };
     // whether a group of siblings has a run-in heading, found once per group (a group may be long)
-    const runInGroups = new Map<readonly number[], boolean>();
+    const runInGroups = new Map<number, boolean>();
     const hasRunInSibling = (index: number) => {
-      const group = headingGroups(model).siblings[index];
-      let found = runInGroups.get(group);
-      if (found === undefined) runInGroups.set(group, (found = group.some((i) => model.headings[i].body !== undefined)));
+      const { group, nextSibling } = headingGroups(model);
+      let found = runInGroups.get(group[index]);
+      if (found === undefined) {
+        found = false;
+        for (let i = group[index]; i >= 0 && !found; i = nextSibling[i]) found = model.headings[i].body !== undefined;
+        runInGroups.set(group[index], found);
+      }
       return found;
     };
     const headsBody = (h: HeadingBlock, index: number) => {

@@ -15,8 +15,17 @@ export interface ExpectedNumber {
  * (a new 一、 restarts （一）, a new （一） restarts 1., and so on); a marker keeps its family.
  */
 export function expectedHeadingNumbers(model: ReportModel): ExpectedNumber[] {
+  const out: ExpectedNumber[] = [];
+  visitExpectedNumbers(model, (heading, number, canonical) => out.push({ heading, number, canonical }));
+  return out;
+}
+
+/** Each heading in order with the number it should carry and that number's canonical marker. */
+function visitExpectedNumbers(model: ReportModel, visit: (heading: HeadingBlock, number: number, canonical: string) => void): void {
   const counters = [0, 0, 0, 0, 0];
-  return model.headings.map((heading) => {
+  const { headings } = model;
+  for (let k = 0; k < headings.length; k++) {
+    const heading = headings[k];
     const i = heading.level - 1;
     counters[i]++;
     for (let j = i + 1; j < counters.length; j++) counters[j] = 0;
@@ -26,8 +35,8 @@ export function expectedHeadingNumbers(model: ReportModel): ExpectedNumber[] {
     const canonical = family === 'arabic' && text.endsWith('．') ? `${number}．`
       : family === 'circled' && number > 20 ? text
         : canonicalMarker(family, number);
-    return { heading, number, canonical };
-  });
+    visit(heading, number, canonical);
+  }
 }
 
 /**
@@ -37,10 +46,9 @@ export function expectedHeadingNumbers(model: ReportModel): ExpectedNumber[] {
  */
 export function renumberHeadings(model: ReportModel): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const { heading, canonical } of expectedHeadingNumbers(model)) {
-    const { marker } = heading;
+  visitExpectedNumbers(model, ({ marker }, _number, canonical) => {
     const end = marker.trailingSpace?.end ?? marker.span.end;
     if (marker.text !== canonical || marker.trailingSpace) edits.push({ start: marker.span.start, end, newText: canonical });
-  }
+  });
   return edits;
 }

@@ -502,6 +502,7 @@ export function parseReport(text: string): ReportModel {
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
   let hasComments = false;
+  const startingWithFu: PlainBlock[] = [];
 
   for (let i = nextLine; i < lineCount; i++) {
     const start = starts[i];
@@ -608,13 +609,14 @@ export function parseReport(text: string): ReportModel {
       kind: 'paragraph', line: i, endLine: i, span, content, hashPrefix, enumerations: enumerations.find(contentStart, b),
     };
     blocks.push(paragraph);
+    if (first === 0x9644 /* 附 */) startingWithFu.push(paragraph);
   }
 
   const model: ReportModel = {
     text, frontMatter, blocks, headings, opening: [], attachments: [],
     lineStarts: starts,
   };
-  classifyFrame(model, hasComments);
+  classifyFrame(model, hasComments, startingWithFu);
   return model;
 }
 
@@ -624,8 +626,11 @@ function blockStartingAt(blocks: readonly Block[], offset: number): number {
   return lo < blocks.length && blocks[lo].content.start === offset ? lo : -1;
 }
 
-/** Finds title, subtitle, salutation, opening, closing, signature, date and attachments. */
-function classifyFrame(model: ReportModel, hasComments: boolean): void {
+/**
+ * Finds title, subtitle, salutation, opening, closing, signature, date and attachments. `startingWithFu`:
+ * the paragraphs whose content starts with 附, in order.
+ */
+function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu: readonly PlainBlock[]): void {
   const { text, blocks } = model;
   const str = (b: Block) => text.slice(b.content.start, b.content.end);
   // without comments every block counts (blocks replaced below are then replaced in both at once)
@@ -661,9 +666,9 @@ function classifyFrame(model: ReportModel, hasComments: boolean): void {
   // after the report (a line `附件1` starting their page, GB/T 9704 7.3.7) follow the tail.
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
-  // looked for where the text holds 附件 (seldom), not in every block
-  for (let at = text.indexOf('附件'); at >= 0; at = text.indexOf('附件', at + 1)) {
-    const i = blockStartingAt(meaningful, at);
+  // only the paragraphs that start with 附 (seldom) are read
+  for (const block of startingWithFu) {
+    const i = blockStartingAt(meaningful, block.content.start);
     if (i > floor && meaningful[i].kind === 'paragraph' && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;

@@ -428,6 +428,7 @@ function hashPrefixEnd(text: string, a: number, b: number): number {
   return markerAt(text, marks, b) ? marks : -1;
 }
 
+/** A line's content without its indentation, trailing spaces and `#` prefix (for table rows); undefined when blank. */
 function contentOf(text: string, lines: LineTable, index: number): RawLine | undefined {
   const start = lines.starts[index];
   const end = lines.ends[index];
@@ -521,26 +522,13 @@ export function parseReport(text: string): ReportModel {
         contentStart = after;
       }
     }
-    // Spans are never written to once made: a line written without indentation or trailing space
-    // has one span for both the line and its content.
-    const span: Span = { start, end };
-    const content: Span = contentStart === start && b === end ? span : { start: contentStart, end: b };
     const first = text.charCodeAt(contentStart);
-    if (first === 0x3c /* < */ && text.startsWith('<!--', contentStart) && text.endsWith('-->', b)) {
-      // explicit object literals: spreading here made object construction the parser's main cost
-      const comment: PlainBlock = {
-        kind: 'comment', line: i, endLine: i, span, content, hashPrefix, enumerations: NO_ENUMERATIONS,
-      };
-      blocks.push(comment);
-      hasComments = true;
-      continue;
-    }
     if (first === 0x7c /* | */ && !hashPrefix) {
       // consecutive `|` lines form one table
       const rows: Span[][] = [];
       let hasHeader = false;
       let j = i;
-      let last: RawLine | undefined;
+      let last: RawLine | undefined; // the table's first row is this line
       for (; j < lineCount; j++) {
         const r = contentOf(text, lines, j);
         if (!r || r.hashPrefix || !text.startsWith('|', r.content.start)) break;
@@ -559,6 +547,19 @@ export function parseReport(text: string): ReportModel {
       };
       blocks.push(table);
       i = j - 1;
+      continue;
+    }
+    // Spans are never written to once made: a line written without indentation or trailing space
+    // has one span for both the line and its content.
+    const span: Span = { start, end };
+    const content: Span = contentStart === start && b === end ? span : { start: contentStart, end: b };
+    if (first === 0x3c /* < */ && text.startsWith('<!--', contentStart) && text.endsWith('-->', b)) {
+      // explicit object literals: spreading here made object construction the parser's main cost
+      const comment: PlainBlock = {
+        kind: 'comment', line: i, endLine: i, span, content, hashPrefix, enumerations: NO_ENUMERATIONS,
+      };
+      blocks.push(comment);
+      hasComments = true;
       continue;
     }
     const marker = markerAt(text, contentStart, b);

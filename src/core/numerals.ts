@@ -6,39 +6,61 @@ const DIGITS: Record<string, number> = {
 
 export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
 
+/** The value of each numeral digit by its UTF-16 code; -1 for every other character (十 and 百 included). */
+const DIGIT_OF_CODE = new Int8Array(0x10000).fill(-1);
+for (const [ch, value] of Object.entries(DIGITS)) DIGIT_OF_CODE[ch.charCodeAt(0)] = value;
+const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
+
+/**
+ * The value of the Chinese numeral text[start, end), read by character codes without copying it;
+ * -1 when it is not one. See parseChineseNumber.
+ */
+export function chineseNumberAt(text: string, start: number, end: number): number {
+  if (end <= start) return -1;
+  if (end - start === 1) {
+    // the common case (一是, （三）)
+    const code = text.charCodeAt(start);
+    const digit = DIGIT_OF_CODE[code];
+    if (digit >= 0) return digit;
+    return code === TEN ? 10 : code === HUNDRED ? 100 : -1;
+  }
+  let positional = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (DIGIT_OF_CODE[code] >= 0) continue;
+    if (code !== TEN && code !== HUNDRED) return -1;
+    positional = false;
+  }
+  let total = 0;
+  let current = 0;
+  if (positional) {
+    // 二〇二三 → 2023; a single digit → itself
+    for (let i = start; i < end; i++) total = total * 10 + DIGIT_OF_CODE[text.charCodeAt(i)];
+    return total;
+  }
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === HUNDRED) {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (code === TEN) {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      current = DIGIT_OF_CODE[code];
+    }
+  }
+  return total + current;
+}
+
 /**
  * Value of a Chinese numeral such as 三, 十二, 二十, 九十九, 一百零五; undefined when the
  * string is not one. Digit-by-digit forms (二〇二三) read positionally.
  */
 export function parseChineseNumber(s: string): number | undefined {
-  if (!s) return undefined;
-  if (s.length === 1) {
-    // the common case (一是, （三）): no regex needed
-    const digit = DIGITS[s];
-    if (digit !== undefined) return digit;
-    return s === '十' ? 10 : s === '百' ? 100 : undefined;
-  }
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return undefined;
-  if (!/[十百]/.test(s)) {
-    // positional: 二〇二三 → 2023; a single digit → itself
-    let value = 0;
-    for (const ch of s) value = value * 10 + DIGITS[ch];
-    return value;
-  }
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else {
-      current = DIGITS[ch];
-    }
-  }
-  return total + current;
+  const value = chineseNumberAt(s, 0, s.length);
+  return value < 0 ? undefined : value;
 }
 
 const NAMES = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

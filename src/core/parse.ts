@@ -3,34 +3,41 @@ import {
   Block, Enumeration, FrontMatter, HeadingBlock, HeadingLevel, HeadingMarker, MarkerFamily,
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
-import { formatChineseNumber, parseChineseNumber, parseCircledNumber, toAsciiDigits } from './numerals';
+import { chineseNumberAt, formatChineseNumber } from './numerals';
 import { partitionPoint } from './text';
 
 const CN = '一二三四五六七八九十百';
 
 // Markers at the start of a line's content, each with the variants reviewers flag (domain rules N1–N6).
-const MARKERS: { family: MarkerFamily; re: RegExp }[] = [
-  { family: 'chinese-paren', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、，,.．：:]?`) },
-  { family: 'arabic-paren', re: /^[（(]([0-9０-９]{1,3})[）)][、，,.．：:]?/ },
-  // `三、2025年工作打算` is a heading; `一、二季度` and `一.5` are not
-  { family: 'chinese', re: new RegExp(`^([${CN}]{1,3})(?:、(?![${CN}])|[.．，,：:](?![${CN}0-9]))`) },
-  { family: 'arabic', re: /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/ },
-  { family: 'circled', re: /^([①-⑳])[、.．，,]?/ },
-];
+// These patterns define the accepted forms; markerAt reads the same forms by character codes.
+//   chinese-paren  ^[（(]([CN]{1,3})[）)][、，,.．：:]?
+//   arabic-paren   ^[（(]([0-9０-９]{1,3})[）)][、，,.．：:]?
+//   chinese        ^([CN]{1,3})(?:、(?![CN])|[.．，,：:](?![CN0-9]))
+//                  (`三、2025年工作打算` is a heading; `一、二季度` and `一.5` are not)
+//   arabic         ^([0-9０-９]{1,3})[.．、](?![0-9０-９])
+//   circled        ^([①-⑳])[、.．，,]?
 
-const LEVEL_OF: Record<MarkerFamily, HeadingLevel> = {
-  chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 5,
-};
+/** The families by the index markerAt returns, and their heading levels. */
+const FAMILIES: readonly MarkerFamily[] = ['chinese', 'chinese-paren', 'arabic', 'arabic-paren', 'circled'];
+const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5];
+const CHINESE = 0;
+const CHINESE_PAREN = 1;
+const ARABIC = 2;
+const ARABIC_PAREN = 3;
+const CIRCLED = 4;
 
-/** Markers made so far, by family and number: a long report repeats the same few thousands of times. */
-const canonicalMarkers: Record<MarkerFamily, string[]> = {
-  chinese: [], 'chinese-paren': [], arabic: [], 'arabic-paren': [], circled: [],
-};
+/** Markers made so far, by family index and number: a long report repeats the same few thousands of times. */
+const canonicalMarkers: string[][] = FAMILIES.map(() => []);
 
 export function canonicalMarker(family: MarkerFamily, n: number): string {
+  return canonicalMarkerOf(FAMILIES.indexOf(family), n);
+}
+
+function canonicalMarkerOf(familyIndex: number, n: number): string {
+  const family = FAMILIES[familyIndex];
   // the cache stays small: a parsed marker has at most three digits
   if (!(Number.isInteger(n) && n >= 0 && n < 1000)) return makeCanonicalMarker(family, n);
-  const made = canonicalMarkers[family];
+  const made = canonicalMarkers[familyIndex];
   return (made[n] ??= makeCanonicalMarker(family, n));
 }
 
@@ -44,113 +51,299 @@ function makeCanonicalMarker(family: MarkerFamily, n: number): string {
   }
 }
 
-/** The characters a marker can start with. */
-const MARKER_FIRST_CHARS = new Set(`（(${CN}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`);
-
-/** The longest marker (（一百二）、) plus the character its pattern looks at after it, and a spare. */
-const MARKER_WINDOW = 8;
-
-const DIGIT_CHARS = '0123456789０１２３４５６７８９';
-const CIRCLED_CHARS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-/** The characters each family's pattern can start with: a line is tried against those patterns only. */
-const FIRST_CHARS_OF: Record<MarkerFamily, string> = {
-  'chinese-paren': '（(', 'arabic-paren': '（(', chinese: CN, arabic: DIGIT_CHARS, circled: CIRCLED_CHARS,
+// What each character can be in a marker or an enumeration, by its UTF-16 code: bit flags.
+const C_CN = 1; //           一二三四五六七八九十百
+const C_DIGIT = 2; //        0-9 ０-９
+const C_OPEN = 4; //         （ (
+const C_CLOSE = 8; //        ） )
+const C_AFTER_PAREN = 16; // 、，,.．：: (optional after a bracketed marker)
+const C_AFTER_CN = 32; //    .．，,：: (after a bare Chinese numeral, besides 、)
+const C_AFTER_ARABIC = 64; // .．、
+const C_AFTER_CIRCLED = 128; // 、.．，,
+const CHAR_CLASS = new Uint8Array(0x10000);
+const flag = (chars: string, bit: number) => {
+  for (const ch of chars) CHAR_CLASS[ch.charCodeAt(0)] |= bit;
 };
-/** The patterns to try by a line's first character: 1 + an index into CANDIDATES for its UTF-16 code, or 0. */
-const CANDIDATES_OF_CODE = new Uint8Array(65536);
-const CANDIDATES: (typeof MARKERS)[] = [];
-for (const ch of MARKER_FIRST_CHARS) {
-  CANDIDATES.push(MARKERS.filter(({ family }) => FIRST_CHARS_OF[family].includes(ch)));
-  CANDIDATES_OF_CODE[ch.charCodeAt(0)] = CANDIDATES.length;
+flag(CN, C_CN);
+flag('0123456789０１２３４５６７８９', C_DIGIT);
+flag('（(', C_OPEN);
+flag('）)', C_CLOSE);
+flag('、，,.．：:', C_AFTER_PAREN);
+flag('.．，,：:', C_AFTER_CN);
+flag('.．、', C_AFTER_ARABIC);
+flag('、.．，,', C_AFTER_CIRCLED);
+const DUN = 0x3001; // 、
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x2473; // ⑳
+const FULL_WIDTH_ZERO = 0xff10;
+
+/** The value of the ASCII or full-width digits text[start, end). */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    value = value * 10 + (code >= FULL_WIDTH_ZERO ? code - FULL_WIDTH_ZERO : code - 0x30);
+  }
+  return value;
 }
+
+/** How many characters of class `bit` start at `at` (before `end`), counting to 4 at most: 4 means too many. */
+function runOf(text: string, at: number, end: number, bit: number): number {
+  let n = 0;
+  while (n < 4 && at + n < end && (CHAR_CLASS[text.charCodeAt(at + n)] & bit) !== 0) n++;
+  return n;
+}
+
+/**
+ * The numbering marker at the start of text[start, end), packed into one number: its length (bits 0–2),
+ * its family's index (bits 3–5) and its number (the rest); 0 when there is none. No string is copied.
+ */
+function markerAt(text: string, start: number, end: number): number {
+  if (start >= end) return 0;
+  const first = text.charCodeAt(start);
+  const cls = CHAR_CLASS[first];
+  if (cls & C_OPEN) {
+    // （一） or （1）, then an optional mark
+    const cn = runOf(text, start + 1, end, C_CN);
+    const digits = cn ? 0 : runOf(text, start + 1, end, C_DIGIT);
+    const n = cn || digits;
+    if (n === 0 || n > 3) return 0;
+    const close = start + 1 + n;
+    if (close >= end || !(CHAR_CLASS[text.charCodeAt(close)] & C_CLOSE)) return 0;
+    const number = cn ? chineseNumberAt(text, start + 1, close) : digitsValue(text, start + 1, close);
+    if (number <= 0) return 0;
+    const length = close + 1 < end && (CHAR_CLASS[text.charCodeAt(close + 1)] & C_AFTER_PAREN) ? n + 3 : n + 2;
+    return packMarker(cn ? CHINESE_PAREN : ARABIC_PAREN, number, length);
+  }
+  if (cls & C_CN) {
+    // 一、 not before another numeral (一、二季度); 一. 一， 一： not before a numeral or an ASCII digit (一.5)
+    const n = runOf(text, start, end, C_CN);
+    const mark = start + n;
+    if (n > 3 || mark >= end) return 0;
+    const code = text.charCodeAt(mark);
+    const next = mark + 1 < end ? CHAR_CLASS[text.charCodeAt(mark + 1)] : 0;
+    const nextCode = mark + 1 < end ? text.charCodeAt(mark + 1) : -1;
+    if (code === DUN) {
+      if (next & C_CN) return 0;
+    } else if (CHAR_CLASS[code] & C_AFTER_CN) {
+      if ((next & C_CN) || (nextCode >= 0x30 && nextCode <= 0x39)) return 0;
+    } else {
+      return 0;
+    }
+    return packMarker(CHINESE, chineseNumberAt(text, start, mark), n + 1);
+  }
+  if (cls & C_DIGIT) {
+    // 1. 1． 1、 not before another digit (1.5)
+    const n = runOf(text, start, end, C_DIGIT);
+    const mark = start + n;
+    if (n > 3 || mark >= end || !(CHAR_CLASS[text.charCodeAt(mark)] & C_AFTER_ARABIC)) return 0;
+    if (mark + 1 < end && (CHAR_CLASS[text.charCodeAt(mark + 1)] & C_DIGIT)) return 0;
+    const number = digitsValue(text, start, mark);
+    return number > 0 ? packMarker(ARABIC, number, n + 1) : 0;
+  }
+  if (first >= CIRCLED_FIRST && first <= CIRCLED_LAST) {
+    const length = start + 1 < end && (CHAR_CLASS[text.charCodeAt(start + 1)] & C_AFTER_CIRCLED) ? 2 : 1;
+    return packMarker(CIRCLED, first - CIRCLED_FIRST + 1, length);
+  }
+  return 0;
+}
+
+const packMarker = (familyIndex: number, number: number, length: number) => number * 64 + familyIndex * 8 + length;
+const markerLength = (packed: number) => packed & 7;
+const markerFamily = (packed: number) => (packed >> 3) & 7;
+const markerNumber = (packed: number) => Math.floor(packed / 64);
 
 /** Recognises a numbering marker at the start of `s` (a line's content). */
 export function matchMarker(s: string): { family: MarkerFamily; number: number; length: number } | undefined {
-  const slot = CANDIDATES_OF_CODE[s.charCodeAt(0)];
-  if (!slot) return undefined;
-  const candidates = CANDIDATES[slot - 1];
-  for (const { family, re } of candidates) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const digits = m[1];
-    const number = family === 'chinese' || family === 'chinese-paren'
-      ? parseChineseNumber(digits)
-      : family === 'circled' ? parseCircledNumber(digits) : Number(toAsciiDigits(digits));
-    if (number === undefined || number <= 0) continue;
-    // 一、 must not swallow a sentence that starts with a numeral word (十分重要，…)
-    return { family, number, length: m[0].length };
-  }
-  return undefined;
+  const packed = markerAt(s, 0, s.length);
+  if (!packed) return undefined;
+  return { family: FAMILIES[markerFamily(packed)], number: markerNumber(packed), length: markerLength(packed) };
 }
 
-// One pass for every enumeration family; the character before a marker is checked by hand
-// (a lookbehind per family made this the parser's hottest loop).
-const ENUMERATION_RE = new RegExp(
-  `([${CN}]{1,3})是|第([${CN}]{1,3})[，,、：:]|其([${CN}]{1,3})[，,、：:]|(首先|其次|再次|最后)[，,、：:]`);
-const SHI_BEFORE = new Set('。；;：:，,！？!?）)” \t\u3000');
-const CLAUSE_BEFORE = new Set('。；;：:！？!?');
-const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+// The enumeration families, as one pattern would find them (leftmost first):
+//   ([CN]{1,3})是 | 第([CN]{1,3})[，,、：:] | 其([CN]{1,3})[，,、：:] | (首先|其次|再次|最后)[，,、：:]
+// They are found from their rarer characters (是 第 其 首 再 最), each looked for with indexOf, and the
+// numerals around them read by codes: one pattern stopping at every numeral was the parser's hottest loop.
+const XIAN = 0x5148; // 先
+const CI = 0x6b21; // 次
+const HOU = 0x540e; // 后
+const ENUMERATION_MARK = new Uint8Array(0x10000);
+for (const ch of '，,、：:') ENUMERATION_MARK[ch.charCodeAt(0)] = 1;
+/** What may come before 一是 (…；一是); before the others only the end of a clause. */
+const SHI_BEFORE = new Uint8Array(0x10000);
+for (const ch of '。；;：:，,！？!?）)” \t\u3000') SHI_BEFORE[ch.charCodeAt(0)] = 1;
+const CLAUSE_BEFORE = new Uint8Array(0x10000);
+for (const ch of '。；;：:！？!?') CLAUSE_BEFORE[ch.charCodeAt(0)] = 1;
 /** The enumerations of every block without any: most blocks have none. */
 const NO_ENUMERATIONS: readonly Enumeration[] = Object.freeze([]);
 
+const NOT_SEARCHED = -2;
+const NONE = -1;
+
 /**
- * `一是…二是…` and the other in-paragraph enumeration families, block by block. One search moves
+ * `一是…二是…` and the other in-paragraph enumeration families, block by block. The search moves
  * forward through the whole text: blocks ask in text order, so no block's text is copied, and a
- * match found past one block is kept for the next.
+ * match found past one block is kept for the next. For each anchor character the next occurrence
+ * that can take part in a match is kept too, so each is looked at once.
  */
 class EnumerationFinder {
-  private readonly re = new RegExp(ENUMERATION_RE.source, 'g');
-  /** The match the search stopped at (null: none further; undefined: not searched yet). */
-  private pending: RegExpExecArray | null | undefined;
+  /** Where the search is; a new search from before it starts over. */
+  private searchedFrom = 0;
+  // The next 是 with a numeral before it, and the next 第/其/首/再/最 that start a match (or NONE).
+  private shi = NOT_SEARCHED;
+  private di = NOT_SEARCHED;
+  private qi = NOT_SEARCHED;
+  private shou = NOT_SEARCHED;
+  private zai = NOT_SEARCHED;
+  private zui = NOT_SEARCHED;
+  // The match the search stopped at: its start (NONE: none further; NOT_SEARCHED: not searched yet) and parts.
+  private matchStart = NOT_SEARCHED;
+  private matchEnd = 0;
+  private family: Enumeration['family'] = 'shi';
+  private numberStart = 0;
+  private numberEnd = 0;
+  private sequenceNumber = 0;
 
   constructor(private readonly text: string) {}
 
   /** The enumerations in text[start, end); ranges must come in ascending order, not overlapping. */
   find(start: number, end: number): readonly Enumeration[] {
     let found: Enumeration[] | undefined;
-    const { text, re } = this;
-    let m = this.pending;
-    if (m === undefined || (m !== null && m.index < start)) {
-      re.lastIndex = start;
-      m = re.exec(text);
-    }
-    for (; m !== null && m.index < end; m = re.exec(text)) {
-      if (m.index + m[0].length > end) {
+    const { text } = this;
+    let at = this.matchStart;
+    if (at === NOT_SEARCHED || (at >= 0 && at < start)) at = this.search(start);
+    while (at >= 0 && at < end) {
+      const matchEnd = this.matchEnd;
+      if (matchEnd > end) {
         // not within the block: as if the search had stopped at its end
-        re.lastIndex = m.index + 1;
+        at = this.search(at + 1);
         continue;
       }
-      const before = m.index > start ? text[m.index - 1] : '';
-      let family: Enumeration['family'];
-      let number: number | undefined;
-      let markerText = m[0];
-      if (m[1] !== undefined) {
-        if (before && !SHI_BEFORE.has(before)) {
+      const before = at > start ? text.charCodeAt(at - 1) : -1;
+      let number: number;
+      let markerEnd = matchEnd;
+      if (this.family === 'shi') {
+        if (before >= 0 && !SHI_BEFORE[before]) {
           // 唯一是 is not an enumeration, but 一是 may start right after it: retry one character on
-          re.lastIndex = m.index + 1;
+          at = this.search(at + 1);
           continue;
         }
-        family = 'shi';
-        number = parseChineseNumber(m[1]);
+        number = chineseNumberAt(text, this.numberStart, this.numberEnd);
       } else {
-        if (before && !CLAUSE_BEFORE.has(before)) continue;
-        markerText = m[0].slice(0, -1);
-        if (m[2] !== undefined) {
-          family = 'di';
-          number = parseChineseNumber(m[2]);
-        } else if (m[3] !== undefined) {
-          family = 'qi';
-          number = parseChineseNumber(m[3]);
-        } else {
-          family = 'sequence';
-          number = SEQUENCE_NUMBER[m[4]];
+        if (before >= 0 && !CLAUSE_BEFORE[before]) {
+          at = this.search(matchEnd);
+          continue;
         }
+        markerEnd = matchEnd - 1; // without its mark
+        number = this.family === 'sequence' ? this.sequenceNumber : chineseNumberAt(text, this.numberStart, this.numberEnd);
       }
-      if (number === undefined) continue;
-      (found ??= []).push({ family, number, text: markerText, span: { start: m.index, end: m.index + markerText.length } });
+      (found ??= []).push({ family: this.family, number, text: text.slice(at, markerEnd), span: { start: at, end: markerEnd } });
+      at = this.search(matchEnd);
     }
-    this.pending = m;
     return found ?? NO_ENUMERATIONS;
+  }
+
+  /** The start of the leftmost match at or after `from` (NONE if there is none); its parts go to the fields. */
+  private search(from: number): number {
+    const { text } = this;
+    if (from < this.searchedFrom) {
+      this.shi = this.di = this.qi = this.shou = this.zai = this.zui = NOT_SEARCHED;
+    }
+    this.searchedFrom = from;
+    // 是 after one to three numerals: the match starts at the first of them, but not before `from`
+    if (this.shi === NOT_SEARCHED || (this.shi >= 0 && this.shi < from + 1)) this.shi = this.nextShi(from + 1);
+    if (this.di === NOT_SEARCHED || (this.di >= 0 && this.di < from)) this.di = this.nextNumbered('第', from, false);
+    if (this.qi === NOT_SEARCHED || (this.qi >= 0 && this.qi < from)) this.qi = this.nextNumbered('其', from, true);
+    if (this.shou === NOT_SEARCHED || (this.shou >= 0 && this.shou < from)) this.shou = this.nextSequence('首', XIAN, from);
+    if (this.zai === NOT_SEARCHED || (this.zai >= 0 && this.zai < from)) this.zai = this.nextSequence('再', CI, from);
+    if (this.zui === NOT_SEARCHED || (this.zui >= 0 && this.zui < from)) this.zui = this.nextSequence('最', HOU, from);
+
+    let best = NONE;
+    const shi = this.shi;
+    if (shi >= 0) {
+      let first = shi - 1;
+      while (first > from && first > shi - 3 && (CHAR_CLASS[text.charCodeAt(first - 1)] & C_CN)) first--;
+      best = first;
+      this.family = 'shi';
+      this.numberStart = first;
+      this.numberEnd = shi;
+      this.matchEnd = shi + 1;
+    }
+    const di = this.di;
+    if (di >= 0 && (best < 0 || di < best)) {
+      best = di;
+      this.family = 'di';
+      this.numberStart = di + 1;
+      this.numberEnd = di + 1 + runOf(text, di + 1, text.length, C_CN);
+      this.matchEnd = this.numberEnd + 1;
+    }
+    const qi = this.qi;
+    if (qi >= 0 && (best < 0 || qi < best)) {
+      best = qi;
+      if (text.charCodeAt(qi + 1) === CI) {
+        this.family = 'sequence';
+        this.sequenceNumber = 2;
+        this.matchEnd = qi + 3;
+      } else {
+        this.family = 'qi';
+        this.numberStart = qi + 1;
+        this.numberEnd = qi + 1 + runOf(text, qi + 1, text.length, C_CN);
+        this.matchEnd = this.numberEnd + 1;
+      }
+    }
+    // 首先 其次 再次 最后 (其次 is found with 其)
+    const shou = this.shou;
+    if (shou >= 0 && (best < 0 || shou < best)) {
+      best = shou;
+      this.family = 'sequence';
+      this.sequenceNumber = 1;
+      this.matchEnd = shou + 3;
+    }
+    const zai = this.zai;
+    if (zai >= 0 && (best < 0 || zai < best)) {
+      best = zai;
+      this.family = 'sequence';
+      this.sequenceNumber = 3;
+      this.matchEnd = zai + 3;
+    }
+    const zui = this.zui;
+    if (zui >= 0 && (best < 0 || zui < best)) {
+      best = zui;
+      this.family = 'sequence';
+      this.sequenceNumber = 0;
+      this.matchEnd = zui + 3;
+    }
+    this.matchStart = best;
+    return best;
+  }
+
+  /** The next 是 at or after `from` with a numeral right before it. */
+  private nextShi(from: number): number {
+    const { text } = this;
+    for (let at = text.indexOf('是', from); at >= 0; at = text.indexOf('是', at + 1)) {
+      if (at > 0 && (CHAR_CLASS[text.charCodeAt(at - 1)] & C_CN)) return at;
+    }
+    return NONE;
+  }
+
+  /** The next `anchor` at or after `from` followed by one to three numerals and a mark (第一，), or 其次 when `orCi`. */
+  private nextNumbered(anchor: string, from: number, orCi: boolean): number {
+    const { text } = this;
+    for (let at = text.indexOf(anchor, from); at >= 0; at = text.indexOf(anchor, at + 1)) {
+      const n = runOf(text, at + 1, text.length, C_CN);
+      if (n >= 1 && n <= 3 && ENUMERATION_MARK[text.charCodeAt(at + 1 + n)] === 1) return at;
+      if (orCi && text.charCodeAt(at + 1) === CI && ENUMERATION_MARK[text.charCodeAt(at + 2)] === 1) return at;
+    }
+    return NONE;
+  }
+
+  /** The next two-character word `first``second` at or after `from` followed by a mark (首先，). */
+  private nextSequence(first: string, second: number, from: number): number {
+    const { text } = this;
+    for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
+      if (text.charCodeAt(at + 1) === second && ENUMERATION_MARK[text.charCodeAt(at + 2)] === 1) return at;
+    }
+    return NONE;
   }
 }
 
@@ -217,6 +410,25 @@ function lineTable(text: string): LineTable {
   return { starts, ends };
 }
 
+/** [ \t\u3000]: the spaces a Markdown heading's `#` marks may be followed by. */
+const isHashSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000;
+
+/**
+ * Where the content starts after a prefix of `#` marks in text[a, b) (which starts with `#`), or -1
+ * when those marks are no Markdown heading's: `## 一、…` or `##一、…` are, a bare `##word##` (a site
+ * marker) is not. As /^#{1,6}(?:[ \t\u3000]+|(?=[^#]))/ followed by spaces or a marker.
+ */
+function hashPrefixEnd(text: string, a: number, b: number): number {
+  let marks = a;
+  while (marks < b && text.charCodeAt(marks) === 0x23) marks++;
+  if (marks - a > 6 || marks >= b) return -1;
+  let after = marks;
+  while (after < b && isHashSpace(text.charCodeAt(after))) after++;
+  if (after > marks) return after < b ? after : -1;
+  return markerAt(text, marks, b) ? marks : -1;
+}
+
+/** A line's content without its indentation, trailing spaces and `#` prefix (for table rows); undefined when blank. */
 function contentOf(text: string, lines: LineTable, index: number): RawLine | undefined {
   const start = lines.starts[index];
   const end = lines.ends[index];
@@ -227,12 +439,10 @@ function contentOf(text: string, lines: LineTable, index: number): RawLine | und
   if (b <= a) return undefined;
   const raw: RawLine = { index, start, end, content: { start: a, end: b }, hashPrefix: undefined };
   if (text.charCodeAt(a) === 0x23 /* # */) {
-    const s = text.slice(a, b);
-    // `## 一、…` or `##一、…`; a bare `##word##` (a site marker) is not a Markdown heading
-    const hash = /^#{1,6}(?:[ \t\u3000]+|(?=[^#]))/.exec(s);
-    if (hash && hash[0].length < s.length && (/\s$/.test(hash[0]) || matchMarker(s.slice(hash[0].length)))) {
-      raw.hashPrefix = { start: a, end: a + hash[0].length };
-      raw.content = { start: raw.hashPrefix.end, end: b };
+    const after = hashPrefixEnd(text, a, b);
+    if (after >= 0) {
+      raw.hashPrefix = { start: a, end: after };
+      raw.content = { start: after, end: b };
     }
   }
   return raw;
@@ -286,32 +496,39 @@ const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 /** Parses a report. Pure and total: any string gives a model. */
 export function parseReport(text: string): ReportModel {
   const lines = lineTable(text);
-  const lineCount = lines.starts.length;
+  const { starts, ends } = lines;
+  const lineCount = starts.length;
   const { frontMatter, nextLine } = parseFrontMatter(text, lines);
   const enumerations = new EnumerationFinder(text);
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
-
-  // explicit object literals: spreading here made object construction the parser's main cost
-  const plain = (kind: PlainBlock['kind'], raw: RawLine, enumerations: readonly Enumeration[]): PlainBlock => ({
-    kind, line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
-    content: raw.content, hashPrefix: raw.hashPrefix, enumerations,
-  });
+  let hasComments = false;
+  const startingWithFu: PlainBlock[] = [];
 
   for (let i = nextLine; i < lineCount; i++) {
-    const raw = contentOf(text, lines, i);
-    if (!raw) continue;
-    const first = text.charCodeAt(raw.content.start);
-    if (first === 0x3c /* < */ && text.startsWith('<!--', raw.content.start) && text.endsWith('-->', raw.content.end)) {
-      blocks.push(plain('comment', raw, NO_ENUMERATIONS));
-      continue;
+    const start = starts[i];
+    const end = ends[i];
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b <= a) continue;
+    let hashPrefix: Span | undefined;
+    let contentStart = a;
+    if (text.charCodeAt(a) === 0x23 /* # */) {
+      const after = hashPrefixEnd(text, a, b);
+      if (after >= 0) {
+        hashPrefix = { start: a, end: after };
+        contentStart = after;
+      }
     }
-    if (first === 0x7c /* | */ && !raw.hashPrefix) {
+    const first = text.charCodeAt(contentStart);
+    if (first === 0x7c /* | */ && !hashPrefix) {
       // consecutive `|` lines form one table
       const rows: Span[][] = [];
       let hasHeader = false;
       let j = i;
-      let last = raw;
+      let last: RawLine | undefined; // the table's first row is this line
       for (; j < lineCount; j++) {
         const r = contentOf(text, lines, j);
         if (!r || r.hashPrefix || !text.startsWith('|', r.content.start)) break;
@@ -324,67 +541,83 @@ export function parseReport(text: string): ReportModel {
         last = r;
       }
       const table: TableBlock = {
-        kind: 'table', line: raw.index, endLine: last.index,
-        span: { start: raw.start, end: last.end }, content: { start: raw.content.start, end: last.content.end },
+        kind: 'table', line: i, endLine: last!.index,
+        span: { start, end: last!.end }, content: { start: contentStart, end: last!.content.end },
         hashPrefix: undefined, enumerations: NO_ENUMERATIONS, rows, hasHeader,
       };
       blocks.push(table);
       i = j - 1;
       continue;
     }
-    // a marker and the character after it take at most 8 characters: no need to copy the whole line
-    const marker = CANDIDATES_OF_CODE[text.charCodeAt(raw.content.start)]
-      ? matchMarker(text.slice(raw.content.start, Math.min(raw.content.end, raw.content.start + MARKER_WINDOW)))
-      : undefined;
+    // Spans are never written to once made: a line written without indentation or trailing space
+    // has one span for both the line and its content.
+    const span: Span = { start, end };
+    const content: Span = contentStart === start && b === end ? span : { start: contentStart, end: b };
+    if (first === 0x3c /* < */ && text.startsWith('<!--', contentStart) && text.endsWith('-->', b)) {
+      // explicit object literals: spreading here made object construction the parser's main cost
+      const comment: PlainBlock = {
+        kind: 'comment', line: i, endLine: i, span, content, hashPrefix, enumerations: NO_ENUMERATIONS,
+      };
+      blocks.push(comment);
+      hasComments = true;
+      continue;
+    }
+    const marker = markerAt(text, contentStart, b);
     if (marker) {
-      const markerSpan = { start: raw.content.start, end: raw.content.start + marker.length };
-      let after = markerSpan.end;
-      while (after < raw.content.end && isSpace(text.charCodeAt(after))) after++;
-      const canonical = canonicalMarker(marker.family, marker.number);
+      const family = markerFamily(marker);
+      const number = markerNumber(marker);
+      const markerEnd = contentStart + markerLength(marker);
+      const markerSpan = { start: contentStart, end: markerEnd };
+      let after = markerEnd;
+      while (after < b && isSpace(text.charCodeAt(after))) after++;
+      const canonical = canonicalMarkerOf(family, number);
       // most markers are written in their canonical form: then that string serves, with no copy
-      const markerText = marker.length === canonical.length && text.startsWith(canonical, markerSpan.start)
-        ? canonical : text.slice(markerSpan.start, markerSpan.end);
+      const markerText = markerEnd - contentStart === canonical.length && text.startsWith(canonical, contentStart)
+        ? canonical : text.slice(contentStart, markerEnd);
       const headingMarker: HeadingMarker = {
-        family: marker.family,
-        number: marker.number,
+        family: FAMILIES[family],
+        number,
         text: markerText,
         span: markerSpan,
         canonical,
-        wellFormed: markerText === canonical || (marker.family === 'arabic' && markerText === `${marker.number}．`),
+        wellFormed: markerText === canonical || (family === ARABIC && markerText === `${number}．`),
       };
-      if (after > markerSpan.end) headingMarker.trailingSpace = { start: markerSpan.end, end: after };
+      if (after > markerEnd) headingMarker.trailingSpace = { start: markerEnd, end: after };
       let stop = after;
-      while (stop < raw.content.end && !isSentenceEnd(text.charCodeAt(stop))) stop++;
-      let headingText: Span = { start: after, end: raw.content.end };
+      while (stop < b && !isSentenceEnd(text.charCodeAt(stop))) stop++;
+      let headingText: Span | undefined;
       let body: Span | undefined;
-      if (stop < raw.content.end) {
+      if (stop < b) {
         let bodyStart = stop + 1;
         // a closing quote or bracket right after the 。 still belongs to the heading sentence
-        while (bodyStart < raw.content.end && isClosingMark(text.charCodeAt(bodyStart))) bodyStart++;
+        while (bodyStart < b && isClosingMark(text.charCodeAt(bodyStart))) bodyStart++;
         const headEnd = bodyStart;
-        while (bodyStart < raw.content.end && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
-        if (bodyStart < raw.content.end) {
+        while (bodyStart < b && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
+        if (bodyStart < b) {
           headingText = { start: after, end: headEnd };
-          body = { start: bodyStart, end: raw.content.end };
+          body = { start: bodyStart, end: b };
         }
       }
       const heading: HeadingBlock = {
-        kind: 'heading', line: raw.index, endLine: raw.index, span: { start: raw.start, end: raw.end },
-        content: raw.content, hashPrefix: raw.hashPrefix, enumerations: enumerations.find(after, raw.content.end),
-        level: LEVEL_OF[marker.family], marker: headingMarker, headingText, body,
+        kind: 'heading', line: i, endLine: i, span, content, hashPrefix, enumerations: enumerations.find(after, b),
+        level: LEVELS[family], marker: headingMarker, headingText: headingText ?? { start: after, end: b }, body,
       };
       blocks.push(heading);
       headings.push(heading);
       continue;
     }
-    blocks.push(plain('paragraph', raw, enumerations.find(raw.content.start, raw.content.end)));
+    const paragraph: PlainBlock = {
+      kind: 'paragraph', line: i, endLine: i, span, content, hashPrefix, enumerations: enumerations.find(contentStart, b),
+    };
+    blocks.push(paragraph);
+    if (first === 0x9644 /* 附 */) startingWithFu.push(paragraph);
   }
 
   const model: ReportModel = {
     text, frontMatter, blocks, headings, opening: [], attachments: [],
-    lineStarts: lines.starts,
+    lineStarts: starts,
   };
-  classifyFrame(model);
+  classifyFrame(model, hasComments, startingWithFu);
   return model;
 }
 
@@ -394,11 +627,15 @@ function blockStartingAt(blocks: readonly Block[], offset: number): number {
   return lo < blocks.length && blocks[lo].content.start === offset ? lo : -1;
 }
 
-/** Finds title, subtitle, salutation, opening, closing, signature, date and attachments. */
-function classifyFrame(model: ReportModel): void {
+/**
+ * Finds title, subtitle, salutation, opening, closing, signature, date and attachments. `startingWithFu`:
+ * the paragraphs whose content starts with 附, in order.
+ */
+function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu: readonly PlainBlock[]): void {
   const { text, blocks } = model;
   const str = (b: Block) => text.slice(b.content.start, b.content.end);
-  const meaningful = blocks.filter((b) => b.kind !== 'comment');
+  // without comments every block counts (blocks replaced below are then replaced in both at once)
+  const meaningful = hasComments ? blocks.filter((b) => b.kind !== 'comment') : blocks;
   if (!meaningful.length) return;
 
   let k = 0;
@@ -430,9 +667,9 @@ function classifyFrame(model: ReportModel): void {
   // after the report (a line `附件1` starting their page, GB/T 9704 7.3.7) follow the tail.
   const floor = k + model.opening.length - 1; // never reach into title or opening
   let end = meaningful.length - 1;
-  // looked for where the text holds 附件 (seldom), not in every block
-  for (let at = text.indexOf('附件'); at >= 0; at = text.indexOf('附件', at + 1)) {
-    const i = blockStartingAt(meaningful, at);
+  // only the paragraphs that start with 附 (seldom) are read
+  for (const block of startingWithFu) {
+    const i = blockStartingAt(meaningful, block.content.start);
     if (i > floor && meaningful[i].kind === 'paragraph' && ATTACHMENT_PAGE_RE.test(str(meaningful[i]))) {
       end = i - 1;
       break;
@@ -467,7 +704,7 @@ function classifyFrame(model: ReportModel): void {
         kind: 'attachment', line: b.line, endLine: b.endLine, span: b.span, content: b.content,
         hashPrefix: b.hashPrefix, enumerations: b.enumerations,
       };
-      blocks[blocks.indexOf(b)] = note;
+      blocks[hasComments ? blocks.indexOf(b) : i] = note;
       model.attachments.push(note);
     }
     end = a - 1;

@@ -70,15 +70,15 @@ interface Pattern {
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
   /**
-   * Strings one of which every match holds (inline patterns; line patterns whose hint is not tied to
-   * the line's start). When the text holds none, the pattern's search is skipped: looking for a
-   * string mostly costs a fraction of a regex scan (how much depends on its characters: the ones
-   * chosen were measured to be quick to look for).
+   * Strings one of which every match holds. When the text holds none, the pattern is skipped. For a
+   * line pattern or one with anchors only their characters are checked (a missing one rules a string
+   * out); for other inline patterns the string is looked for too, which mostly costs a fraction of a
+   * regex scan (how much depends on its characters: the ones chosen were measured to be quick to look for).
    */
   needs?: readonly string[];
   /**
-   * Strings one of which every match holds `lead` characters after its start (inline patterns whose
-   * start is fixed by one). The pattern is then tried only there, from a search for each string: a
+   * Inline patterns whose start an anchor fixes: strings one of which every match holds `lead`
+   * characters after its start. The pattern is tried only there, from a search for each string: a
    * string is found several times faster than a regex scan finds the same place.
    */
   anchors?: readonly string[];
@@ -109,21 +109,21 @@ function line(kind: Kind, hint: RegExp, source: string,
 /** Residue found anywhere, also inside a sentence; the span is exactly the residue. */
 const INLINE_PATTERNS: readonly Pattern[] = [
   inline('paid', '##paid(?:begin|end)##|\\$\\$paid(?:begin|end)\\$\\$', { flags: 'i', anchors: ['##', '$$'] }),
-  inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`, { anchors: ['内容已'] }),
+  inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`, { anchors: ['内容已'], needs: ['付费后'] }),
   inline('login', `${LP}${S}阅读全部图文内容${S}${COMMA}?${S}您需要先登录${S}${EXCL}?${S}${RP}`, { needs: ['阅读全部图文内容'] }),
-  inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { anchors: ['您需要'] }),
+  inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { anchors: ['您需要'], needs: ['可以下载'] }),
   inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { anchors: ['新文秘网'], lead: 1 }),
-  inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { anchors: ['未完'], lead: 1 }),
+  inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { anchors: ['未完'], lead: 1, needs: ['全文共'] }),
   inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`, { needs: ['页'] }),
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
-  inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'] }),
+  inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['还剩'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
   inline('page', `[_＿]第${S}${N}${S}页`, { anchors: ['_第', '＿第'] }),
-  inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`, { anchors: ['版权说明'] }),
-  inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`, { anchors: ['本站资源下载后的文档'] }),
+  inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`, { anchors: ['版权说明'], needs: ['提供并上传'] }),
+  inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`, { anchors: ['本站资源下载后的文档'], needs: ['无水印'] }),
   inline('disclaimer', `《[^《》\\r\\n]{1,100}》由会员分享${REST}{0,200}?请在${REST}{0,30}?上?搜索${STOP}?|由会员分享${S}${COMMA}?${S}可在线阅读`, { needs: ['由会员分享'] }),
   inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['文档来源于网络'] }),
-  inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['仅供学习'] }),
+  inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['仅供学习'], needs: ['侵权'] }),
   inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`, { anchors: ['仅供个人用于学习'] }),
   inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i', needs: [' '] }),
   inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i', needs: [' '] }),
@@ -131,10 +131,10 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i', needs: [','] }),
   inline('disclaimer', `${LP}以下无正文${RP}`, { anchors: ['以下无正文'], lead: 1 }),
   inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`, { anchors: ['微信扫一扫'] }),
-  inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['作者原创'] }),
+  inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['作者原创'], needs: ['转载', '未经'] }),
   inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['转载请注明'] }),
-  inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2 }),
-  inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'] }),
+  inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2, needs: ['发布', '发表', '更新', '上传'] }),
+  inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'], needs: ['：', ':'] }),
   inline('editable', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
   inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
   inline('editable', '精品文档', { severity: 'warning', safe: false, anchors: ['精品文档'] }),
@@ -209,6 +209,11 @@ const TITLE_SUFFIX_RE = new RegExp(
   `${LP}[^（）()\\r\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\r\\n]{0,12}${RP}$`,
 );
 const TITLE_MAX = 80;
+
+/** A line's first character starts a line pattern the text may match. */
+const MAY_START_PATTERN = 1;
+/** A line is short enough for a title and ends with a closing parenthesis, as one with a site's suffix does. */
+const MAY_END_TITLE = 2;
 
 /**
  * Discuz "jammer": runs of 1–2-character ASCII tokens glued after Chinese text. The lookbehind
@@ -345,6 +350,11 @@ class Scanner {
   private readonly contentEnds: Int32Array;
   /** Lines not to look at: blank lines, front matter, suppression comments, lines already flagged whole. */
   readonly skip: Uint8Array;
+  /**
+   * Per line, what its first and last characters allow (`MAY_START_PATTERN`, `MAY_END_TITLE`): noted
+   * while the line is read first, so that the later passes over the lines need not read the text.
+   */
+  private readonly edges: Uint8Array;
   readonly candidates: Candidate[] = [];
   readonly scanFrom: number;
   /** Whether the text holds a string (longer than one character), for strings asked about more than once. */
@@ -360,6 +370,7 @@ class Scanner {
     this.contentStarts = new Int32Array(count);
     this.contentEnds = new Int32Array(count);
     this.skip = new Uint8Array(count);
+    this.edges = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
       let end = text.length;
       if (i + 1 < count) {
@@ -374,7 +385,15 @@ class Scanner {
       this.lineEnds[i] = end;
       this.contentStarts[i] = contentStart;
       this.contentEnds[i] = contentEnd;
-      if (contentStart === contentEnd) this.skip[i] = 1;
+      if (contentStart === contentEnd) {
+        this.skip[i] = 1;
+        continue;
+      }
+      let edges = 0;
+      if (this.linePatternsStartingWith(text.charCodeAt(contentStart)).length) edges |= MAY_START_PATTERN;
+      const last = text.charCodeAt(contentEnd - 1);
+      if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
+      this.edges[i] = edges;
     }
     this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
     for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
@@ -444,7 +463,7 @@ class Scanner {
       hinted[this.lineOf(m.index)] = 1;
     });
     for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i]) continue;
+      if (this.skip[i] || !(hinted[i] || this.edges[i] & MAY_START_PATTERN)) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
       if (contentEnd - contentStart > LINE_MAX) continue;
@@ -496,6 +515,7 @@ class Scanner {
    * pattern is tried only where an anchor fixes its start, and where the match before it has ended.
    */
   private eachAnchored(p: Pattern, onMatch: (start: number, end: number) => void): void {
+    if (!this.mayMatch(p)) return;
     const anchors = p.anchors!.filter((s) => this.mayHold(s));
     if (!anchors.length) return;
     const text = this.text;
@@ -544,11 +564,9 @@ class Scanner {
 
   titleSuffixes(): void {
     for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i]) continue;
+      if (this.skip[i] || !(this.edges[i] & MAY_END_TITLE)) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
-      const last = this.text.charCodeAt(contentEnd - 1);
-      if (contentEnd - contentStart > TITLE_MAX || (last !== 0xff09 && last !== 0x29)) continue;
       const content = this.text.slice(contentStart, contentEnd);
       if (content.includes('。')) continue;
       const m = TITLE_SUFFIX_RE.exec(content);

@@ -626,6 +626,10 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   let keptEnd = -1;
   let region = 0;
+  // the message of the finding before: a template often repeats one placeholder (X) many times running
+  let lastKind = -1;
+  let lastFound = '';
+  let lastMessage: Localized | undefined;
   for (let k = 0; k < starts.length; k++) {
     const h = order ? order[k] : k;
     const start = starts[h];
@@ -636,7 +640,13 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
     if (allow.length && isAllowed(text, start, end, allow)) continue;
     keptEnd = end;
     const kind = kinds[h];
-    const message = messageFor(kind, text.slice(start, end));
+    const found = text.slice(start, end);
+    if (kind !== lastKind || found !== lastFound || !lastMessage) {
+      lastMessage = messageFor(kind, found);
+      lastKind = kind;
+      lastFound = found;
+    }
+    const message = lastMessage;
     findings.push(kind === Kind.Anonymised ? { start, end, message, severity: 'info' } : { start, end, message });
   }
   return findings;

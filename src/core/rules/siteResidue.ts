@@ -96,9 +96,9 @@ function inline(kind: Kind, source: string, options: InlineOptions = {}): Patter
 }
 
 /**
- * A line pattern. Its strings (`needs`), when given, let the lines be left unread when the text
- * lacks a character of each; a hint looked for anywhere in the text must name them, since its search
- * is skipped the same way.
+ * A line pattern. Its strings (`needs`), when given, let it go untried when the text lacks a
+ * character of each; a hint looked for anywhere in the text must name them, since its search is
+ * skipped the same way.
  */
 function line(kind: Kind, hint: RegExp, source: string,
   options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[] } = {}): Pattern {
@@ -458,17 +458,17 @@ class Scanner {
   }
 
   wholeLines(): void {
-    const hinted = new Uint8Array(this.lineCount);
+    let hinted: Uint8Array | undefined;
     if (this.mayHoldAny(LINE_GATE_NEEDS)) this.each(LINE_GATE_ANYWHERE_RE, (m) => {
-      hinted[this.lineOf(m.index)] = 1;
+      (hinted ??= new Uint8Array(this.lineCount))[this.lineOf(m.index)] = 1;
     });
     for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i] || !(hinted[i] || this.edges[i] & MAY_START_PATTERN)) continue;
+      if (this.skip[i] || !(hinted?.[i] || this.edges[i] & MAY_START_PATTERN)) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
       if (contentEnd - contentStart > LINE_MAX) continue;
       // a pattern with a hint found elsewhere in the line can only match where the search marked it
-      const candidates = hinted[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
+      const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
       if (!candidates.length) continue;
       const content = this.text.slice(contentStart, contentEnd);
       const p = candidates.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));

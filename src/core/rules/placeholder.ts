@@ -20,34 +20,64 @@ const enum Kind {
   MaskedName,
 }
 
+/** The lists of hits kept from one check to the next, up to this many hits (more: a check makes its own). */
+const KEPT_HITS = 1 << 16;
+let keptLists: { starts: Int32Array; ends: Int32Array; kinds: Uint8Array } | undefined;
+
 /**
- * The hits found so far, as three lists side by side: a long template holds thousands, and an
- * object for each would only be garbage once the findings are made.
+ * The hits found so far, as three lists side by side. A long template holds thousands: an object
+ * for each, or lists grown as they fill, would only be garbage once the findings are made, so the
+ * lists are typed arrays that the next check uses again.
  */
 class Hits {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly kinds: Kind[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private kinds: Uint8Array;
+  length = 0;
 
-  get length(): number {
-    return this.starts.length;
+  constructor() {
+    keptLists ??= { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = keptLists);
   }
 
   push(start: number, end: number, kind: Kind): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.kinds.push(kind);
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.kinds[this.length++] = kind;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  kind(i: number): Kind {
+    return this.kinds[i];
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const lists = { starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size) };
+    lists.starts.set(this.starts);
+    lists.ends.set(this.ends);
+    lists.kinds.set(this.kinds);
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = lists);
+    if (size <= KEPT_HITS) keptLists = lists;
   }
 
   /** The order to take them in: by start, the widest first at each (often the order found in). */
   order(): readonly number[] | undefined {
-    const { starts, ends } = this;
+    const { starts, ends, length } = this;
     let sorted = true;
-    for (let i = 1; i < starts.length && sorted; i++) {
+    for (let i = 1; i < length && sorted; i++) {
       sorted = starts[i - 1] < starts[i] || (starts[i - 1] === starts[i] && ends[i - 1] >= ends[i]);
     }
     if (sorted) return undefined;
-    return Array.from(starts, (_, i) => i).sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a]);
+    return Array.from({ length }, (_, i) => i).sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a]);
   }
 }
 
@@ -620,26 +650,27 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
 
   // widest first at each start, then drop hits inside one already kept (20** holds **)
   const order = hits.order();
-  const { starts, ends, kinds } = hits;
   const skipped = skippedRegions(context, holds);
   const allow = Array.isArray(settings.allow) ? settings.allow.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
-  const findings: RuleFinding[] = [];
+  // as long as the hits at most, cut to the findings made
+  const findings: RuleFinding[] = new Array<RuleFinding>(hits.length);
+  let made = 0;
   let keptEnd = -1;
   let region = 0;
   // the message of the finding before: a template often repeats one placeholder (X) many times running
   let lastKind = -1;
   let lastFound = '';
   let lastMessage: Localized | undefined;
-  for (let k = 0; k < starts.length; k++) {
+  for (let k = 0; k < hits.length; k++) {
     const h = order ? order[k] : k;
-    const start = starts[h];
-    const end = ends[h];
+    const start = hits.start(h);
+    const end = hits.end(h);
     if (end <= keptEnd) continue;
     while (region < skipped.length && skipped[region].end <= start) region++;
     if (region < skipped.length && skipped[region].start < end) continue;
     if (allow.length && isAllowed(text, start, end, allow)) continue;
     keptEnd = end;
-    const kind = kinds[h];
+    const kind = hits.kind(h);
     const found = text.slice(start, end);
     if (kind !== lastKind || found !== lastFound || !lastMessage) {
       lastMessage = messageFor(kind, found);
@@ -647,8 +678,9 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
       lastFound = found;
     }
     const message = lastMessage;
-    findings.push(kind === Kind.Anonymised ? { start, end, message, severity: 'info' } : { start, end, message });
+    findings[made++] = kind === Kind.Anonymised ? { start, end, message, severity: 'info' } : { start, end, message };
   }
+  findings.length = made;
   return findings;
 }
 

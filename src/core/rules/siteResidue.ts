@@ -490,11 +490,13 @@ class Scanner {
 
   /** The line patterns a line starting with `code` passes the start hint of, that the text may match. */
   private linePatternsStartingWith(code: number): readonly Pattern[] {
-    let list = this.heldStartingWith.get(code);
-    if (!list) {
-      list = patternsStartingWith(code).filter((p) => this.mayMatch(p));
-      this.heldStartingWith.set(code, list);
-    }
+    // asked for every line: the filter, whose closure would be allocated on each call, is in a method of its own
+    return this.heldStartingWith.get(code) ?? this.noteLinePatternsStartingWith(code);
+  }
+
+  private noteLinePatternsStartingWith(code: number): readonly Pattern[] {
+    const list = patternsStartingWith(code).filter((p) => this.mayMatch(p));
+    this.heldStartingWith.set(code, list);
     return list;
   }
 

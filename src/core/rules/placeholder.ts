@@ -200,15 +200,12 @@ function linePrefix(text: string, index: number, max: number): string | undefine
 // ---------------------------------------------------------------------------------------------
 // Patterns
 
-/**
- * Runs of X (or full-width Ｘ), with an optional decimal part (`XX.X%`); context decides. A run
- * starts after no letter, digit, `_` or X of either width, holds one width only, and is followed
- * by no X. They are read by character code from each X that a search for that one character finds.
- */
+/** X or x */
 function isAsciiX(c: number): boolean {
   return c === 0x58 || c === 0x78;
 }
 
+/** Ｘ or ｘ */
 function isFullX(c: number): boolean {
   return c === 0xff38 || c === 0xff58;
 }
@@ -228,7 +225,7 @@ const LEGIT_AFTER_SINGLE_X = /射线|光|线|染色体|型|形|轴|战警|一代
 /**
  * A year written with a placeholder for its last digits: 20XX, 202X, 20**, 20××, 20〇〇. It starts
  * after no `[A-Za-z0-9_]` and is followed by none, nor by a placeholder mark. Those with X are found
- * from their X; this finds the others (the lookbehind follows the 20, so that the scan looks for it first).
+ * from their X (see `findXRuns`); this finds the others.
  */
 const YEAR_SLOT_MARKS_RE = /20(?<![A-Za-z0-9_]20)(?:\*{2}|＊{2}|×{2}|[○〇]{2})(?![A-Za-z0-9_XxＸｘ*＊×○〇])/g;
 
@@ -292,9 +289,12 @@ function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): vo
 }
 
 /**
- * X runs and years with X for their last digits (20XX, 202X): one search for each form of X, which
- * is quick where X are few (a scan with a class of them costs several times more), and the
- * characters around each X read by code. Hits come in text order.
+ * Runs of X (or full-width Ｘ), with an optional decimal part (`XX.X%`), where context decides, and
+ * years with X for their last digits (20XX, 202X). A run starts after no letter, digit, `_` or X of
+ * either width, holds X of one width only, and is followed by no X; a decimal part is kept when no X
+ * follows it. Each X is found by a search for that one character, which is quick where X are few
+ * (a regex scan for a class of them costs several times more), and the characters around it are read
+ * by code. Hits come in text order.
  */
 function findXRuns(text: string, hits: Hits, holds: Holds): void {
   const length = text.length;

@@ -13,12 +13,72 @@ import { holdsCharacter, watchCharacters } from './prose';
  * four-character year (`20XX年` → `20XX`, `20**年` → `20**`), since that is what gets replaced.
  */
 
-type Kind = 'placeholder' | 'anonymised' | 'masked-name';
+/** What a hit is: an unfilled placeholder, an anonymised name (某), a masked name (XJP). */
+const enum Kind {
+  Placeholder,
+  Anonymised,
+  MaskedName,
+}
 
-interface Hit {
-  start: number;
-  end: number;
-  kind: Kind;
+/** The lists of hits kept from one check to the next, up to this many hits (more: a check makes its own). */
+const KEPT_HITS = 1 << 16;
+let keptLists: { starts: Int32Array; ends: Int32Array; kinds: Uint8Array } | undefined;
+
+/**
+ * The hits found so far, as three lists side by side. A long template holds thousands: an object
+ * for each, or lists grown as they fill, would only be garbage once the findings are made, so the
+ * lists are typed arrays that the next check uses again.
+ */
+class Hits {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private kinds: Uint8Array;
+  length = 0;
+
+  constructor() {
+    keptLists ??= { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = keptLists);
+  }
+
+  push(start: number, end: number, kind: Kind): void {
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.kinds[this.length++] = kind;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  kind(i: number): Kind {
+    return this.kinds[i];
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const lists = { starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size) };
+    lists.starts.set(this.starts);
+    lists.ends.set(this.ends);
+    lists.kinds.set(this.kinds);
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = lists);
+    if (size <= KEPT_HITS) keptLists = lists;
+  }
+
+  /** The order to take them in: by start, the widest first at each (often the order found in). */
+  order(): readonly number[] | undefined {
+    const { starts, ends, length } = this;
+    let sorted = true;
+    for (let i = 1; i < length && sorted; i++) {
+      sorted = starts[i - 1] < starts[i] || (starts[i - 1] === starts[i] && ends[i - 1] >= ends[i]);
+    }
+    if (sorted) return undefined;
+    return Array.from({ length }, (_, i) => i).sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a]);
+  }
 }
 
 interface Span {
@@ -45,27 +105,44 @@ function isAsciiAlnum(ch: string | undefined): boolean {
   return ch !== undefined && isAsciiAlnumCode(ch.charCodeAt(0));
 }
 
-/** Han characters and percent signs: the units a number placeholder stands before. */
-function isUnitLike(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && (isHanCode(ch.charCodeAt(0)) || ch === '%' || ch === '％');
-}
-
 /**
  * Chinese punctuation that sits next to a filled-in value (`述职人：XXX`, `比如，X这项工作`).
  * `、（）【】〔〕` are left out: `X、Y轴` and a Roman numeral `X、` in a list are not placeholders.
  */
 const CJK_CONTEXT_PUNCT = '，。；：！？“”‘’《》「」『』…—·';
 
+/** Han characters and percent signs: the units a number placeholder stands before. */
+const UNIT = 1;
 /** Characters that glue an X to a word, a model number or a formula (`X5`, `SpaceX`, `X-100`, `x+y`). */
-function joinsWord(c: number): boolean {
-  return isAsciiAlnumCode(c) || '_-+=<>^&@#$~'.includes(String.fromCharCode(c))
-    || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a); // full-width letters, digits
+const JOINS_WORD = 2;
+const CONTEXT_PUNCT = 4;
+/** After a single space, these mean Latin or formula context (`iPhone X`, `x + y`). */
+const LATIN_AFTER_SPACE = 8;
+/** The first characters of the words a single X begins (`LEGIT_AFTER_SINGLE_X`). */
+const LEGIT_WORD_START = 16;
+
+/** What each UTF-16 code is next to a placeholder (bits above): read once per neighbour, by code. */
+const CONTEXT = new Uint8Array(0x10000);
+{
+  const mark = (from: number, to: number, bit: number) => CONTEXT.fill(bit, from, to + 1);
+  mark(0x4e00, 0x9fff, UNIT);
+  mark(0x3400, 0x4dbf, UNIT);
+  mark(0xf900, 0xfaff, UNIT);
+  for (const ch of '%％') CONTEXT[ch.charCodeAt(0)] |= UNIT;
+  for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]]) {
+    for (let c = from; c <= to; c++) CONTEXT[c] |= JOINS_WORD | LATIN_AFTER_SPACE;
+  }
+  for (const ch of '_-+=<>^&@#$~') CONTEXT[ch.charCodeAt(0)] |= JOINS_WORD;
+  for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]]) { // full-width digits, letters
+    for (let c = from; c <= to; c++) CONTEXT[c] |= JOINS_WORD;
+  }
+  for (const ch of CJK_CONTEXT_PUNCT) CONTEXT[ch.charCodeAt(0)] |= CONTEXT_PUNCT;
+  for (const ch of '+-*/=<>^') CONTEXT[ch.charCodeAt(0)] |= LATIN_AFTER_SPACE;
+  for (const ch of '射光线染型形轴战一世平波（(') CONTEXT[ch.charCodeAt(0)] |= LEGIT_WORD_START;
 }
 
-/** After a single space, these mean Latin or formula context (`iPhone X`, `x + y`). */
-function latinAfterSpace(c: number): boolean {
-  return isAsciiAlnumCode(c) || '+-*/=<>^'.includes(String.fromCharCode(c));
+function isUnitLike(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (CONTEXT[text.charCodeAt(i)] & UNIT) !== 0;
 }
 
 const enum Side {
@@ -81,16 +158,18 @@ const enum Side {
 /** What lies on one side of a run: `i` is the neighbour's index, `dir` the direction away from the run. */
 function sideAt(text: string, i: number, dir: -1 | 1): Side {
   if (i < 0 || i >= text.length) return Side.Neutral;
-  const ch = text[i];
-  if (isUnitLike(text, i)) return Side.Strong;
-  if (joinsWord(text.charCodeAt(i))) return Side.Blocked;
-  if (ch === '.') return isAsciiAlnum(text[i + dir]) ? Side.Blocked : Side.Neutral; // X.509, v1.x
-  if (CJK_CONTEXT_PUNCT.includes(ch)) return Side.Weak;
-  if (ch === ' ') {
-    const beyond = text[i + dir];
-    if (beyond === undefined) return Side.Neutral;
-    if (latinAfterSpace(beyond.charCodeAt(0))) return Side.Blocked;
-    if (isUnitLike(text, i + dir)) return Side.Weak;
+  const c = text.charCodeAt(i);
+  const context = CONTEXT[c];
+  if (context & UNIT) return Side.Strong;
+  if (context & JOINS_WORD) return Side.Blocked;
+  if (c === 0x2e) return isAsciiAlnumCode(text.charCodeAt(i + dir)) ? Side.Blocked : Side.Neutral; // X.509, v1.x
+  if (context & CONTEXT_PUNCT) return Side.Weak;
+  if (c === 0x20) {
+    const beyond = i + dir;
+    if (beyond < 0 || beyond >= text.length) return Side.Neutral;
+    const next = CONTEXT[text.charCodeAt(beyond)];
+    if (next & LATIN_AFTER_SPACE) return Side.Blocked;
+    if (next & UNIT) return Side.Weak;
   }
   return Side.Neutral;
 }
@@ -121,15 +200,39 @@ function linePrefix(text: string, index: number, max: number): string | undefine
 // ---------------------------------------------------------------------------------------------
 // Patterns
 
-/** Runs of X (or full-width Ｘ), with an optional decimal part (`XX.X%`); context decides. */
-// (the lookbehind follows the first X, so that the scan looks for an X before it tests anything)
-const X_RUN_RE = /(?:[Xx](?<![A-Za-z0-9_XxＸｘ][Xx])[Xx]*(?:\.[Xx]+)?|[Ｘｘ](?<![A-Za-z0-9_XxＸｘ][Ｘｘ])[Ｘｘ]*(?:[.．][Ｘｘ]+)?)(?![XxＸｘ])/g;
+/** X or x */
+function isAsciiX(c: number): boolean {
+  return c === 0x58 || c === 0x78;
+}
 
-/** Legitimate words that begin with a single X: X射线, X光, X轴, X（原推特）… */
+/** Ｘ or ｘ */
+function isFullX(c: number): boolean {
+  return c === 0xff38 || c === 0xff58;
+}
+
+function isXCode(c: number): boolean {
+  return isAsciiX(c) || isFullX(c);
+}
+
+/** `[A-Za-z0-9_]` */
+function isWordCode(c: number): boolean {
+  return isAsciiAlnumCode(c) || c === 0x5f;
+}
+
+/** Legitimate words that begin with a single X: X射线, X光, X轴, X（原推特）… (their first characters are `LEGIT_WORD_START`) */
 const LEGIT_AFTER_SINGLE_X = /射线|光|线|染色体|型|形|轴|战警|一代|世代|平台|波段|[（(]原推特/y;
 
-/** A year written with a placeholder for its last digits: 20XX, 202X, 20**, 20××, 20〇〇. */
-const YEAR_SLOT_RE = /(?<![A-Za-z0-9_])(?:20(?:[Xx]{2}|[Ｘｘ]{2}|\*{2}|＊{2}|×{2}|[○〇]{2})|202[XxＸｘ])(?![A-Za-z0-9_XxＸｘ*＊×○〇])/g;
+/**
+ * A year written with a placeholder for its last digits: 20XX, 202X, 20**, 20××, 20〇〇. It starts
+ * after no `[A-Za-z0-9_]` and is followed by none, nor by a placeholder mark. Those with X are found
+ * from their X (see `findXRuns`); this finds the others.
+ */
+const YEAR_SLOT_MARKS_RE = /20(?<![A-Za-z0-9_]20)(?:\*{2}|＊{2}|×{2}|[○〇]{2})(?![A-Za-z0-9_XxＸｘ*＊×○〇])/g;
+
+/** What may not follow a year slot. */
+function endsYearSlot(c: number): boolean {
+  return isWordCode(c) || isFullX(c) || c === 0x2a || c === 0xff0a || c === 0xd7 || c === 0x25cb || c === 0x3007;
+}
 
 /** `××` and longer; a single `×` only as a date slot (`×月×日`) — elsewhere it multiplies (156mm×225mm). */
 const TIMES_RE = /×{2,}|(?<![0-9A-Za-z.×])×(?=[年月日号])/g;
@@ -174,7 +277,7 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * (`XJP` a J, `__` a _) skips its scan without it. The shared pass notes these characters.
  */
 type Holds = (ch: string) => boolean;
-watchCharacters('×J*＊_＿○〇O□某【[/w@<');
+watchCharacters('ＸｘJ*＊_＿×○〇O□某【[/w@<');
 
 function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -185,35 +288,104 @@ function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): vo
   }
 }
 
-function findXRuns(text: string, hits: Hit[]): void {
-  each(X_RUN_RE, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = sideAt(text, start - 1, -1);
-    const after = sideAt(text, end, 1);
-    if (before === Side.Blocked || after === Side.Blocked) return;
-    if (m[0].length === 1) {
-      LEGIT_AFTER_SINGLE_X.lastIndex = end;
-      if (LEGIT_AFTER_SINGLE_X.test(text)) return;
+/**
+ * Runs of X (or full-width Ｘ), with an optional decimal part (`XX.X%`), where context decides, and
+ * years with X for their last digits (20XX, 202X). A run starts after no letter, digit, `_` or X of
+ * either width, holds X of one width only, and is followed by no X; a decimal part is kept when no X
+ * follows it. Each X is found by a search for that one character, which is quick where X are few
+ * (a regex scan for a class of them costs several times more), and the characters around it are read
+ * by code. Hits come in text order.
+ */
+function findXRuns(text: string, hits: Hits, holds: Holds): void {
+  const length = text.length;
+  // the next of each form at or after `from` (-1: none left); full-width X only where the text has one
+  let upper = text.indexOf('X');
+  let lower = text.indexOf('x');
+  let fullUpper = holds('Ｘ') ? text.indexOf('Ｘ') : -1;
+  let fullLower = holds('ｘ') ? text.indexOf('ｘ') : -1;
+  let from = 0;
+  for (;;) {
+    if (upper >= 0 && upper < from) upper = text.indexOf('X', from);
+    if (lower >= 0 && lower < from) lower = text.indexOf('x', from);
+    if (fullUpper >= 0 && fullUpper < from) fullUpper = text.indexOf('Ｘ', from);
+    if (fullLower >= 0 && fullLower < from) fullLower = text.indexOf('ｘ', from);
+    let start = upper;
+    if (lower >= 0 && (start < 0 || lower < start)) start = lower;
+    if (fullUpper >= 0 && (start < 0 || fullUpper < start)) start = fullUpper;
+    if (fullLower >= 0 && (start < 0 || fullLower < start)) start = fullLower;
+    if (start < 0) return;
+    from = start + 1;
+    const c = text.charCodeAt(start);
+    const before = text.charCodeAt(start - 1);
+    if (before === 0x30 || before === 0x32) {
+      yearSlotAt(text, start, c, before, hits);
+      continue;
     }
-    const touchesChinese = before !== Side.Neutral || after !== Side.Neutral;
+    if (isWordCode(before) || isFullX(before)) continue;
+    // the run, one width only; then a decimal part, kept when no X follows it; then no X may follow
+    const full = isFullX(c);
+    const same = full ? isFullX : isAsciiX;
+    let runEnd = start + 1;
+    while (runEnd < length && same(text.charCodeAt(runEnd))) runEnd++;
+    const next = text.charCodeAt(runEnd);
+    let end = -1;
+    if ((next === 0x2e || (full && next === 0xff0e)) && same(text.charCodeAt(runEnd + 1))) {
+      let decimalEnd = runEnd + 2;
+      while (decimalEnd < length && same(text.charCodeAt(decimalEnd))) decimalEnd++;
+      if (!isXCode(text.charCodeAt(decimalEnd))) end = decimalEnd;
+    }
+    if (end < 0 && !isXCode(next)) end = runEnd;
+    if (end < 0) {
+      from = runEnd;
+      continue;
+    }
+    from = end;
+    const sideBefore = sideAt(text, start - 1, -1);
+    const sideAfter = sideAt(text, end, 1);
+    if (sideBefore === Side.Blocked || sideAfter === Side.Blocked) continue;
+    if (end - start === 1 && CONTEXT[text.charCodeAt(end)] & LEGIT_WORD_START) {
+      LEGIT_AFTER_SINGLE_X.lastIndex = end;
+      if (LEGIT_AFTER_SINGLE_X.test(text)) continue;
+    }
+    const touchesChinese = sideBefore !== Side.Neutral || sideAfter !== Side.Neutral;
     // `XXX` alone on a line or in a table cell (a signature or a name) is a placeholder too
-    if (touchesChinese || (m[0].length >= 2 && standsAlone(text, start, end, true))) hits.push({ start, end, kind: 'placeholder' });
-  });
+    if (touchesChinese || (end - start >= 2 && standsAlone(text, start, end, true))) hits.push(start, end, Kind.Placeholder);
+  }
 }
 
-function findYearSlots(text: string, hits: Hit[]): void {
-  each(YEAR_SLOT_RE, text, (m) => hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' }));
+/** A year slot whose first placeholder character is the X at `at` (`before` the code before it), if any. */
+function yearSlotAt(text: string, at: number, c: number, before: number, hits: Hits): void {
+  let start: number;
+  let end: number;
+  if (before === 0x30) {
+    // 20XX: two X of one width
+    const second = text.charCodeAt(at + 1);
+    if (text.charCodeAt(at - 2) !== 0x32 || !(isAsciiX(c) ? isAsciiX(second) : isFullX(second))) return;
+    start = at - 2;
+    end = at + 2;
+  } else {
+    // 202X
+    if (text.charCodeAt(at - 2) !== 0x30 || text.charCodeAt(at - 3) !== 0x32) return;
+    start = at - 3;
+    end = at + 1;
+  }
+  if (isWordCode(text.charCodeAt(start - 1)) || endsYearSlot(text.charCodeAt(end))) return;
+  hits.push(start, end, Kind.Placeholder);
 }
 
-function findTimes(text: string, hits: Hit[], holds: Holds): void {
+function findYearSlots(text: string, hits: Hits, holds: Holds): void {
+  if (!holds('*') && !holds('＊') && !holds('×') && !holds('○') && !holds('〇')) return;
+  each(YEAR_SLOT_MARKS_RE, text, (m) => hits.push(m.index, m.index + 4, Kind.Placeholder));
+}
+
+function findTimes(text: string, hits: Hits, holds: Holds): void {
   if (!holds('×')) return;
-  each(TIMES_RE, text, (m) => hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' }));
+  each(TIMES_RE, text, (m) => hits.push(m.index, m.index + m[0].length, Kind.Placeholder));
 }
 
-function findMaskedNames(text: string, hits: Hit[], holds: Holds): void {
+function findMaskedNames(text: string, hits: Hits, holds: Holds): void {
   if (!holds('J')) return;
-  each(XJP_RE, text, (m) => hits.push({ start: m.index, end: m.index + 3, kind: 'masked-name' }));
+  each(XJP_RE, text, (m) => hits.push(m.index, m.index + 3, Kind.MaskedName));
 }
 
 /**
@@ -244,7 +416,7 @@ function emphasisRuns(text: string, re: RegExp): Set<number> {
   return runs;
 }
 
-function findStars(text: string, hits: Hit[], holds: Holds): void {
+function findStars(text: string, hits: Hits, holds: Holds): void {
   if (!holds('*') && !holds('＊')) return;
   const emphasis = emphasisRuns(text, STRONG_STAR_RE);
   const cjk = (i: number) => isUnitLike(text, i) || (i >= 0 && CJK_CONTEXT_PUNCT.includes(text[i] ?? '\0'));
@@ -253,11 +425,11 @@ function findStars(text: string, hits: Hit[], holds: Holds): void {
     const end = m.index + m[0].length;
     if (m[0].length === 1 && text[end] === '注') return; // `*注：` marks a footnote
     if (m[0].length >= 3) return; // three or more: a masked word (中国***廉洁), reported as site residue
-    if (cjk(m.index - 1) || cjk(end)) hits.push({ start: m.index, end, kind: 'placeholder' });
+    if (cjk(m.index - 1) || cjk(end)) hits.push(m.index, end, Kind.Placeholder);
   });
 }
 
-function findUnderscores(text: string, hits: Hit[], holds: Holds): void {
+function findUnderscores(text: string, hits: Hits, holds: Holds): void {
   if (!holds('_') && !holds('＿')) return;
   const emphasis = new Set<number>();
   each(STRONG_UNDERSCORE_RE, text, (m) => {
@@ -279,24 +451,24 @@ function findUnderscores(text: string, hits: Hit[], holds: Holds): void {
       if (isAsciiAlnum(text[start - 1]) || isAsciiAlnum(text[end])) return; // __init__, snake__case
       if (m[0].length >= 3 && standsAlone(text, start, end, false)) return; // a `___` rule line
     }
-    hits.push({ start, end, kind: 'placeholder' });
+    hits.push(start, end, Kind.Placeholder);
   });
 }
 
-function findCircles(text: string, hits: Hit[], holds: Holds): void {
+function findCircles(text: string, hits: Hits, holds: Holds): void {
   if (holds('○') || holds('〇')) each(CIRCLES_RE, text, (m) => {
     const end = m.index + m[0].length;
     // 二〇〇八年 is a year in Chinese numerals
     if (CHINESE_NUMERAL.includes(text[m.index - 1] ?? '\0') || CHINESE_NUMERAL.includes(text[end] ?? '\0')) return;
-    hits.push({ start: m.index, end, kind: 'placeholder' });
+    hits.push(m.index, end, Kind.Placeholder);
   });
   if (holds('O')) each(LATIN_O_RE, text, (m) => {
     const end = m.index + m[0].length;
-    if (isHanAt(text, m.index - 1) || isHanAt(text, end)) hits.push({ start: m.index, end, kind: 'placeholder' });
+    if (isHanAt(text, m.index - 1) || isHanAt(text, end)) hits.push(m.index, end, Kind.Placeholder);
   });
 }
 
-function findBoxes(text: string, hits: Hit[], holds: Holds): void {
+function findBoxes(text: string, hits: Hits, holds: Holds): void {
   if (!holds('□')) return;
   each(BOX_RE, text, (m) => {
     const end = m.index + m[0].length;
@@ -307,27 +479,27 @@ function findBoxes(text: string, hits: Hit[], holds: Holds): void {
       const labelled = isHanAt(text, labelAt) || isAsciiAlnum(text[labelAt]);
       if (before && labelled) return;
     }
-    hits.push({ start: m.index, end, kind: 'placeholder' });
+    hits.push(m.index, end, Kind.Placeholder);
   });
 }
 
-function findMou(text: string, hits: Hit[], holds: Holds): void {
+function findMou(text: string, hits: Hits, holds: Holds): void {
   if (!holds('某')) return;
   each(MOU_RE, text, (m) => {
     const end = m.index + m[0].length;
     if (m[0].length >= 2) {
-      hits.push({ start: m.index, end, kind: 'placeholder' });
+      hits.push(m.index, end, Kind.Placeholder);
       return;
     }
     MOU_WORDS.lastIndex = end;
-    if (!MOU_WORDS.test(text)) hits.push({ start: m.index, end, kind: 'anonymised' });
+    if (!MOU_WORDS.test(text)) hits.push(m.index, end, Kind.Anonymised);
   });
 }
 
-function findBrackets(text: string, hits: Hit[], holds: Holds): void {
+function findBrackets(text: string, hits: Hits, holds: Holds): void {
   if (holds('【')) {
     each(CJK_BRACKET_RE, text, (m) => {
-      if (m[1].trim() === '' || FILL_IN_WORDS.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' });
+      if (m[1].trim() === '' || FILL_IN_WORDS.test(m[1])) hits.push(m.index, m.index + m[0].length, Kind.Placeholder);
     });
   }
   if (holds('[')) {
@@ -338,9 +510,9 @@ function findBrackets(text: string, hits: Hit[], holds: Holds): void {
       if (m[1].trim() === '') {
         const prefix = linePrefix(text, m.index, 12);
         if (prefix !== undefined && TASK_ITEM_PREFIX.test(prefix)) return;
-        hits.push({ start: m.index, end, kind: 'placeholder' });
+        hits.push(m.index, end, Kind.Placeholder);
       } else if (FILL_IN_WORDS.test(m[1])) {
-        hits.push({ start: m.index, end, kind: 'placeholder' });
+        hits.push(m.index, end, Kind.Placeholder);
       }
     });
   }
@@ -374,8 +546,8 @@ function compileExtraPatterns(sources: unknown): RegExp[] {
   return compiled;
 }
 
-function findExtra(text: string, patterns: RegExp[], hits: Hit[]): void {
-  for (const re of patterns) each(re, text, (m) => hits.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder' }));
+function findExtra(text: string, patterns: RegExp[], hits: Hits): void {
+  for (const re of patterns) each(re, text, (m) => hits.push(m.index, m.index + m[0].length, Kind.Placeholder));
 }
 
 /** True when an allowed string occurs in the text covering [start, end). */
@@ -427,7 +599,8 @@ function shown(found: string): string {
   return found.length > 24 ? `${found.slice(0, 23)}…` : found;
 }
 
-const messageCache: Record<Kind, Map<string, Localized>> = { placeholder: new Map(), anonymised: new Map(), 'masked-name': new Map() };
+/** Per kind (indexed by it), the message of each placeholder text. */
+const messageCache: Map<string, Localized>[] = [new Map(), new Map(), new Map()];
 
 /** A template repeats the same few placeholders many times: their messages are built once. */
 function messageFor(kind: Kind, found: string): Localized {
@@ -444,9 +617,9 @@ function messageFor(kind: Kind, found: string): Localized {
 function buildMessage(kind: Kind, found: string): Localized {
   const s = shown(found);
   switch (kind) {
-    case 'masked-name':
+    case Kind.MaskedName:
       return { zh: `被遮蔽的姓名缩写“${s}”：请恢复为完整姓名`, en: `Masked name "${s}": restore the full name` };
-    case 'anonymised':
+    case Kind.Anonymised:
       return { zh: `匿名称谓“${s}”：请确认是否应填写实际名称`, en: `Anonymised "${s}": check whether the real name belongs here` };
     default:
       return { zh: `未填写的占位符“${s}”`, en: `Unfilled placeholder "${s}"` };
@@ -455,25 +628,15 @@ function buildMessage(kind: Kind, found: string): Localized {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Whether the hits are sorted already (often: when one finder found them all, in text order). */
-function inOrder(hits: readonly Hit[]): boolean {
-  for (let i = 1; i < hits.length; i++) {
-    const a = hits[i - 1];
-    const b = hits[i];
-    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
-  }
-  return true;
-}
-
 function findPlaceholders(context: RuleContext): RuleFinding[] {
   const text = context.model.text;
   if (!text) return [];
   const settings = context.settings.placeholder ?? {};
 
-  const hits: Hit[] = [];
+  const hits = new Hits();
   const holds: Holds = (ch) => holdsCharacter(context.model, ch);
-  findXRuns(text, hits);
-  findYearSlots(text, hits);
+  findXRuns(text, hits, holds);
+  findYearSlots(text, hits, holds);
   findTimes(text, hits, holds);
   findMaskedNames(text, hits, holds);
   findStars(text, hits, holds);
@@ -486,22 +649,38 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   if (!hits.length) return [];
 
   // widest first at each start, then drop hits inside one already kept (20** holds **)
-  if (!inOrder(hits)) hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const order = hits.order();
   const skipped = skippedRegions(context, holds);
   const allow = Array.isArray(settings.allow) ? settings.allow.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
-  const findings: RuleFinding[] = [];
+  // as long as the hits at most, cut to the findings made
+  const findings: RuleFinding[] = new Array<RuleFinding>(hits.length);
+  let made = 0;
   let keptEnd = -1;
   let region = 0;
-  for (const hit of hits) {
-    if (hit.end <= keptEnd) continue;
-    while (region < skipped.length && skipped[region].end <= hit.start) region++;
-    if (region < skipped.length && skipped[region].start < hit.end) continue;
-    if (allow.length && isAllowed(text, hit.start, hit.end, allow)) continue;
-    keptEnd = hit.end;
-    const finding: RuleFinding = { start: hit.start, end: hit.end, message: messageFor(hit.kind, text.slice(hit.start, hit.end)) };
-    if (hit.kind === 'anonymised') finding.severity = 'info';
-    findings.push(finding);
+  // the message of the finding before: a template often repeats one placeholder (X) many times running
+  let lastKind = -1;
+  let lastFound = '';
+  let lastMessage: Localized | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = order ? order[k] : k;
+    const start = hits.start(h);
+    const end = hits.end(h);
+    if (end <= keptEnd) continue;
+    while (region < skipped.length && skipped[region].end <= start) region++;
+    if (region < skipped.length && skipped[region].start < end) continue;
+    if (allow.length && isAllowed(text, start, end, allow)) continue;
+    keptEnd = end;
+    const kind = hits.kind(h);
+    const found = text.slice(start, end);
+    if (kind !== lastKind || found !== lastFound || !lastMessage) {
+      lastMessage = messageFor(kind, found);
+      lastKind = kind;
+      lastFound = found;
+    }
+    const message = lastMessage;
+    findings[made++] = kind === Kind.Anonymised ? { start, end, message, severity: 'info' } : { start, end, message };
   }
+  findings.length = made;
   return findings;
 }
 

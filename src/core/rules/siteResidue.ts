@@ -70,86 +70,103 @@ interface Pattern {
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
   /**
-   * Strings one of which every match holds (inline patterns; line patterns whose hint is not tied to
-   * the line's start). When the text holds none, the pattern's search is skipped: looking for a
-   * string mostly costs a fraction of a regex scan (how much depends on its characters: the ones
-   * chosen were measured to be quick to look for).
+   * Strings one of which every match holds. When the text holds none, the pattern is skipped. For a
+   * line pattern or one with anchors only their characters are checked (a missing one rules a string
+   * out); for other inline patterns the string is looked for too, which mostly costs a fraction of a
+   * regex scan (how much depends on its characters: the ones chosen were measured to be quick to look for).
    */
   needs?: readonly string[];
+  /**
+   * Inline patterns whose start an anchor fixes: strings one of which every match holds `lead`
+   * characters after its start. The pattern is tried only there, from a search for each string: a
+   * string is found several times faster than a regex scan finds the same place.
+   */
+  anchors?: readonly string[];
+  lead?: number;
+  /** The pattern as a sticky regex, tried at a place an anchor fixes. */
+  at?: RegExp;
 }
 
-function inline(kind: Kind, source: string, options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[] } = {}): Pattern {
-  return { kind, re: new RegExp(source, `g${options.flags ?? ''}`), severity: options.severity, safe: options.safe, needs: options.needs };
+type InlineOptions = { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[]; anchors?: readonly string[]; lead?: number };
+
+function inline(kind: Kind, source: string, options: InlineOptions = {}): Pattern {
+  const { severity, safe, needs, anchors, lead } = options;
+  const flags = options.flags ?? '';
+  return { kind, re: new RegExp(source, `g${flags}`), severity, safe, needs, anchors, lead, at: anchors && new RegExp(source, `y${flags}`) };
 }
 
+/**
+ * A line pattern. Its strings (`needs`), when given, let it go untried when the text lacks a
+ * character of each; a hint looked for anywhere in the text must name them, since its search is
+ * skipped the same way.
+ */
 function line(kind: Kind, hint: RegExp, source: string,
   options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[] } = {}): Pattern {
-  // a hint looked for anywhere in the text is skipped when the text lacks its strings: it must name them
   if (!hint.source.startsWith('^') && !options.needs?.length) throw new Error(`line hint /${hint.source}/ needs its strings`);
   return { kind, hint, re: new RegExp(`^(?:${source})$`, options.flags ?? ''), severity: options.severity, safe: options.safe, needs: options.needs };
 }
 
 /** Residue found anywhere, also inside a sentence; the span is exactly the residue. */
 const INLINE_PATTERNS: readonly Pattern[] = [
-  inline('paid', '##paid(?:begin|end)##|\\$\\$paid(?:begin|end)\\$\\$', { flags: 'i', needs: ['##', '$$'] }),
-  inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`, { needs: ['付费后'] }),
+  inline('paid', '##paid(?:begin|end)##|\\$\\$paid(?:begin|end)\\$\\$', { flags: 'i', anchors: ['##', '$$'] }),
+  inline('hidden', `内容已经?隐藏${S}${COMMA}?${S}点击付费后(?:查看|阅读)${STOP}?`, { anchors: ['内容已'], needs: ['付费后'] }),
   inline('login', `${LP}${S}阅读全部图文内容${S}${COMMA}?${S}您需要先登录${S}${EXCL}?${S}${RP}`, { needs: ['阅读全部图文内容'] }),
-  inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { needs: ['可以下载'] }),
-  inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { needs: ['新文秘网'] }),
-  inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { needs: ['未完'] }),
+  inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { anchors: ['您需'], needs: ['可以下载'] }),
+  inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { anchors: ['新文秘网'], lead: 1 }),
+  inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { anchors: ['未完'], lead: 1, needs: ['仅显示'] }),
   inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`, { needs: ['页'] }),
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
-  inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { needs: ['已阅读'] }),
-  inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { needs: ['点击查看'] }),
-  inline('page', `[_＿]第${S}${N}${S}页`, { needs: ['_', '＿'] }),
-  inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`, { needs: ['提供并上传'] }),
-  inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`, { needs: ['无水印'] }),
+  inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['剩'] }),
+  inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
+  inline('page', `[_＿]第${S}${N}${S}页`, { anchors: ['_第', '＿第'] }),
+  inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`, { anchors: ['版权'], needs: ['提供并上传'] }),
+  inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`, { anchors: ['本站资源下载'], needs: ['无水印'] }),
   inline('disclaimer', `《[^《》\\r\\n]{1,100}》由会员分享${REST}{0,200}?请在${REST}{0,30}?上?搜索${STOP}?|由会员分享${S}${COMMA}?${S}可在线阅读`, { needs: ['由会员分享'] }),
-  inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { needs: ['文档来源于网络'] }),
-  inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { needs: ['侵权'] }),
-  inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`, { needs: ['仅供个人用于学习'] }),
+  inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['文档来源于网络'] }),
+  inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['仅供学习'], needs: ['侵权'] }),
+  inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`, { anchors: ['仅供个人用于学习'] }),
   inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i', needs: [' '] }),
   inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i', needs: [' '] }),
   inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', needs: [' '] }),
   inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i', needs: [','] }),
-  inline('disclaimer', `${LP}以下无正文${RP}`, { needs: ['无正文'] }),
-  inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`, { needs: ['微信扫一扫'] }),
-  inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`, { needs: ['原创'] }),
-  inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { needs: ['请注明'] }),
-  inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { needs: ['时间', '日期'] }),
-  inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { needs: ['浏览', '阅读', '点击', '人气'] }),
+  inline('disclaimer', `${LP}以下无正文${RP}`, { anchors: ['以下无正文'], lead: 1 }),
+  inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`, { anchors: ['微信扫一扫'] }),
+  inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['作者原创'] }),
+  inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['转载请注明'] }),
+  inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2 }),
+  inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'] }),
   inline('editable', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
   inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
-  inline('editable', '精品文档', { severity: 'warning', safe: false }),
+  inline('editable', '精品文档', { severity: 'warning', safe: false, anchors: ['精品文档'] }),
 ];
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
   line('page', /[_＿]第/, `${REST}{1,100}[_＿]第${S}${N}${S}页`, { needs: ['_第', '＿第'] }),
   line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
-  line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`),
-  line('page', /^收/, `收藏《[^》\\r\\n]{1,80}》${RP}?`),
-  line('page', /^上/, `上传人${S}${COLON}${REST}{0,200}?(?:文档编号|格式|页数|大小)${S}${COLON}${REST}{0,200}`),
+  line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`, { needs: ['篇'] }),
+  line('page', /^收/, `收藏《[^》\\r\\n]{1,80}》${RP}?`, { needs: ['收藏'] }),
+  line('page', /^上/, `上传人${S}${COLON}${REST}{0,200}?(?:文档编号|格式|页数|大小)${S}${COLON}${REST}{0,200}`, { needs: ['传人'] }),
   line('disclaimer', /资源ID|全文页数|下载积分/, `${REST}{0,100}?(?:资源ID|全文页数|下载积分)${S}${COLON}?${REST}{0,200}`,
     { needs: ['资源ID', '全文页数', '下载积分'] }),
-  line('disclaimer', /^【/, `【下载声明】${REST}{0,1000}`),
-  line('disclaimer', /^版/, `版权说明${S}${COLON}${REST}{0,200}?(?:本文档|上传|侵权|举报|认领)${REST}{0,200}`),
-  line('disclaimer', /^[（(【以]/, `[（(【]?以下无正文[）)】]?${STOP}?`),
-  line('disclaimer', /^本/, `本站资源下载后的文档${REST}{0,100}`),
-  line('disclaimer', /^[0-9０-９本]/, `(?:${D}{1,2}${S}[.．、]${S})?本站(?:全部|所有|资源|仅提供|不保证)${REST}{0,200}?(?:文档|下载|上传|侵权|版权)${REST}{0,300}`, { severity: 'warning', safe: false }),
-  line('share', /^[微扫分]/, `(?:微信扫一扫|扫一扫分享|扫描二维码分享|分享到${S}${COLON}?${S}(?:微信|朋友圈|QQ|微博|空间))[^。\\r\\n]{0,30}`),
-  line('copyright', /^[版免]/, `(?:版权声明|版权所有|免责声明)${S}${COLON}?${REST}{0,300}`),
-  line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`),
+  line('disclaimer', /^【/, `【下载声明】${REST}{0,1000}`, { needs: ['下载声明'] }),
+  line('disclaimer', /^版/, `版权说明${S}${COLON}${REST}{0,200}?(?:本文档|上传|侵权|举报|认领)${REST}{0,200}`, { needs: ['版权'] }),
+  line('disclaimer', /^[（(【以]/, `[（(【]?以下无正文[）)】]?${STOP}?`, { needs: ['无正文'] }),
+  line('disclaimer', /^本/, `本站资源下载后的文档${REST}{0,100}`, { needs: ['本站'] }),
+  line('disclaimer', /^[0-9０-９本]/, `(?:${D}{1,2}${S}[.．、]${S})?本站(?:全部|所有|资源|仅提供|不保证)${REST}{0,200}?(?:文档|下载|上传|侵权|版权)${REST}{0,300}`, { severity: 'warning', safe: false, needs: ['本站'] }),
+  line('share', /^[微扫分]/, `(?:微信扫一扫|扫一扫分享|扫描二维码分享|分享到${S}${COLON}?${S}(?:微信|朋友圈|QQ|微博|空间))[^。\\r\\n]{0,30}`, { needs: ['扫', '享'] }),
+  line('copyright', /^[版免]/, `(?:版权声明|版权所有|免责声明)${S}${COLON}?${REST}{0,300}`, { needs: ['版权', '免责声明'] }),
+  line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`, { needs: ['原创'] }),
   line('banner', /欢迎/, `${REST}{0,20}(?:文库|网|网站|文档|范文|资料|平台)${S}${COMMA}?${S}欢迎您${S}${EXCL}?|欢迎您?(?:来到|访问|光临)${REST}{0,30}(?:文库|网|网站|平台)${S}${EXCL}?`,
     { needs: ['欢迎'] }),
-  line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`),
-  line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`),
-  line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`),
-  line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`),
-  line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`),
-  line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`),
-  line('editable', /^精/, `精品文档`, { severity: 'warning' }),
-  line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false }),
+  line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`, { needs: [':'] }),
+  line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`, { needs: ['时间', '日期'] }),
+  line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`, { needs: ['浏览', '阅读', '点击', '人气'] }),
+  line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
+  line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
+  line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
+  line('editable', /^精/, `精品文档`, { severity: 'warning', needs: ['精品文档'] }),
+  line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false, needs: ['文档'] }),
 ];
 const LINE_MAX = 1200;
 /**
@@ -192,6 +209,11 @@ const TITLE_SUFFIX_RE = new RegExp(
   `${LP}[^（）()\\r\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\r\\n]{0,12}${RP}$`,
 );
 const TITLE_MAX = 80;
+
+/** A line's first character starts a line pattern the text may match. */
+const MAY_START_PATTERN = 1;
+/** A line is short enough for a title and ends with a closing parenthesis, as one with a site's suffix does. */
+const MAY_END_TITLE = 2;
 
 /**
  * Discuz "jammer": runs of 1–2-character ASCII tokens glued after Chinese text. The lookbehind
@@ -251,7 +273,7 @@ const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
  */
 const WATERMARK_NEEDS = ['http', 'www.', '公众号', '微信号', '材库'];
 // the shared pass notes these characters anywhere in the text, which is cheaper than looking for each string
-watchCharacters([...INLINE_PATTERNS.flatMap((p) => p.needs ?? []), ...WATERMARK_NEEDS, ...BOILERPLATE_NEEDS, ...LINE_GATE_NEEDS].join(''));
+watchCharacters([...INLINE_PATTERNS.flatMap((p) => [...p.needs ?? [], ...p.anchors ?? []]), ...WATERMARK_NEEDS, ...BOILERPLATE_NEEDS, ...LINE_PATTERNS.flatMap((p) => p.needs ?? [])].join(''));
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
 const GOVERNMENT_URL = /\.gov(?:\.cn)?(?:[/:]|$)/i;
 const BRAND_RE = /素材|材库|文库|文创|转载|整理汇总|汇总整理|来源于|出处|范文|公众号|微信号/;
@@ -328,10 +350,17 @@ class Scanner {
   private readonly contentEnds: Int32Array;
   /** Lines not to look at: blank lines, front matter, suppression comments, lines already flagged whole. */
   readonly skip: Uint8Array;
+  /**
+   * Per line, what its first and last characters allow (`MAY_START_PATTERN`, `MAY_END_TITLE`): noted
+   * while the line is read first, so that the later passes over the lines need not read the text.
+   */
+  private readonly edges: Uint8Array;
   readonly candidates: Candidate[] = [];
   readonly scanFrom: number;
   /** Whether the text holds a string (longer than one character), for strings asked about more than once. */
   private readonly held = new Map<string, boolean>();
+  private heldLinePatterns: readonly Pattern[] | undefined;
+  private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
 
   constructor(readonly model: ReportModel) {
     const text = (this.text = model.text);
@@ -341,6 +370,7 @@ class Scanner {
     this.contentStarts = new Int32Array(count);
     this.contentEnds = new Int32Array(count);
     this.skip = new Uint8Array(count);
+    this.edges = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
       let end = text.length;
       if (i + 1 < count) {
@@ -355,7 +385,15 @@ class Scanner {
       this.lineEnds[i] = end;
       this.contentStarts[i] = contentStart;
       this.contentEnds[i] = contentEnd;
-      if (contentStart === contentEnd) this.skip[i] = 1;
+      if (contentStart === contentEnd) {
+        this.skip[i] = 1;
+        continue;
+      }
+      let edges = 0;
+      if (this.linePatternsStartingWith(text.charCodeAt(contentStart)).length) edges |= MAY_START_PATTERN;
+      const last = text.charCodeAt(contentEnd - 1);
+      if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
+      this.edges[i] = edges;
     }
     this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
     for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
@@ -420,17 +458,17 @@ class Scanner {
   }
 
   wholeLines(): void {
-    const hinted = new Uint8Array(this.lineCount);
+    let hinted: Uint8Array | undefined;
     if (this.mayHoldAny(LINE_GATE_NEEDS)) this.each(LINE_GATE_ANYWHERE_RE, (m) => {
-      hinted[this.lineOf(m.index)] = 1;
+      (hinted ??= new Uint8Array(this.lineCount))[this.lineOf(m.index)] = 1;
     });
     for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i]) continue;
+      if (this.skip[i] || !(hinted?.[i] || this.edges[i] & MAY_START_PATTERN)) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
       if (contentEnd - contentStart > LINE_MAX) continue;
       // a pattern with a hint found elsewhere in the line can only match where the search marked it
-      const candidates = hinted[i] ? LINE_PATTERNS : patternsStartingWith(this.text.charCodeAt(contentStart));
+      const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
       if (!candidates.length) continue;
       const content = this.text.slice(contentStart, contentEnd);
       const p = candidates.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
@@ -440,10 +478,67 @@ class Scanner {
     }
   }
 
+  /** Whether the text may hold what a pattern needs (a character of each of its strings missing: not). */
+  private mayMatch(p: Pattern): boolean {
+    return !p.needs || this.mayHoldAny(p.needs);
+  }
+
+  /** The line patterns the text may match. */
+  private linePatternsHeld(): readonly Pattern[] {
+    return (this.heldLinePatterns ??= LINE_PATTERNS.filter((p) => this.mayMatch(p)));
+  }
+
+  /** The line patterns a line starting with `code` passes the start hint of, that the text may match. */
+  private linePatternsStartingWith(code: number): readonly Pattern[] {
+    // asked for every line: the filter, whose closure would be allocated on each call, is in a method of its own
+    return this.heldStartingWith.get(code) ?? this.noteLinePatternsStartingWith(code);
+  }
+
+  private noteLinePatternsStartingWith(code: number): readonly Pattern[] {
+    const list = patternsStartingWith(code).filter((p) => this.mayMatch(p));
+    this.heldStartingWith.set(code, list);
+    return list;
+  }
+
   inlinePatterns(): void {
     for (const p of INLINE_PATTERNS) {
+      const found = (start: number, end: number) => this.add({ kind: p.kind, start, end, severity: p.severity, removal: 'span', safe: p.safe ?? true });
+      if (p.anchors) {
+        this.eachAnchored(p, found);
+        continue;
+      }
       if (p.needs && !p.needs.some((s) => this.holds(s))) continue;
-      this.each(p.re, (m) => this.add({ kind: p.kind, start: m.index, end: m.index + m[0].length, severity: p.severity, removal: 'span', safe: p.safe ?? true }));
+      this.each(p.re, (m) => found(m.index, m.index + m[0].length));
+    }
+  }
+
+  /**
+   * The matches of a pattern with anchors, in text order, as its scan of the text finds them: the
+   * pattern is tried only where an anchor fixes its start, and where the match before it has ended.
+   */
+  private eachAnchored(p: Pattern, onMatch: (start: number, end: number) => void): void {
+    if (!this.mayMatch(p)) return;
+    const anchors = p.anchors!.filter((s) => this.mayHold(s));
+    if (!anchors.length) return;
+    const text = this.text;
+    const re = p.at!;
+    const lead = p.lead ?? 0;
+    let from = this.scanFrom + lead;
+    // where each anchor next stands at or after `from` (-1: nowhere)
+    const next = anchors.map((s) => text.indexOf(s, from));
+    for (;;) {
+      let k = -1;
+      for (let j = 0; j < next.length; j++) {
+        if (next[j] >= 0 && next[j] < from) next[j] = text.indexOf(anchors[j], from);
+        if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+      }
+      if (k < 0) return;
+      const at = next[k];
+      from = at + 1;
+      re.lastIndex = at - lead;
+      if (!re.test(text)) continue;
+      onMatch(at - lead, re.lastIndex);
+      from = re.lastIndex + lead;
     }
   }
 
@@ -471,11 +566,9 @@ class Scanner {
 
   titleSuffixes(): void {
     for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i]) continue;
+      if (this.skip[i] || !(this.edges[i] & MAY_END_TITLE)) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
-      const last = this.text.charCodeAt(contentEnd - 1);
-      if (contentEnd - contentStart > TITLE_MAX || (last !== 0xff09 && last !== 0x29)) continue;
       const content = this.text.slice(contentStart, contentEnd);
       if (content.includes('。')) continue;
       const m = TITLE_SUFFIX_RE.exec(content);
@@ -623,10 +716,18 @@ class Scanner {
 
   /** Keeps the earliest (then longest) of overlapping candidates. */
   resolved(): Candidate[] {
-    const sorted = [...this.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    const { candidates } = this;
+    // often in that order already: most texts hold residue of one or two patterns, found in text order
+    let sorted = true;
+    for (let k = 1; k < candidates.length && sorted; k++) {
+      const a = candidates[k - 1];
+      const b = candidates[k];
+      sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
+    }
+    const ordered = sorted ? candidates : [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Candidate[] = [];
     let lastEnd = -1;
-    for (const c of sorted) {
+    for (const c of ordered) {
       if (c.start < lastEnd) continue;
       kept.push(c);
       lastEnd = c.end;
@@ -634,26 +735,23 @@ class Scanner {
     return kept;
   }
 
-  /** The fix of each kept candidate: the whole line when residue is all the line holds. */
+  /** The fix of each kept candidate (in text order): the whole line when residue is all the line holds. */
   findings(kept: Candidate[]): RuleFinding[] {
-    const byLine = new Map<number, Candidate[]>();
-    for (const c of kept) {
-      const i = this.lineOf(c.start);
-      const list = byLine.get(i);
-      if (list) list.push(c);
-      else byLine.set(i, [c]);
-    }
     const out: RuleFinding[] = [];
-    for (const [i, list] of byLine) {
+    const starts = this.model.lineStarts;
+    // the candidates of a line follow each other
+    for (let first = 0; first < kept.length; ) {
+      const i = this.lineOf(kept[first].start);
+      const nextLineStart = i + 1 < this.lineCount ? starts[i + 1] : Infinity;
+      let last = first + 1;
+      while (last < kept.length && kept[last].start < nextLineStart) last++;
       const l = this.line(i);
-      const lineEdit = this.isAllResidue(l, list) ? deleteLineEdit(this.text, l.start, l.end) : undefined;
-      const lineSafe = list.every((c) => c.safe);
-      for (const c of list) {
-        const finding: RuleFinding = {
-          start: c.start,
-          end: c.end,
-          message: MESSAGES[c.kind](excerptOf(this.text.slice(c.start, c.end))),
-        };
+      const lineEdit = this.isAllResidue(l, kept, first, last) ? deleteLineEdit(this.text, l.start, l.end) : undefined;
+      let lineSafe = true;
+      for (let k = first; k < last; k++) lineSafe &&= kept[k].safe;
+      for (let k = first; k < last; k++) {
+        const c = kept[k];
+        const finding: RuleFinding = { start: c.start, end: c.end, message: MESSAGES[c.kind](excerptOf(this.text.slice(c.start, c.end))) };
         if (c.severity) finding.severity = c.severity;
         let fix: Fix | undefined;
         if (c.removal === 'none') fix = undefined;
@@ -663,14 +761,16 @@ class Scanner {
         if (fix) finding.fixes = [fix];
         out.push(finding);
       }
+      first = last;
     }
-    // in text order already: the candidates are, and their lines are taken in the order first met
     return out;
   }
 
-  private isAllResidue(l: LineInfo, list: Candidate[]): boolean {
+  /** Whether the candidates `first` to `last` (not included) are all the line holds. */
+  private isAllResidue(l: LineInfo, kept: Candidate[], first: number, last: number): boolean {
     let pos = l.contentStart;
-    for (const c of list) {
+    for (let k = first; k < last; k++) {
+      const c = kept[k];
       if (c.removal === 'none' || Array.isArray(c.removal)) return false;
       while (pos < c.start && isSpace(this.text[pos])) pos++;
       if (pos < c.start) return false;

@@ -12,40 +12,65 @@ const NO_FIXES = Object.freeze([]) as readonly Fix[] as Fix[];
 /** Runs rules over a parsed report; findings come sorted by position. */
 export function lint(model: ReportModel, rules: readonly Rule[], settings: LintSettings = {}): Finding[] {
   const suppressions = buildSuppressions(model);
-  const findings: Finding[] = [];
-  const masks: { start: number; end: number }[] = [];
-  let maxEnds: number[] = [];
-  const masking = new Set(rules.filter((r) => r.masksText).map((r) => r.id));
+  // each rule's findings in a list of their own: most rules report in text order, and sorted lists merge faster than one long list sorts
+  const lists: Finding[][] = [];
+  const masks = new MaskIndex();
   // masking rules first, so the others can be checked against what they mark
   const ordered = [...rules.filter((r) => r.masksText), ...rules.filter((r) => !r.masksText)];
   for (const rule of ordered) {
     const configured = settings.rules?.[rule.id];
     if (configured === 'off') continue;
-    if (!rule.masksText && masks.length && maxEnds.length !== masks.length) {
-      masks.sort((a, b) => a.start - b.start);
-      maxEnds = [];
-      masks.forEach((m, i) => maxEnds.push(Math.max(m.end, i ? maxEnds[i - 1] : 0)));
-    }
-    const masksText = masking.has(rule.id);
+    const masksText = rule.masksText === true;
     const found = rule.check({ model, settings });
+    const { id, defaultSeverity } = rule;
+    const findings: Finding[] = [];
     // an indexed loop: this one runs once per finding, thousands of times in a long report
     for (let i = 0; i < found.length; i++) {
       const f = found[i];
-      if (suppressions.any && suppressions.isSuppressed(rule.id, f.start)) continue;
-      // the finding itself serves as the mask: only its start and end are read
-      if (masksText) masks.push(f);
-      else if (masks.length && insideMask(masks, maxEnds, f.start, f.end)) continue;
+      if (suppressions.any && suppressions.isSuppressed(id, f.start)) continue;
+      if (masksText) masks.add(f.start, f.end);
+      else if (masks.covers(f.start, f.end)) continue;
       findings.push({
-        rule: rule.id,
-        severity: configured ?? f.severity ?? rule.defaultSeverity,
+        rule: id,
+        severity: configured ?? f.severity ?? defaultSeverity,
         start: f.start,
         end: f.end,
         message: f.message,
         fixes: f.fixes ?? NO_FIXES,
       });
     }
+    if (!inOrder(findings)) findings.sort(byPosition);
+    lists.push(findings);
   }
-  return findings.sort(byPosition);
+  return mergeInOrder(lists);
+}
+
+function inOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (byPosition(findings[i - 1], findings[i]) > 0) return false;
+  return true;
+}
+
+/**
+ * Sorted lists (one per rule) as one sorted list: the two shortest merged first, so that a long list
+ * (thousands of placeholders) is read as few times as can be. Findings of two rules never tie.
+ */
+function mergeInOrder(lists: Finding[][]): Finding[] {
+  const pending = lists.filter((list) => list.length > 0);
+  while (pending.length > 1) {
+    pending.sort((a, b) => a.length - b.length);
+    pending.splice(0, 2, mergeTwo(pending[0], pending[1]));
+  }
+  return pending[0] ?? [];
+}
+
+function mergeTwo(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Rule ids are lower-case ASCII words joined by hyphens: code-unit order is their alphabetical order. */
@@ -53,11 +78,44 @@ function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-/** Whether [start, end) lies within one of the masks (sorted by start, with running maximum ends). */
-function insideMask(masks: readonly { start: number; end: number }[], maxEnds: readonly number[], start: number, end: number): boolean {
-  // the last mask starting at or before `start`
-  const k = partitionPoint(masks.length, (i) => masks[i].start > start) - 1;
-  return k >= 0 && maxEnds[k] >= end;
+/**
+ * The ranges of text that masking rules mark, asked whether one holds a finding. Rules report in
+ * text order mostly: each question starts from where the one before stopped, and searches only
+ * when asked about an earlier place.
+ */
+class MaskIndex {
+  private readonly added: { start: number; end: number }[] = [];
+  /** Starts ascending, and the furthest end of the masks up to each: made when first asked. */
+  private starts: number[] = [];
+  private reach: number[] = [];
+  /** The last mask starting at or before the start asked about last (-1: none). */
+  private at = -1;
+  private lastAsked = -1;
+
+  add(start: number, end: number): void {
+    this.added.push({ start, end });
+    this.starts = [];
+  }
+
+  /** Whether [start, end) lies within one mask. */
+  covers(start: number, end: number): boolean {
+    if (!this.added.length) return false;
+    if (this.starts.length !== this.added.length) this.index();
+    const { starts } = this;
+    if (start < this.lastAsked) this.at = partitionPoint(starts.length, (k) => starts[k] > start) - 1;
+    else while (this.at + 1 < starts.length && starts[this.at + 1] <= start) this.at++;
+    this.lastAsked = start;
+    return this.at >= 0 && this.reach[this.at] >= end;
+  }
+
+  private index(): void {
+    const sorted = this.added.sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((m) => m.start);
+    let furthest = -1;
+    this.reach = sorted.map((m) => (furthest = Math.max(furthest, m.end)));
+    this.at = -1;
+    this.lastAsked = -1;
+  }
 }
 
 /** The edits of every finding's first safe fix (optionally of one rule only). */

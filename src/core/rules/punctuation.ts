@@ -1,8 +1,8 @@
 import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
-  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny, pairHash,
-  ProseSegment, proseSegments, sharedCharacterSet,
+  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny,
+  ProseSegment, proseSegments, sharedCharacterSet, sharedStringSet,
 } from './prose';
 
 /**
@@ -311,9 +311,7 @@ const NUMERALS = '一二三四五六七八九';
 /** What an approximate number counts (三、四次): the character after its second numeral. */
 const APPROXIMATE_UNITS = '次个名人项件条天周岁倍家所批种类位篇场轮';
 /** 、 where a numeral, “ or 《 follows: the 顿号 rules below look at those only. */
-const COMMA_BEFORE = new Uint8Array(65536);
-for (const c of `${NUMERALS}“《`) COMMA_BEFORE[pairHash(0x3001, c.charCodeAt(0))] = 1;
-const ENUMERATION_COMMAS = sharedCharacterSet([0x3001], COMMA_BEFORE);
+const ENUMERATION_COMMAS = sharedStringSet([...`${NUMERALS}“《`].map((c) => `、${c}`));
 
 function enumerationComma(model: ReportModel, out: Out): void {
   const { text } = model;
@@ -379,10 +377,7 @@ const MARKS = sharedCharacterSet([
   ...codesWhere(ASCII_KIND, (kind) => kind !== K.None), ...codesWhere(WIDE_KIND, (kind) => kind !== K.None && kind !== K.Doubling),
 ]);
 /** ，。、；： only where the same mark follows: single ones are the text's own. */
-const DOUBLING = codesWhere(WIDE_KIND, (kind) => kind === K.Doubling);
-const SAME_TWICE = new Uint8Array(65536);
-for (const c of DOUBLING) SAME_TWICE[pairHash(c, c)] = 1;
-const DOUBLED = sharedCharacterSet(DOUBLING, SAME_TWICE);
+const DOUBLED = sharedStringSet(codesWhere(WIDE_KIND, (kind) => kind === K.Doubling).map((c) => String.fromCharCode(c, c)));
 
 export const punctuationRule: Rule = {
   id: 'punctuation',

@@ -49,12 +49,73 @@ export function isInlineSpace(ch: string | undefined): boolean {
 // Stretches no rule may rewrite. Every pattern is linear: no nested quantifiers.
 // a URL is ASCII: it ends at the first space, Chinese character or full-width mark
 const URL_RE = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[!-~]*)?/g;
-const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const CODE_RE = /`[^`\n]+`/g;
-// bare domain names and file names (news.cn, 报告.docx) keep their dots: a dotted run, checked
-// for a known ending in code, so the regex never backtracks
-const DOTTED_RE = /(?<![A-Za-z0-9.-])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/g;
+// e-mail addresses (/(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/) and
+// bare domain and file names (news.cn, 报告.docx: /(?<![A-Za-z0-9.-])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/,
+// with a known ending) are found from each @ and each dot: the same matches, without a regex tried
+// at every character of the text
 const KNOWN_ENDING = /\.(?:com|cn|net|org|gov|edu|docx?|xlsx?|pptx?|pdf|txt|md|wps|html?|zip|rar|png|jpe?g)$/i;
+const DOT = 0x2e;
+/** For each ASCII code: LABEL for A–Z a–z 0–9 and -, LOCAL for those and . _ % + (an address's local part), RUN for a label's and the dot. */
+const ASCII_CLASS = new Uint8Array(128);
+const LABEL = 1;
+const LOCAL = 2;
+const RUN = 4;
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9-]/.test(ch)) ASCII_CLASS[c] |= LABEL | LOCAL | RUN;
+  if (/[._%+]/.test(ch)) ASCII_CLASS[c] |= LOCAL;
+  if (ch === '.') ASCII_CLASS[c] |= RUN;
+}
+/** Whether the code (NaN past the text's ends) is one of the class. */
+const isA = (code: number, kind: number) => code < 128 && (ASCII_CLASS[code] & kind) !== 0;
+
+/** The end of the run of label characters from `i` on. */
+function labelEnd(text: string, i: number): number {
+  while (isA(text.charCodeAt(i), LABEL)) i++;
+  return i;
+}
+
+/**
+ * The end of one or more `.label` from `i` on (a dot followed by label characters, greedily), or -1
+ * when none is there.
+ */
+function dottedLabelsEnd(text: string, i: number): number {
+  let end = -1;
+  while (text.charCodeAt(i) === DOT && isA(text.charCodeAt(i + 1), LABEL)) end = i = labelEnd(text, i + 1);
+  return end;
+}
+
+/** Spans of e-mail addresses, in text order. */
+function emailAddresses(text: string, spans: Span[]): void {
+  let lastEnd = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    // the local part: the whole run before the @, which no address found before may overlap
+    let start = at;
+    while (isA(text.charCodeAt(start - 1), LOCAL)) start--;
+    if (start === at || start < lastEnd) continue;
+    const label = labelEnd(text, at + 1);
+    if (label === at + 1) continue;
+    const end = dottedLabelsEnd(text, label);
+    if (end < 0) continue;
+    spans.push({ start, end });
+    lastEnd = end;
+  }
+}
+
+/** Spans of bare domain and file names with a known ending, in text order. */
+function dottedNames(text: string, spans: Span[]): void {
+  for (let dot = text.indexOf('.'); dot >= 0; ) {
+    // the run of label characters and dots around the dot: a name can only start where it starts
+    let start = dot;
+    while (isA(text.charCodeAt(start - 1), RUN)) start--;
+    const end = dottedLabelsEnd(text, labelEnd(text, start));
+    if (end > 0 && KNOWN_ENDING.test(text.slice(start, end))) spans.push({ start, end });
+    let runEnd = Math.max(end, dot + 1);
+    while (isA(text.charCodeAt(runEnd), RUN)) runEnd++;
+    dot = text.indexOf('.', runEnd);
+  }
+}
 
 /**
  * URLs, e-mail addresses, file names and code spans of the whole text, sorted; where they overlap
@@ -76,14 +137,8 @@ function protectedSpans(model: ReportModel): Span[] {
   // each scan only when the text holds what its matches must (the characters are noted by the shared pass)
   if (holds('`')) add(CODE_RE);
   if ((holds(':') && text.includes('://')) || (holds('w') && text.includes('www.'))) add(URL_RE, /[.,;:!?)'"]+$/);
-  if (holds('@')) add(EMAIL_RE);
-  if (holds('.')) {
-    DOTTED_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DOTTED_RE.exec(text)) !== null) {
-      if (KNOWN_ENDING.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-  }
+  if (holds('@')) emailAddresses(text, spans);
+  if (holds('.')) dottedNames(text, spans);
   spans.sort((a, b) => a.start - b.start);
   // disjoint spans, their ends ascending too: a search by binary halving finds the one at an offset
   const joined: Span[] = [];

@@ -1,4 +1,4 @@
-import { LintSettings, Rule, RuleFinding } from '../lint/types';
+import { LintSettings, Localized, Rule, RuleFinding } from '../lint/types';
 import { TYPOS, TypoEntry } from './data/typos';
 import { CharacterSet, characterPositions, mergedPositions, overlapsAny, proseSegments, sharedStringSet } from './prose';
 
@@ -67,6 +67,24 @@ function indexFor(settings: LintSettings): TypoIndex {
   return index;
 }
 
+/** An entry's message and fix title, made once: every finding of the entry shares them. */
+const wordings = new WeakMap<TypoEntry, { message: Localized; title: Localized }>();
+
+function wordingOf(entry: TypoEntry): { message: Localized; title: Localized } {
+  let wording = wordings.get(entry);
+  if (!wording) {
+    wording = {
+      message: {
+        zh: `“${entry.wrong}”应为“${entry.right}”${entry.note ? `（${entry.note}）` : ''}`,
+        en: `“${entry.wrong}” should be “${entry.right}”`,
+      },
+      title: { zh: `改为“${entry.right}”`, en: `Change to “${entry.right}”` },
+    };
+    wordings.set(entry, wording);
+  }
+  return wording;
+}
+
 function contextFits(text: string, e: TypoEntry, start: number, end: number): boolean {
   const after = e.after || e.notAfter ? text.slice(end, end + CONTEXT) : '';
   const before = e.before || e.notBefore ? text.slice(Math.max(0, start - CONTEXT), start) : '';
@@ -110,14 +128,12 @@ export const typoRule: Rule = {
         if (!entry) continue;
         const end = start + entry.wrong.length;
         if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
+        const { message, title } = wordingOf(entry);
         out.push({
           start, end,
           severity: entry.severity,
-          message: {
-            zh: `“${entry.wrong}”应为“${entry.right}”${entry.note ? `（${entry.note}）` : ''}`,
-            en: `“${entry.wrong}” should be “${entry.right}”`,
-          },
-          fixes: [{ title: { zh: `改为“${entry.right}”`, en: `Change to “${entry.right}”` }, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }],
+          message,
+          fixes: [{ title, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }],
         });
         while (p + 1 < at.length && at[p + 1] < end) p++;
       }

@@ -53,8 +53,8 @@ TRIGGER['百'.charCodeAt(0)] = T.Magnitude;
 TRIGGER['~'.charCodeAt(0)] = T.Range;
 TRIGGER['～'.charCodeAt(0)] = T.Range;
 const TRIGGERS = sharedCharacterSet(codesWhere(TRIGGER, (kind) => kind !== T.None && kind !== T.Party));
-/** 党的 and a digit (党的20大): 党 is among the commonest characters of a report. */
-const PARTY = sharedStringSet([...'0123456789'].map((digit) => `党的${digit}`));
+/** 党 only where 的 follows (党的20大): 党 is among the commonest characters of a report. */
+const PARTY = sharedStringSet(['党的']);
 
 const FULL_WIDTH_RUN = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)?/y;
 const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;

@@ -1,6 +1,6 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
 import { Localized, Rule, RuleFinding } from '../lint/types';
-import { characterPositions, codesWhere, mergedPositions, overlapsAny, pairHash, proseSegments, sharedCharacterSet } from './prose';
+import { characterPositions, codesWhere, mergedPositions, overlapsAny, proseSegments, sharedCharacterSet, sharedStringSet } from './prose';
 
 /**
  * Numbers (GB/T 15835-2011; 成文日期 by GB/T 9704 7.3.5.4): half-width digits and letters,
@@ -54,9 +54,7 @@ TRIGGER['~'.charCodeAt(0)] = T.Range;
 TRIGGER['～'.charCodeAt(0)] = T.Range;
 const TRIGGERS = sharedCharacterSet(codesWhere(TRIGGER, (kind) => kind !== T.None && kind !== T.Party));
 /** 党 only where 的 follows (党的20大): 党 is among the commonest characters of a report. */
-const DE_AFTER_PARTY = new Uint8Array(65536);
-DE_AFTER_PARTY[pairHash('党'.charCodeAt(0), '的'.charCodeAt(0))] = 1;
-const PARTY = sharedCharacterSet(['党'.charCodeAt(0)], DE_AFTER_PARTY);
+const PARTY = sharedStringSet(['党的']);
 
 const FULL_WIDTH_RUN = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)?/y;
 const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;
@@ -177,7 +175,7 @@ export const numberFormatRule: Rule = {
           }
         } else if (kind === T.Party) {
           // 党的20大: ordinal names of congresses are written in Chinese
-          const m = text.charCodeAt(i + 1) === 0x7684 /* 的 */ ? at(PARTY_CONGRESS, i) : null;
+          const m = at(PARTY_CONGRESS, i);
           if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
         } else if (kind === T.Session) {
           sessionAt(text, seg.start, i, at, push);

@@ -1,8 +1,8 @@
 import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
-  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny, pairHash,
-  ProseSegment, proseSegments, sharedCharacterSet,
+  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny,
+  ProseSegment, proseSegments, sharedCharacterSet, sharedStringSet,
 } from './prose';
 
 /**
@@ -125,20 +125,21 @@ function dashRun(text: string, seg: ProseSegment, start: number, end: number, ou
   report(out, start, end, { zh: `破折号应为“——”，不写“${dash}”`, en: `Write the dash as “——”, not “${dash}”` }, dashFix);
 }
 
-function parentheses(text: string, seg: ProseSegment, at: readonly number[], out: Out): void {
-  if (!at.some((i) => text[i] === '(' || text[i] === ')')) return;
+/** The brackets of a segment, the first `count` entries of `at`, of which one at least is half-width. */
+function parentheses(text: string, seg: ProseSegment, at: readonly number[], count: number, out: Out): void {
   const stack: number[] = [];
-  for (const i of at) {
-    const c = text[i];
-    if (c === '(' || c === '（') {
+  for (let k = 0; k < count; k++) {
+    const i = at[k];
+    const c = text.charCodeAt(i);
+    if (c === LEFT_PARENTHESIS || c === FULL_WIDTH_LEFT_PARENTHESIS) {
       stack.push(i);
       continue;
     }
     const open = stack.pop();
     if (open === undefined) continue;
     const close = i;
-    const openHalf = text[open] === '(';
-    const closeHalf = text[close] === ')';
+    const openHalf = text.charCodeAt(open) === LEFT_PARENTHESIS;
+    const closeHalf = text.charCodeAt(close) === RIGHT_PARENTHESIS;
     if (!openHalf && !closeHalf) continue;
     const inner = text.slice(open + 1, close);
     // f(x), A(1): a formula or a name keeps its brackets; Chinese inside or before them does not
@@ -242,13 +243,13 @@ const openMarks: number[] = [];
 
 /**
  * Marks that must open and close within a paragraph: unbalanced, reversed or wrongly nested.
- * The segment's marks are the first `count` entries of `at`.
+ * The segment's marks are the first `count` entries of `at`, their codes those of `codes`; `present`
+ * has the bits (`PAIR_BIT`) of their pairs. `next` is the segment after this one.
  */
-function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], count: number, nextBlockStartsWithQuote: boolean, out: Out): void {
-  const { text } = model;
-  // which pairs have a mark here, in one look at each mark
-  let present = 0;
-  for (let k = 0; k < count; k++) present |= PAIR_BIT[text.charCodeAt(at[k])];
+function balance(
+  text: string, seg: ProseSegment, at: readonly number[], codes: readonly number[], count: number, present: number,
+  next: ProseSegment | undefined, out: Out,
+): void {
   for (let p = 0; p < PAIRS.length; p++) {
     if (!(present & (1 << p))) continue;
     const pair = PAIRS[p];
@@ -257,9 +258,9 @@ function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], c
     let reversed = true;
     let seen = 0;
     for (let k = 0; k < count; k++) {
-      const i = at[k];
-      const c = text.charCodeAt(i);
+      const c = codes[k];
       if (c !== pair.openCode && c !== pair.closeCode) continue;
+      const i = at[k];
       // China’s: a curly apostrophe inside a Latin word
       if (c === RIGHT_SINGLE_QUOTE && isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i + 1])) continue;
       seen++;
@@ -285,7 +286,7 @@ function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], c
     }
     if (!problem && open) {
       // a quotation of several paragraphs: each opens with “, only the last closes
-      if (pair.open === '“' && open === 1 && openMarks[0] === seg.start && nextBlockStartsWithQuote) continue;
+      if (pair.open === '“' && open === 1 && openMarks[0] === seg.start && next && next.block !== seg.block && text.charCodeAt(next.start) === LEFT_DOUBLE_QUOTE) continue;
       const at = openMarks[open - 1];
       problem = { start: at, end: at + 1, message: { zh: `${pair.name.zh}不成对：“${pair.open}”没有对应的“${pair.close}”`, en: `Unbalanced ${pair.name.en}: “${pair.open}” is never closed` } };
     }
@@ -294,8 +295,9 @@ function balance(model: ReportModel, seg: ProseSegment, at: readonly number[], c
       // ”…“ typed the wrong way round throughout the paragraph
       const edits: TextEdit[] = [];
       for (let i = seg.start; i < seg.end; i++) {
-        if (text[i] === pair.open) edits.push({ start: i, end: i + 1, newText: pair.close });
-        else if (text[i] === pair.close) edits.push({ start: i, end: i + 1, newText: pair.open });
+        const c = text.charCodeAt(i);
+        if (c === pair.openCode) edits.push({ start: i, end: i + 1, newText: pair.close });
+        else if (c === pair.closeCode) edits.push({ start: i, end: i + 1, newText: pair.open });
       }
       problem = {
         start: problem.start, end: problem.end,
@@ -311,39 +313,53 @@ const NUMERALS = '一二三四五六七八九';
 /** What an approximate number counts (三、四次): the character after its second numeral. */
 const APPROXIMATE_UNITS = '次个名人项件条天周岁倍家所批种类位篇场轮';
 /** 、 where a numeral, “ or 《 follows: the 顿号 rules below look at those only. */
-const COMMA_BEFORE = new Uint8Array(65536);
-for (const c of `${NUMERALS}“《`) COMMA_BEFORE[pairHash(0x3001, c.charCodeAt(0))] = 1;
-const ENUMERATION_COMMAS = sharedCharacterSet([0x3001], COMMA_BEFORE);
+const ENUMERATION_COMMAS = sharedStringSet([...`${NUMERALS}“《`].map((c) => `、${c}`));
+
+const NUMERAL_VALUE = new Uint8Array(65536);
+[...NUMERALS].forEach((c, k) => (NUMERAL_VALUE[c.charCodeAt(0)] = k + 1));
+const APPROXIMATE_UNIT = new Uint8Array(65536);
+for (const c of APPROXIMATE_UNITS) APPROXIMATE_UNIT[c.charCodeAt(0)] = 1;
+/** What may stand before the first numeral of 三、四次 when it is part of a longer number or list. */
+const NUMBER_BEFORE = new Uint8Array(65536);
+for (const c of '第、一二三四五六七八九十百千万零〇') NUMBER_BEFORE[c.charCodeAt(0)] = 1;
+const CLOSE_DOUBLE_QUOTE = 0x201d;
+const OPEN_DOUBLE_QUOTE = 0x201c;
+const CLOSE_TITLE = 0x300b;
+const OPEN_TITLE = 0x300a;
 
 function enumerationComma(model: ReportModel, out: Out): void {
   const { text } = model;
   const segments = proseSegments(model);
-  // each 、 whose characters either side lie with it in one stretch of prose, touching no protected span
-  const commas: { at: number; seg: ProseSegment }[] = [];
+  // each 、 whose characters either side lie with it in one stretch of prose, touching no protected
+  // span, and the start of its segment
+  const commas: number[] = [];
+  const starts: number[] = [];
   let s = 0;
   for (const i of characterPositions(model, ENUMERATION_COMMAS)) {
     while (segments[s].end <= i) s++;
     const seg = segments[s];
     if (i - 1 < seg.start || i + 2 > seg.end || (seg.protected.length && overlapsAny(seg.protected, i - 1, i + 2))) continue;
-    commas.push({ at: i, seg });
+    commas.push(i);
+    starts.push(seg.start);
   }
   // 三、四次 is an approximate number: no 顿号 between adjacent numerals (GB/T 15834 4.5.3.4)
-  for (const { at, seg } of commas) {
-    const a = NUMERALS.indexOf(text[at - 1]);
-    const b = NUMERALS.indexOf(text[at + 1]);
-    if (a < 0 || b < 0 || !APPROXIMATE_UNITS.includes(text[at + 2] ?? '\0')) continue;
+  for (let k = 0; k < commas.length; k++) {
+    const at = commas[k];
+    const a = NUMERAL_VALUE[text.charCodeAt(at - 1)];
+    const b = NUMERAL_VALUE[text.charCodeAt(at + 1)];
+    if (!a || b !== a + 1 || !APPROXIMATE_UNIT[text.charCodeAt(at + 2)]) continue;
+    // (the first numeral never starts the segment: nothing before it to count)
     const start = at - 1;
-    const prev = text[start - 1];
-    if (b !== a + 1 || (start > seg.start && /[第、一二三四五六七八九十百千万零〇]/.test(prev ?? ''))) continue;
-    if (start === seg.start) continue;
+    if (start === starts[k] || NUMBER_BEFORE[text.charCodeAt(start - 1)]) continue;
     report(out, at, at + 1,
       { zh: `概数“${text[at - 1]}${text[at + 1]}”之间不用顿号`, en: `No 、 inside the approximate number “${text[at - 1]}${text[at + 1]}”` },
       [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])]);
   }
   // “两个确立”“四个意识”, 《准则》《条例》: nothing between quoted or titled items (4.5.3.5)
-  for (const { at } of commas) {
-    const around = text[at - 1] + text[at + 1];
-    if (around !== '”“' && around !== '》《') continue;
+  for (const at of commas) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
+    if (!(before === CLOSE_DOUBLE_QUOTE && after === OPEN_DOUBLE_QUOTE) && !(before === CLOSE_TITLE && after === OPEN_TITLE)) continue;
     report(out, at, at + 1,
       { zh: '并列的引号或书名号之间通常不用顿号', en: 'Adjacent quoted or titled items take no 、 between them' },
       [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])], 'info');
@@ -371,6 +387,7 @@ const EM_DASH = 0x2014;
 const FULL_STOP = 0x3002;
 const LEFT_PARENTHESIS = 0x28;
 const RIGHT_PARENTHESIS = 0x29;
+const FULL_WIDTH_LEFT_PARENTHESIS = 0xff08;
 const LEFT_DOUBLE_QUOTE = 0x201c;
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 
@@ -379,10 +396,7 @@ const MARKS = sharedCharacterSet([
   ...codesWhere(ASCII_KIND, (kind) => kind !== K.None), ...codesWhere(WIDE_KIND, (kind) => kind !== K.None && kind !== K.Doubling),
 ]);
 /** ，。、；： only where the same mark follows: single ones are the text's own. */
-const DOUBLING = codesWhere(WIDE_KIND, (kind) => kind === K.Doubling);
-const SAME_TWICE = new Uint8Array(65536);
-for (const c of DOUBLING) SAME_TWICE[pairHash(c, c)] = 1;
-const DOUBLED = sharedCharacterSet(DOUBLING, SAME_TWICE);
+const DOUBLED = sharedStringSet(codesWhere(WIDE_KIND, (kind) => kind === K.Doubling).map((c) => String.fromCharCode(c, c)));
 
 export const punctuationRule: Rule = {
   id: 'punctuation',
@@ -400,14 +414,19 @@ export const punctuationRule: Rule = {
 
     // only at the marks the shared pass over the prose found, dispatching on a table
     const at = mergedPositions(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
-    // the paired marks of each segment in turn, from the start of one list (a list per segment costs more)
+    // the paired marks (and their codes) and the brackets of each segment in turn, from the start of
+    // lists kept for every segment (a list per segment costs more)
     const marks: number[] = [];
+    const markCodes: number[] = [];
+    const brackets: number[] = [];
     let p = 0;
     for (let s = 0; s < segments.length; s++) {
       const seg = segments[s];
-      let brackets: number[] | undefined;
       let straight: number[] | undefined;
       let markCount = 0;
+      let bracketCount = 0;
+      let halfWidthBracket = false;
+      let present = 0;
       const guarded = seg.protected.length > 0;
       for (; p < at.length && at[p] < seg.end; p++) {
         const i = at[p];
@@ -432,23 +451,30 @@ export const punctuationRule: Rule = {
             else doubled(i, end, text[i], out);
             break;
           case K.Bracket:
-            (brackets ??= []).push(i);
-            if (code !== LEFT_PARENTHESIS && code !== RIGHT_PARENTHESIS) marks[markCount++] = i;
+            brackets[bracketCount++] = i;
+            if (code === LEFT_PARENTHESIS || code === RIGHT_PARENTHESIS) {
+              halfWidthBracket = true;
+            } else {
+              // （） are paired marks too
+              marks[markCount] = i;
+              markCodes[markCount++] = code;
+              present |= PAIR_BIT[code];
+            }
+            break;
+          case K.Paired:
+            marks[markCount] = i;
+            markCodes[markCount++] = code;
+            present |= PAIR_BIT[code];
             break;
           case K.Straight:
             (straight ??= []).push(i);
             break;
-          case K.Paired:
-            marks[markCount++] = i;
-            break;
         }
       }
-      if (brackets) parentheses(text, seg, brackets, out);
+      // f(x), A(1) and （…） need no look: only half-width brackets may be wrong
+      if (halfWidthBracket) parentheses(text, seg, brackets, bracketCount, out);
       if (straight) straightQuotes(text, seg, straight, out);
-      if (markCount) {
-        const next = segments[s + 1];
-        balance(model, seg, marks, markCount, !!next && next.block !== seg.block && text.charCodeAt(next.start) === LEFT_DOUBLE_QUOTE, out);
-      }
+      if (markCount) balance(text, seg, marks, markCodes, markCount, present, segments[s + 1], out);
     }
     return findings;
   },

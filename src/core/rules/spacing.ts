@@ -11,8 +11,12 @@ import {
  * across two lines. Spaces inside Latin text are left alone; so are the aligned names of a 落款.
  */
 
-/** The UTF-16 codes of the characters. */
-const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** A table of the characters' UTF-16 codes. */
+const codesOf = (chars: string) => {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
 /** A line that ends with one of these has not ended its sentence. */
 const OPEN_END = codesOf('，、“‘（《【—');
 const CLOSED_END = codesOf('。！？；：…”’）》】」』!?;:');
@@ -26,6 +30,21 @@ const SIGNATURE_LINE = /^(?:述职人|报告人|发言人|署名|汇报人)[：:
 const MIN_BROKEN_LENGTH = 20;
 const SPACES = sharedCharacterSet([...' \t\u00a0\u3000'].map((c) => c.charCodeAt(0)));
 
+/** Han (as `isHanChar`) or an ASCII letter or digit, by UTF-16 code. */
+function isHanOrAsciiWord(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
+    || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Whether [start, end) holds a ， or a 、. */
+function holdsComma(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff0c || code === 0x3001) return true;
+  }
+  return false;
+}
+
 function brokenLine(model: ReportModel, block: Block, next: Block | undefined): RuleFinding | undefined {
   if (!next || next.line !== block.endLine + 1) return undefined;
   const continuing = block.kind === 'paragraph' || (block.kind === 'heading' && block.body !== undefined);
@@ -36,11 +55,10 @@ function brokenLine(model: ReportModel, block: Block, next: Block | undefined): 
   const nextStart = next.content.start;
   const first = text.charCodeAt(nextStart);
   const last = text.charCodeAt(end - 1);
-  if (MARKUP_START.has(first) || text.startsWith('<!--', nextStart)) return undefined;
-  const broken = NO_LINE_START.has(first)
-    || OPEN_END.has(last)
-    || (!CLOSED_END.has(last) && end - start >= MIN_BROKEN_LENGTH && /[，、]/.test(text.slice(start, end))
-      && (isHanChar(text[nextStart]) || isAsciiWordChar(text[nextStart])) && (isHanChar(text[end - 1]) || isAsciiWordChar(text[end - 1])));
+  if (MARKUP_START[first] || text.startsWith('<!--', nextStart)) return undefined;
+  const broken = NO_LINE_START[first]
+    || OPEN_END[last]
+    || (!CLOSED_END[last] && end - start >= MIN_BROKEN_LENGTH && isHanOrAsciiWord(first) && isHanOrAsciiWord(last) && holdsComma(text, start, end));
   if (!broken) return undefined;
   // Latin words on both sides of the break keep a space between them
   const joiner = /[A-Za-z]/.test(text[end - 1]) && /[A-Za-z]/.test(text[nextStart]) ? ' ' : '';
@@ -64,7 +82,7 @@ export const spacingRule: Rule = {
     // runs of spaces, from the spaces the shared pass over the prose found
     const spaces = characterPositions(model, SPACES);
     let p = 0;
-    for (const seg of proseSegments(model)) {
+    for (const seg of spaces.length ? proseSegments(model) : []) {
       for (; p < spaces.length && spaces[p] < seg.end; p++) {
         const m = { start: spaces[p], end: spaces[p] + 1 };
         while (p + 1 < spaces.length && spaces[p + 1] === m.end && m.end < seg.end) {

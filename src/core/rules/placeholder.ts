@@ -1,5 +1,5 @@
 import { Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
-import { holdsCharacter, watchCharacters } from './prose';
+import { holdsCharacter } from './prose';
 
 /**
  * Unfilled placeholders left in a template: `X次`, `20XX年`, `××`, `**镇`, `某某`, `○○`, `□□`, `____`,
@@ -274,10 +274,9 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /**
  * Whether the text holds a character: a finder whose every match holds one of its characters
- * (`XJP` a J, `__` a _) skips its scan without it. The shared pass notes these characters.
+ * (`XJP` a J, `__` a _) skips its scan without it. The shared pass notes every character of the text.
  */
 type Holds = (ch: string) => boolean;
-watchCharacters('ＸｘJ*＊_＿×○〇O□某【[/w@<');
 
 function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;

@@ -302,13 +302,6 @@ function share(set: CharacterSet): CharacterSet {
   return set;
 }
 
-/**
- * Kept for the rules that name the characters they ask `holdsCharacter` about: the shared pass
- * notes every character of the text, so naming them is no longer needed.
- */
-export function watchCharacters(_chars: string): void {
-  // every character is noted
-}
 
 // A code's entry in the table the pass reads for each character (16 bits):
 /** Not seen yet: cleared by the pass where the character first occurs (and set again when it is done). */

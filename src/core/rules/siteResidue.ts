@@ -2,7 +2,7 @@ import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
 import { HAN, lineAtOffset } from '../text';
-import { characterPositions, holdsCharacter, sharedCharacterSet, watchCharacters } from './prose';
+import { characterPositions, holdsCharacter, sharedCharacterSet } from './prose';
 
 /*
  * Junk that document sites leave in templates copied from them (domain rules §4.2): paid-content
@@ -260,9 +260,6 @@ const STRAY_RE = new RegExp(`[${classOf(STRAY_SCRIPTS)}]{1,3}(?=[${HAN}])`, 'g')
  * the prose finds them (emoji, stray letters and pinyin outside the prose are not reported), and
  * the scans for emoji, stray letters and pinyin only run when one of theirs is there.
  */
-// the single characters inline patterns need, the space every noise run holds, the marks of a
-// masked word, the opening of a comment
-watchCharacters('页_＿ ,*＊<');
 const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRIPTS]));
 const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
@@ -272,8 +269,6 @@ const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
  * character of each, the text holds none, and the search is skipped.
  */
 const WATERMARK_NEEDS = ['http', 'www.', '公众号', '微信号', '材库'];
-// the shared pass notes these characters anywhere in the text, which is cheaper than looking for each string
-watchCharacters([...INLINE_PATTERNS.flatMap((p) => [...p.needs ?? [], ...p.anchors ?? []]), ...WATERMARK_NEEDS, ...BOILERPLATE_NEEDS, ...LINE_PATTERNS.flatMap((p) => p.needs ?? [])].join(''));
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
 const GOVERNMENT_URL = /\.gov(?:\.cn)?(?:[/:]|$)/i;
 const BRAND_RE = /素材|材库|文库|文创|转载|整理汇总|汇总整理|来源于|出处|范文|公众号|微信号/;
@@ -413,7 +408,7 @@ class Scanner {
     return found;
   }
 
-  /** False when a character of the string is missing from the text (all the strings asked about are watched). */
+  /** False when a character of the string is missing from the text (the shared pass notes every character). */
   mayHold(s: string): boolean {
     for (const ch of s) if (!holdsCharacter(this.model, ch)) return false;
     return true;

@@ -474,46 +474,58 @@ function codeUnitPairs(text: string): Uint32Array | undefined {
  * is noted, and sorted out afterwards (what lies outside the prose is dropped then).
  */
 function findCharacters(model: ReportModel, sets: readonly CharacterSet[], tables: SetTables): FoundCharacters {
-  const { text } = model;
   // first, as making them may ask for the shared pass, which uses the lists below too
   const segments = proseSegments(model);
   // the table itself: the NEW bits the pass clears are set again below
   const table = tables.entry;
   singleCount = pairCount = newCount = 0;
   try {
-    // NEW, SINGLE, and the strings the character before starts (on the bits of those they continue)
-    let mask = NEW | SINGLE;
-    let before = 0;
-    let i = 0;
-    const pairs = codeUnitPairs(text);
-    if (pairs) {
-      for (let j = 0; j < pairs.length; j++) {
-        const units = pairs[j];
-        const first = units & 0xffff;
-        const firstEntry = table[first];
-        if ((mask & firstEntry) !== 0) note(table, 2 * j, first, firstEntry, mask, before);
-        mask = ((firstEntry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
-        const second = units >>> 16;
-        const secondEntry = table[second];
-        if ((mask & secondEntry) !== 0) note(table, 2 * j + 1, second, secondEntry, mask, first);
-        mask = ((secondEntry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
-        before = second;
-      }
-      i = 2 * pairs.length;
-    }
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const entry = table[code];
-      if ((mask & entry) !== 0) note(table, i, code, entry, mask, before);
-      mask = ((entry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
-      before = code;
-    }
+    readCharacters(model.text, table);
   } finally {
     for (let k = 0; k < newCount; k++) table[newCodes[k]] |= NEW;
   }
-
   const seen = new Uint32Array(2048);
   for (let k = 0; k < newCount; k++) seen[newCodes[k] >> 5] |= 1 << (newCodes[k] & 31);
+  return { lists: sortOut(model.text, segments, sets, tables), seen };
+}
+
+// The reading and the sorting out are functions of their own: each is one long loop, which the engine
+// optimizes while it runs; code after such a loop in the same function has not run yet then, and
+// would send the optimized code back to the interpreter on every pass.
+
+/** Notes the new characters of the text and the places to sort out (see `note`). */
+function readCharacters(text: string, table: Uint16Array): void {
+  // NEW, SINGLE, and the strings the character before starts (on the bits of those they continue)
+  let mask = NEW | SINGLE;
+  let before = 0;
+  let i = 0;
+  const pairs = codeUnitPairs(text);
+  if (pairs) {
+    for (let j = 0; j < pairs.length; j++) {
+      const units = pairs[j];
+      const first = units & 0xffff;
+      const firstEntry = table[first];
+      if ((mask & firstEntry) !== 0) note(table, 2 * j, first, firstEntry, mask, before);
+      mask = ((firstEntry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
+      const second = units >>> 16;
+      const secondEntry = table[second];
+      if ((mask & secondEntry) !== 0) note(table, 2 * j + 1, second, secondEntry, mask, first);
+      mask = ((secondEntry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
+      before = second;
+    }
+    i = 2 * pairs.length;
+  }
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const entry = table[code];
+    if ((mask & entry) !== 0) note(table, i, code, entry, mask, before);
+    mask = ((entry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
+    before = code;
+  }
+}
+
+/** The noted places that lie in the prose, per set. */
+function sortOut(text: string, segments: readonly ProseSegment[], sets: readonly CharacterSet[], tables: SetTables): number[][] {
   const lists: number[][] = sets.map(() => []);
   // the places in the prose: a character, or the first of a string (its rest may follow the prose)
   let s = 0;
@@ -542,7 +554,7 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
     }
     pushAt(lists, bits, at);
   }
-  return { lists, seen };
+  return lists;
 }
 
 const sharedCache = new WeakMap<ReportModel, { declarations: number; found: FoundCharacters }>();

@@ -25,7 +25,7 @@ export function ruleBenchmarks(inputs: { sample: string; large: string }): Measu
     ];
     if (big) {
       // what every rule below pays on a fresh model before its own work: the prose segments and the
-      // one pass over them that several rules share (asking for a character prose.ts watches makes both)
+      // one pass over the text that several rules share (asking whether the text holds a character makes both)
       let model: ReportModel | undefined;
       subjects.push({ name: '  shared pass over the prose (in each rule below)', prepare: () => (model = parseReport(text)), run: () => holdsCharacter(model!, '`') });
       for (const rule of ALL_RULES) subjects.push(onModel(`  rule ${rule.id}`, [rule]));

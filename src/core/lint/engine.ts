@@ -23,22 +23,25 @@ export function lint(model: ReportModel, rules: readonly Rule[], settings: LintS
     const masksText = rule.masksText === true;
     const found = rule.check({ model, settings });
     const { id, defaultSeverity } = rule;
-    const findings: Finding[] = [];
+    // made at its full length at once (a list grown finding by finding leaves its shorter copies behind)
+    const findings = new Array<Finding>(found.length);
+    let kept = 0;
     // an indexed loop: this one runs once per finding, thousands of times in a long report
     for (let i = 0; i < found.length; i++) {
       const f = found[i];
       if (suppressions.any && suppressions.isSuppressed(id, f.start)) continue;
       if (masksText) masks.add(f.start, f.end);
       else if (masks.covers(f.start, f.end)) continue;
-      findings.push({
+      findings[kept++] = {
         rule: id,
         severity: configured ?? f.severity ?? defaultSeverity,
         start: f.start,
         end: f.end,
         message: f.message,
         fixes: f.fixes ?? NO_FIXES,
-      });
+      };
     }
+    if (kept < findings.length) findings.length = kept;
     if (!inOrder(findings)) findings.sort(byPosition);
     lists.push(findings);
   }
@@ -64,12 +67,13 @@ function mergeInOrder(lists: Finding[][]): Finding[] {
 }
 
 function mergeTwo(a: readonly Finding[], b: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
+  const out = new Array<Finding>(a.length + b.length);
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
   return out;
 }
 
@@ -84,23 +88,24 @@ function byPosition(a: Finding, b: Finding): number {
  * when asked about an earlier place.
  */
 class MaskIndex {
-  private readonly added: { start: number; end: number }[] = [];
-  /** Starts ascending, and the furthest end of the masks up to each: made when first asked. */
   private starts: number[] = [];
+  private ends: number[] = [];
+  /** The furthest end of the masks up to each (by start): made when first asked. */
   private reach: number[] = [];
   /** The last mask starting at or before the start asked about last (-1: none). */
   private at = -1;
   private lastAsked = -1;
 
   add(start: number, end: number): void {
-    this.added.push({ start, end });
-    this.starts = [];
+    this.starts.push(start);
+    this.ends.push(end);
+    this.reach = [];
   }
 
   /** Whether [start, end) lies within one mask. */
   covers(start: number, end: number): boolean {
-    if (!this.added.length) return false;
-    if (this.starts.length !== this.added.length) this.index();
+    if (!this.starts.length) return false;
+    if (this.reach.length !== this.starts.length) this.index();
     const { starts } = this;
     if (start < this.lastAsked) this.at = partitionPoint(starts.length, (k) => starts[k] > start) - 1;
     else while (this.at + 1 < starts.length && starts[this.at + 1] <= start) this.at++;
@@ -109,10 +114,17 @@ class MaskIndex {
   }
 
   private index(): void {
-    const sorted = this.added.sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((m) => m.start);
+    const { starts, ends } = this;
+    // the masking rules report in text order, one after the other: sorting is seldom needed
+    let sorted = true;
+    for (let k = 1; k < starts.length && sorted; k++) sorted = starts[k - 1] <= starts[k];
+    if (!sorted) {
+      const order = starts.map((_, k) => k).sort((a, b) => starts[a] - starts[b]);
+      this.starts = order.map((k) => starts[k]);
+      this.ends = order.map((k) => ends[k]);
+    }
     let furthest = -1;
-    this.reach = sorted.map((m) => (furthest = Math.max(furthest, m.end)));
+    this.reach = this.ends.map((e) => (furthest = Math.max(furthest, e)));
     this.at = -1;
     this.lastAsked = -1;
   }

@@ -291,30 +291,21 @@ class EnumerationFinder {
         this.matchEnd = this.numberEnd + 1;
       }
     }
-    // 首先 其次 再次 最后 (其次 is found with 其)
-    const shou = this.shou;
-    if (shou >= 0 && (best < 0 || shou < best)) {
-      best = shou;
-      this.family = 'sequence';
-      this.sequenceNumber = 1;
-      this.matchEnd = shou + 3;
-    }
-    const zai = this.zai;
-    if (zai >= 0 && (best < 0 || zai < best)) {
-      best = zai;
-      this.family = 'sequence';
-      this.sequenceNumber = 3;
-      this.matchEnd = zai + 3;
-    }
-    const zui = this.zui;
-    if (zui >= 0 && (best < 0 || zui < best)) {
-      best = zui;
-      this.family = 'sequence';
-      this.sequenceNumber = 0;
-      this.matchEnd = zui + 3;
-    }
+    // 首先 其次 再次 最后 (其次 is found with 其), in that order: the first of equals wins
+    best = this.earlierSequence(best, this.shou, 1);
+    best = this.earlierSequence(best, this.zai, 3);
+    best = this.earlierSequence(best, this.zui, 0);
     this.matchStart = best;
     return best;
+  }
+
+  /** `at` (a 首先/再次/最后 of that number) when it comes before `best`, its parts then in the fields; else `best`. */
+  private earlierSequence(best: number, at: number, number: number): number {
+    if (at < 0 || (best >= 0 && at >= best)) return best;
+    this.family = 'sequence';
+    this.sequenceNumber = number;
+    this.matchEnd = at + 3;
+    return at;
   }
 
   /** The next 是 at or after `from` with a numeral right before it. */

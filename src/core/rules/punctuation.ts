@@ -322,8 +322,6 @@ for (const c of APPROXIMATE_UNITS) APPROXIMATE_UNIT[c.charCodeAt(0)] = 1;
 /** What may stand before the first numeral of 三、四次 when it is part of a longer number or list. */
 const NUMBER_BEFORE = new Uint8Array(65536);
 for (const c of '第、一二三四五六七八九十百千万零〇') NUMBER_BEFORE[c.charCodeAt(0)] = 1;
-const CLOSE_DOUBLE_QUOTE = 0x201d;
-const OPEN_DOUBLE_QUOTE = 0x201c;
 const CLOSE_TITLE = 0x300b;
 const OPEN_TITLE = 0x300a;
 
@@ -359,7 +357,7 @@ function enumerationComma(model: ReportModel, out: Out): void {
   for (const at of commas) {
     const before = text.charCodeAt(at - 1);
     const after = text.charCodeAt(at + 1);
-    if (!(before === CLOSE_DOUBLE_QUOTE && after === OPEN_DOUBLE_QUOTE) && !(before === CLOSE_TITLE && after === OPEN_TITLE)) continue;
+    if (!(before === RIGHT_DOUBLE_QUOTE && after === LEFT_DOUBLE_QUOTE) && !(before === CLOSE_TITLE && after === OPEN_TITLE)) continue;
     report(out, at, at + 1,
       { zh: '并列的引号或书名号之间通常不用顿号', en: 'Adjacent quoted or titled items take no 、 between them' },
       [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])], 'info');

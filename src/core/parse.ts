@@ -4,7 +4,7 @@ import {
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
 import { chineseNumberAt, formatChineseNumber } from './numerals';
-import { partitionPoint } from './text';
+import { isInlineSpaceCode, partitionPoint } from './text';
 
 const CN = '一二三四五六七八九十百';
 
@@ -362,7 +362,6 @@ interface RawLine {
   hashPrefix?: Span;
 }
 
-const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 /** 。？！ */
 const isSentenceEnd = (code: number) => code === 0x3002 || code === 0xff1f || code === 0xff01;
 /** ”’）) */
@@ -425,8 +424,8 @@ function contentOf(text: string, lines: LineTable, index: number): RawLine | und
   const end = lines.ends[index];
   let a = start;
   let b = end;
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (a < b && isInlineSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
   if (b <= a) return undefined;
   const raw: RawLine = { index, start, end, content: { start: a, end: b }, hashPrefix: undefined };
   if (text.charCodeAt(a) === 0x23 /* # */) {
@@ -501,8 +500,8 @@ export function parseReport(text: string): ReportModel {
     const end = ends[i];
     let a = start;
     let b = end;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isInlineSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b <= a) continue;
     let hashPrefix: Span | undefined;
     let contentStart = a;
@@ -560,7 +559,7 @@ export function parseReport(text: string): ReportModel {
       const markerEnd = contentStart + markerLength(marker);
       const markerSpan = { start: contentStart, end: markerEnd };
       let after = markerEnd;
-      while (after < b && isSpace(text.charCodeAt(after))) after++;
+      while (after < b && isInlineSpaceCode(text.charCodeAt(after))) after++;
       const canonical = canonicalMarkerOf(family, number);
       // most markers are written in their canonical form: then that string serves, with no copy
       const markerText = markerEnd - contentStart === canonical.length && text.startsWith(canonical, contentStart)
@@ -583,7 +582,7 @@ export function parseReport(text: string): ReportModel {
         // a closing quote or bracket right after the 。 still belongs to the heading sentence
         while (bodyStart < b && isClosingMark(text.charCodeAt(bodyStart))) bodyStart++;
         const headEnd = bodyStart;
-        while (bodyStart < b && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
+        while (bodyStart < b && isInlineSpaceCode(text.charCodeAt(bodyStart))) bodyStart++;
         if (bodyStart < b) {
           headingText = { start: after, end: headEnd };
           body = { start: bodyStart, end: b };

@@ -32,6 +32,11 @@ export function splitLines(text: string): Line[] {
 /** Whitespace that may indent or trail a line, including the ideographic space used for 首行缩进. */
 export const INLINE_SPACE = /[ \t\u00a0\u3000]/;
 
+/** The UTF-16 code of a blank within a line (INLINE_SPACE): space, tab, no-break space, ideographic space. */
+export function isInlineSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+}
+
 /** CJK ideographs (basic block, extension A, compatibility). */
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const HAN_RE = new RegExp(`[${HAN}]`);

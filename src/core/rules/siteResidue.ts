@@ -1,7 +1,7 @@
 import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
-import { HAN, lineAtOffset } from '../text';
+import { HAN, isInlineSpaceCode, lineAtOffset } from '../text';
 import { characterPositions, holdsCharacter, sharedCharacterSet } from './prose';
 
 /*
@@ -321,10 +321,6 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
-}
-
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_RE.test(ch);
 }
@@ -375,8 +371,8 @@ class Scanner {
       }
       let contentStart = starts[i];
       let contentEnd = end;
-      while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
-      while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
+      while (contentStart < contentEnd && isInlineSpaceCode(text.charCodeAt(contentStart))) contentStart++;
+      while (contentEnd > contentStart && isInlineSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
       this.lineEnds[i] = end;
       this.contentStarts[i] = contentStart;
       this.contentEnds[i] = contentEnd;

@@ -20,3 +20,4 @@ export type { CustomRuleProblem } from './rules/custom';
 export { genreOf } from './rules/structure';
 export * from './export/index';
 export * from './settings';
+export * from './derived';

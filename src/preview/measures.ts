@@ -1,4 +1,4 @@
-import { Layout, ReportModel, countReportCharacters, layoutReport } from '../core';
+import { Derived, Layout, ReportModel, countReportCharacters, layoutReport } from '../core';
 
 /** Layout and 字数 of a model, computed once: models are cached per document version, so this is too. */
 interface Measures {
@@ -6,13 +6,13 @@ interface Measures {
   characters: number;
 }
 
-const cache = new WeakMap<ReportModel, Measures>();
+const measures = new Derived<Measures>();
 
 export function measuresOf(model: ReportModel): Measures {
-  let m = cache.get(model);
+  let m = measures.get(model);
   if (!m) {
     m = { layout: layoutReport(model), characters: countReportCharacters(model) };
-    cache.set(model, m);
+    measures.set(model, m);
   }
   return m;
 }

@@ -1,4 +1,5 @@
 import { HeadingBlock, MarkerFamily, ReportModel } from '../model';
+import { Derived } from '../derived';
 import { canonicalMarker } from '../parse';
 import { Fix, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { renumberHeadings } from '../renumber';
@@ -25,11 +26,11 @@ export interface HeadingGroups {
   nextSibling: Int32Array;
 }
 
-const groupsCache = new WeakMap<ReportModel, HeadingGroups>();
+const groupsOf = new Derived<HeadingGroups>();
 
 /** Parents and sibling groups of every heading, in one pass (cached per model). */
 export function headingGroups(model: ReportModel): HeadingGroups {
-  const hit = groupsCache.get(model);
+  const hit = groupsOf.get(model);
   if (hit) return hit;
   const { headings } = model;
   const n = headings.length;
@@ -58,7 +59,7 @@ export function headingGroups(model: ReportModel): HeadingGroups {
     lastChild.fill(-1, (row + 1) * 6, (row + 2) * 6);
   }
   const groups = { parent, group, nextSibling };
-  groupsCache.set(model, groups);
+  groupsOf.set(model, groups);
   return groups;
 }
 

@@ -3,6 +3,7 @@
  * Computed once per model and shared by every rule.
  */
 import { Block, ReportModel, Span } from '../model';
+import { Derived } from '../derived';
 import { HAN, partitionPoint } from '../text';
 
 /** One stretch of prose: a block's text without its heading marker, with its protected spans. */
@@ -170,7 +171,7 @@ export function touchesAny(spans: readonly Span[], start: number, end: number): 
   return j < spans.length && spans[j].start === end;
 }
 
-const cache = new WeakMap<ReportModel, ProseSegment[]>();
+const segmentsOf = new Derived<ProseSegment[]>();
 
 /**
  * Every stretch of prose in reading order: titles, headings (after the marker and its spaces),
@@ -178,7 +179,7 @@ const cache = new WeakMap<ReportModel, ProseSegment[]>();
  * comments are not prose.
  */
 export function proseSegments(model: ReportModel): ProseSegment[] {
-  const hit = cache.get(model);
+  const hit = segmentsOf.get(model);
   if (hit) return hit;
   const segments: ProseSegment[] = [];
   const none: Span[] = [];
@@ -196,7 +197,7 @@ export function proseSegments(model: ReportModel): ProseSegment[] {
     }
   }
   // the shared pass, which finding the protected spans asks for, reads the segments' bounds only
-  cache.set(model, segments);
+  segmentsOf.set(model, segments);
   // hand each protected span to the segments it falls in (both lists are in text order)
   const spans = protectedSpans(model);
   let k = 0;
@@ -557,18 +558,18 @@ function sortOut(text: string, segments: readonly ProseSegment[], sets: readonly
   return lists;
 }
 
-const sharedCache = new WeakMap<ReportModel, { declarations: number; found: FoundCharacters }>();
+const passOf = new Derived<{ declarations: number; found: FoundCharacters }>();
 
 /** What the shared pass found in the model (made when first asked for). */
 function sharedPass(model: ReportModel): FoundCharacters {
   // the prose segments first: finding their protected spans asks for this pass, which then is
   // made (and cached) there, not a second time here
   proseSegments(model);
-  let hit = sharedCache.get(model);
+  let hit = passOf.get(model);
   if (!hit || hit.declarations !== declarations) {
     sharedTables ??= setTables(sharedSets);
     hit = { declarations, found: findCharacters(model, sharedSets, sharedTables) };
-    sharedCache.set(model, hit);
+    passOf.set(model, hit);
   }
   return hit.found;
 }

@@ -4,6 +4,7 @@ import {
   openingSnippet, SectionMatch, sectionInsertion,
 } from '../genres';
 import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
+import { Derived } from '../derived';
 import { partitionPoint } from '../text';
 
 /**
@@ -48,7 +49,7 @@ function sectionMatches(model: ReportModel, genre: Genre): SectionMatch[] {
 }
 
 // missing-section and section-order read the same genre and the same heading matches
-const readings = new WeakMap<ReportModel, GenreReading>();
+const readings = new Derived<GenreReading>();
 
 function readGenre(model: ReportModel, settings: LintSettings): GenreReading {
   const genres = settings.genres ?? BUILTIN_GENRES;

@@ -30,8 +30,7 @@ export function lint(model: ReportModel, rules: readonly Rule[], settings: LintS
     for (let i = 0; i < found.length; i++) {
       const f = found[i];
       if (suppressions.any && suppressions.isSuppressed(id, f.start)) continue;
-      if (masksText) masks.add(f.start, f.end);
-      else if (masks.covers(f.start, f.end)) continue;
+      if (!masksText && masks.covers(f.start, f.end)) continue;
       findings[kept++] = {
         rule: id,
         severity: configured ?? f.severity ?? defaultSeverity,
@@ -43,6 +42,7 @@ export function lint(model: ReportModel, rules: readonly Rule[], settings: LintS
     }
     if (kept < findings.length) findings.length = kept;
     if (!inOrder(findings)) findings.sort(byPosition);
+    if (masksText) masks.addAll(findings);
     lists.push(findings);
   }
   return mergeInOrder(lists);
@@ -88,6 +88,7 @@ function byPosition(a: Finding, b: Finding): number {
  * when asked about an earlier place.
  */
 class MaskIndex {
+  /** The masks by start (ends in the same order). */
   private starts: number[] = [];
   private ends: number[] = [];
   /** The furthest end of the masks up to each (by start): made when first asked. */
@@ -96,17 +97,36 @@ class MaskIndex {
   private at = -1;
   private lastAsked = -1;
 
-  add(start: number, end: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
+  /**
+   * Adds the ranges of one masking rule's findings, sorted by position: merged with the masks
+   * already there (of the rule before), which sorting them all again would cost more.
+   */
+  addAll(findings: readonly Finding[]): void {
+    if (!findings.length) return;
+    const { starts, ends } = this;
+    const mergedStarts = new Array<number>(starts.length + findings.length);
+    const mergedEnds = new Array<number>(mergedStarts.length);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < mergedStarts.length; k++) {
+      if (j === findings.length || (i < starts.length && starts[i] <= findings[j].start)) {
+        mergedStarts[k] = starts[i];
+        mergedEnds[k] = ends[i++];
+      } else {
+        mergedStarts[k] = findings[j].start;
+        mergedEnds[k] = findings[j++].end;
+      }
+    }
+    this.starts = mergedStarts;
+    this.ends = mergedEnds;
     this.reach = [];
   }
 
   /** Whether [start, end) lies within one mask. */
   covers(start: number, end: number): boolean {
-    if (!this.starts.length) return false;
-    if (this.reach.length !== this.starts.length) this.index();
     const { starts } = this;
+    if (!starts.length) return false;
+    if (this.reach.length !== starts.length) this.index();
     if (start < this.lastAsked) this.at = partitionPoint(starts.length, (k) => starts[k] > start) - 1;
     else while (this.at + 1 < starts.length && starts[this.at + 1] <= start) this.at++;
     this.lastAsked = start;
@@ -114,17 +134,11 @@ class MaskIndex {
   }
 
   private index(): void {
-    const { starts, ends } = this;
-    // the masking rules report in text order, one after the other: sorting is seldom needed
-    let sorted = true;
-    for (let k = 1; k < starts.length && sorted; k++) sorted = starts[k - 1] <= starts[k];
-    if (!sorted) {
-      const order = starts.map((_, k) => k).sort((a, b) => starts[a] - starts[b]);
-      this.starts = order.map((k) => starts[k]);
-      this.ends = order.map((k) => ends[k]);
-    }
+    const { ends } = this;
+    const reach = new Array<number>(ends.length);
     let furthest = -1;
-    this.reach = this.ends.map((e) => (furthest = Math.max(furthest, e)));
+    for (let k = 0; k < ends.length; k++) reach[k] = furthest = Math.max(furthest, ends[k]);
+    this.reach = reach;
     this.at = -1;
     this.lastAsked = -1;
   }

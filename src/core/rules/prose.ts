@@ -496,8 +496,10 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
       const to = Math.min(from + STRETCH, text.length);
       noteCount = 0;
       const pairs = codeUnitPairs(text, from, to);
-      // four code units at a time: two entries of the copy, or four reads of the string
-      const read = pairs ? readPairs(pairs, table, text, from) : readString(text, table, from, to);
+      // four code units at a time (two entries of the copy, or four reads of the string), then the rest
+      const read = to - ((to - from) & 3);
+      if (pairs) readPairs(pairs, table, text, from);
+      else readString(text, table, from, read);
       if (read < to) readRest(text, table, read, to);
       segment = sortOut(text, bounds, segment, lists, tables);
     }
@@ -515,8 +517,8 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
 // none. The test is written out in each loop: a call for each block costs much until the engine has
 // optimized the loop.
 
-/** Reads the blocks of four code units in the copy of the stretch from `from`; returns where they end. */
-function readPairs(pairs: Uint32Array, table: Uint16Array, text: string, from: number): number {
+/** Reads the blocks of four code units in the copy of the stretch from `from`. */
+function readPairs(pairs: Uint32Array, table: Uint16Array, text: string, from: number): void {
   const blocks = pairs.length >> 1;
   // the unit before the block: its code and entry
   let before = from > 0 ? text.charCodeAt(from - 1) : 0;
@@ -536,16 +538,13 @@ function readPairs(pairs: Uint32Array, table: Uint16Array, text: string, from: n
     before = high >>> 16;
     beforeEntry = e4;
   }
-  return from + 4 * blocks;
 }
 
-/** Reads the blocks of four code units of the text from `from` to `to`; returns where they end. */
-function readString(text: string, table: Uint16Array, from: number, to: number): number {
-  const end = to - 3;
+/** Reads the blocks of four code units of the text from `from` to `to` (a whole number of blocks apart). */
+function readString(text: string, table: Uint16Array, from: number, to: number): void {
   let before = from > 0 ? text.charCodeAt(from - 1) : 0;
   let beforeEntry = from > 0 ? table[before] : 0;
-  let i = from;
-  for (; i < end; i += 4) {
+  for (let i = from; i < to; i += 4) {
     const c4 = text.charCodeAt(i + 3);
     const e1 = table[text.charCodeAt(i)];
     const e2 = table[text.charCodeAt(i + 1)];
@@ -559,7 +558,6 @@ function readString(text: string, table: Uint16Array, from: number, to: number):
     before = c4;
     beforeEntry = e4;
   }
-  return i;
 }
 
 /** Reads the code units from `from` to `to`: fewer than four (a unit past the text's end reads as 0). */

@@ -614,6 +614,12 @@ function segmentBounds(segments: readonly ProseSegment[]): Int32Array {
   return bounds;
 }
 
+/** Whether the text holds `str` at `at`, where its first three code units are known to stand. */
+function restMatches(text: string, at: number, str: string): boolean {
+  for (let j = 3; j < str.length; j++) if (text.charCodeAt(at + j) !== str.charCodeAt(j)) return false;
+  return true;
+}
+
 /**
  * Adds the noted places that lie in the prose to the lists of their sets: a character of a set, or
  * the first of a string (whose rest may follow the prose). `s` is the segment that is the first to end
@@ -635,7 +641,7 @@ function sortOut(text: string, bounds: Int32Array, s: number, lists: number[][],
       if (pair >= 0) {
         let found = pairSets[pair];
         for (let q = longerFrom[pair]; q < longerFrom[pair + 1]; q++) {
-          if ((found & longerSet[q]) === 0 && text.charCodeAt(at + 1) === longerThird[q] && text.startsWith(longerText[q], at - 1)) found |= longerSet[q];
+          if ((found & longerSet[q]) === 0 && text.charCodeAt(at + 1) === longerThird[q] && restMatches(text, at - 1, longerText[q])) found |= longerSet[q];
         }
         pushAt(lists, found, at - 1);
       }

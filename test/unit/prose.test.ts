@@ -42,6 +42,58 @@ describe('characters found in the prose', () => {
   });
 });
 
+describe('characters found in a long text', () => {
+  // long enough to be read in several stretches, the last one short, and not a whole number of
+  // blocks of four code units; a word stands across every 2048th code unit, from one to three units before it
+  const paragraphs = [
+    '关于本单位年度工作情况的报告',
+    '一、主要工作',
+    '今年以来，我们坚持党的领导，落实“一岗双责”，签定目标责任书十二份，完成全年任务的百分之九十八。',
+    '<!-- 此处补充具体数字 -->',
+    '（一）加强制度建设。修订管理办法三项、工作规程五项，做到有章可循。',
+    '| 项目 | 完成情况 |',
+    '|---|---|',
+    '| 制度修订 | 已完成、已印发 |',
+  ];
+  const words = ['党的', '一岗双则', '签定', '、、', '工作规程'];
+  let text = '';
+  while (text.length < 2 * 16384 + 1500) text += paragraphs.join('\n') + '\n';
+  text = text.slice(0, text.length - (text.length % 4) + 3);
+  for (let k = 1; 2048 * k + 8 < text.length; k++) {
+    const word = words[k % words.length];
+    const start = 2048 * k - 1 - (k % (word.length - 1));
+    text = text.slice(0, start) + word + text.slice(start + word.length);
+  }
+  // a character only in the text's last code unit, and one only in a comment near its middle
+  text = text.slice(0, -1) + '终';
+  const comment = text.indexOf('<!--', 20000);
+  text = text.slice(0, comment + 4) + '罕' + text.slice(comment + 5);
+
+  /** Where the set's characters or strings stand in the prose, read one code unit after another. */
+  function expectedPositions(model: ReturnType<typeof parseReport>, codes: number[], strings: string[]): number[] {
+    const at: number[] = [];
+    for (const seg of proseSegments(model)) {
+      for (let i = seg.start; i < seg.end; i++) {
+        if (codes.includes(text.charCodeAt(i)) || strings.some((s) => text.startsWith(s, i))) at.push(i);
+      }
+    }
+    return at;
+  }
+
+  it('finds characters and strings as a reading of one code unit after another does, across the stretches it reads at a time', () => {
+    const model = parseReport(text);
+    const codes = ['党', '、', '，', '|', '终', '罕', '。'].map(code);
+    assert.deepStrictEqual(characterPositions(model, new CharacterSet(codes)), expectedPositions(model, codes, []));
+    assert.deepStrictEqual(characterPositions(model, CharacterSet.ofStrings(words)), expectedPositions(model, [], words));
+    assert.ok(characterPositions(model, CharacterSet.ofStrings(words)).length > text.length / 2048);
+  });
+
+  it('tells whether a character occurs, wherever it stands', () => {
+    const model = parseReport(text);
+    assert.deepStrictEqual(['终', '罕', '则', '丙'].map((ch) => holdsCharacter(model, ch)), [true, true, true, false]);
+  });
+});
+
 describe('protected spans of the prose', () => {
   it('joins spans that overlap or touch into one: a file name inside a URL, a URL inside a code span', () => {
     const text = '标题\n详见 http://www.example.cn/a.docx 和 `curl http://a.cn/x` 两处。';

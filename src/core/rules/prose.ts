@@ -181,35 +181,51 @@ const segmentsOf = new Derived<ProseSegment[]>();
 export function proseSegments(model: ReportModel): ProseSegment[] {
   const hit = segmentsOf.get(model);
   if (hit) return hit;
-  const segments: ProseSegment[] = [];
-  const none: Span[] = [];
-  const push = (block: Block, start: number, end: number) => {
-    if (end > start) segments.push({ block, start, end, protected: none });
-  };
-  for (const block of model.blocks) {
-    if (block.kind === 'comment') continue;
-    if (block.kind === 'table') {
-      for (const row of block.rows) for (const cell of row) push(block, cell.start, cell.end);
-    } else if (block.kind === 'heading') {
-      push(block, block.headingText.start, block.content.end);
-    } else {
-      push(block, block.content.start, block.content.end);
-    }
-  }
+  const segments = segmentsOfBlocks(model.blocks);
   // the shared pass, which finding the protected spans asks for, reads the segments' bounds only
   segmentsOf.set(model, segments);
-  // hand each protected span to the segments it falls in (both lists are in text order)
   const spans = protectedSpans(model);
+  if (spans.length) handOut(spans, segments);
+  return segments;
+}
+
+// Each loop over a long list is a function of its own, with nothing after it to run: the engine
+// optimizes a long loop while it runs, and code after the loop that had not run yet by then would
+// send that code back to the interpreter, on every later run too.
+
+const NO_SPANS: Span[] = [];
+
+/** The segments of the blocks, in text order. */
+function segmentsOfBlocks(blocks: readonly Block[]): ProseSegment[] {
+  const segments: ProseSegment[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind === 'table') {
+      for (let r = 0; r < block.rows.length; r++) {
+        const row = block.rows[r];
+        for (let c = 0; c < row.length; c++) {
+          if (row[c].end > row[c].start) segments.push({ block, start: row[c].start, end: row[c].end, protected: NO_SPANS });
+        }
+      }
+    } else if (block.kind !== 'comment') {
+      const start = block.kind === 'heading' ? block.headingText.start : block.content.start;
+      if (block.content.end > start) segments.push({ block, start, end: block.content.end, protected: NO_SPANS });
+    }
+  }
+  return segments;
+}
+
+/** Hands each protected span to the segments it falls in (both lists are in text order). */
+function handOut(spans: readonly Span[], segments: readonly ProseSegment[]): void {
   let k = 0;
-  for (const seg of segments) {
-    if (k === spans.length) break;
+  for (let s = 0; s < segments.length && k < spans.length; s++) {
+    const seg = segments[s];
     while (k < spans.length && spans[k].end <= seg.start) k++;
     let j = k;
     let mine: Span[] | undefined;
     while (j < spans.length && spans[j].start < seg.end) (mine ??= []).push(spans[j++]);
     if (mine) seg.protected = mine;
   }
-  return segments;
 }
 
 export interface ProseMatch {
@@ -303,65 +319,66 @@ function share(set: CharacterSet): CharacterSet {
   return set;
 }
 
-
-// A code's entry in the table the pass reads for each character (16 bits):
-/** Not seen yet: cleared by the pass where the character first occurs (and set again when it is done). */
-const NEW = 0x8000;
-/** The character belongs to a set of single characters. */
-const SINGLE = 0x4000;
 /**
- * Bits 0–6: the strings whose first character this is; bits 7–13: the strings whose second
- * character it is; a string is marked by one of seven bits (by its first code), the same in both.
- * Where a character starts no string that its successor continues they share no bit.
+ * A code's entry in the table the pass reads for each character (16 bits). Bits 0–6: the strings
+ * whose first character this is; bits 7–13: the strings whose second character it is; a string is
+ * marked by one of seven bits (by its first code), the same in both. Where a character starts no
+ * string that its successor continues they share no bit.
  */
-const STARTS = 0x7f;
-const CONTINUES = 0x3f80;
-const STARTS_TO_CONTINUES = 7;
-const stringBit = (first: number) => 1 << (first % 7);
-
-/** The strings of all sets that start with one pair of code units. */
-interface PairStrings {
-  /** The sets (one bit each) holding the two code units as a string of their own. */
-  sets: number;
-  /** Longer strings: each with its set's bit. */
-  longer: { set: number; text: string; third: number }[];
+const enum Entry {
+  Starts = 0x7f,
+  Continues = 0x3f80,
+  StartsToContinues = 7,
+  /** The character belongs to a set of single characters. */
+  Single = 0x4000,
+  /** Not seen yet: cleared by the pass where the character first occurs (and set again when it is done). */
+  New = 0x8000,
 }
+const stringBit = (first: number) => 1 << (first % 7);
 
 /** The sets as tables. */
 interface SetTables {
-  /** For each UTF-16 code: `NEW`, `SINGLE`, `STARTS` and `CONTINUES` bits (see above). */
+  /** For each UTF-16 code: its `Entry` bits. */
   entry: Uint16Array;
   /** For each UTF-16 code: the sets of single characters that hold it, one bit per set. */
   singles: Uint32Array;
   /**
    * The strings' first two code units (`first << 16 | second`) in a table of open addressing, with
-   * their index in `pairs` + 1 (0: an empty slot); a key's first slot is its hash's top `32 - pairShift` bits.
+   * the pair's number + 1 (0: an empty slot); a key's first slot is its hash's top `32 - pairShift` bits.
    */
   pairKeys: Int32Array;
   pairIndex: Int32Array;
   pairShift: number;
-  pairs: PairStrings[];
+  /** Per pair: the sets (one bit each) holding its two code units as a string of their own. */
+  pairSets: Int32Array;
+  /** Per pair: its longer strings are those from `longerFrom[pair]` to `longerFrom[pair + 1]`. */
+  longerFrom: Int32Array;
+  /** Per longer string: its set's bit, its third code unit, and itself. */
+  longerSet: Int32Array;
+  longerThird: Int32Array;
+  longerText: string[];
 }
 
 function setTables(sets: readonly CharacterSet[]): SetTables {
-  const entry = new Uint16Array(65536).fill(NEW);
+  const entry = new Uint16Array(65536).fill(Entry.New);
   const singles = new Uint32Array(65536);
-  const byPair = new Map<number, PairStrings>();
+  /** Per pair of code units: the sets holding it as a string, and the longer strings with their set's bit. */
+  const byPair = new Map<number, { sets: number; longer: { set: number; text: string }[] }>();
   sets.forEach((set, k) => {
     for (const code of set.codes) {
-      entry[code] |= SINGLE;
+      entry[code] |= Entry.Single;
       singles[code] |= 1 << k;
     }
     for (const s of set.strings) {
       const first = s.charCodeAt(0);
       const second = s.charCodeAt(1);
       entry[first] |= stringBit(first);
-      entry[second] |= stringBit(first) << STARTS_TO_CONTINUES;
+      entry[second] |= stringBit(first) << Entry.StartsToContinues;
       const key = (first << 16) | second;
       let pair = byPair.get(key);
       if (!pair) byPair.set(key, (pair = { sets: 0, longer: [] }));
       if (s.length === 2) pair.sets |= 1 << k;
-      else pair.longer.push({ set: 1 << k, text: s, third: s.charCodeAt(2) });
+      else pair.longer.push({ set: 1 << k, text: s });
     }
   });
   // a table at most a quarter full
@@ -369,25 +386,33 @@ function setTables(sets: readonly CharacterSet[]): SetTables {
   while (1 << (32 - pairShift) < byPair.size * 4) pairShift--;
   const pairKeys = new Int32Array(1 << (32 - pairShift));
   const pairIndex = new Int32Array(pairKeys.length);
-  const pairs: PairStrings[] = [];
+  const pairSets = new Int32Array(byPair.size);
+  const longerFrom = new Int32Array(byPair.size + 1);
+  const longer = [...byPair.values()].flatMap((pair) => pair.longer);
+  const longerSet = Int32Array.from(longer, (str) => str.set);
+  const longerThird = Int32Array.from(longer, (str) => str.text.charCodeAt(2));
+  const longerText = longer.map((str) => str.text);
+  let n = 0;
   for (const [key, pair] of byPair) {
     let slot = Math.imul(key, 0x9e3779b1) >>> pairShift;
     while (pairIndex[slot] !== 0) slot = (slot + 1) & (pairKeys.length - 1);
-    pairs.push(pair);
     pairKeys[slot] = key;
-    pairIndex[slot] = pairs.length;
+    pairIndex[slot] = n + 1;
+    pairSets[n] = pair.sets;
+    longerFrom[n + 1] = longerFrom[n] + pair.longer.length;
+    n++;
   }
-  return { entry, singles, pairKeys, pairIndex, pairShift, pairs };
+  return { entry, singles, pairKeys, pairIndex, pairShift, pairSets, longerFrom, longerSet, longerThird, longerText };
 }
 
-/** The strings that start with a pair of code units (`first << 16 | second`), if any set has one. */
-function stringsOfPair(tables: SetTables, key: number): PairStrings | undefined {
+/** The number of the pair of code units (`first << 16 | second`) that starts strings of the sets, or -1. */
+function pairNumber(tables: SetTables, key: number): number {
   const { pairKeys, pairIndex } = tables;
   const mask = pairKeys.length - 1;
   for (let slot = Math.imul(key, 0x9e3779b1) >>> tables.pairShift; pairIndex[slot] !== 0; slot = (slot + 1) & mask) {
-    if (pairKeys[slot] === key) return tables.pairs[pairIndex[slot] - 1];
+    if (pairKeys[slot] === key) return pairIndex[slot] - 1;
   }
-  return undefined;
+  return -1;
 }
 
 interface FoundCharacters {
@@ -406,38 +431,22 @@ function pushAt(lists: number[][], bits: number, at: number): void {
   }
 }
 
-// Where the pass notes places to sort out afterwards, and the new characters it meets: kept from
-// one pass to the next (a pass makes no other pass while it runs), as lists allocated anew for each
-// pass of a long text cost more.
-const singleAt: number[] = [];
-const singleCodes: number[] = [];
-const pairAt: number[] = [];
-/** The pair's two codes, as `first << 16 | second`. */
-const pairCodes: number[] = [];
-const newCodes: number[] = [];
-let singleCount = 0;
-let pairCount = 0;
-let newCount = 0;
-
 /**
- * What the pass does where a character's entry shares a bit with `mask` (the bits of the character
- * before, `before`, see `findCharacters`): a new character is noted as seen, a place to sort out is
- * noted, with the codes there (read again later, the text would be read at random).
+ * How many code units the pass reads at a time: the stretch and its copy stay in the processor's
+ * cache while its places are sorted out, which reads the text there again.
  */
-function note(table: Uint16Array, i: number, code: number, entry: number, mask: number, before: number): void {
-  if (entry & NEW) {
-    table[code] = entry ^ NEW;
-    newCodes[newCount++] = code;
-  }
-  if (mask & entry & CONTINUES) {
-    pairAt[pairCount] = i - 1;
-    pairCodes[pairCount++] = (before << 16) | code;
-  }
-  if (entry & SINGLE) {
-    singleAt[singleCount] = i;
-    singleCodes[singleCount++] = code;
-  }
-}
+const STRETCH = 1 << 14;
+
+// Where the pass notes the places of a stretch to sort out, and the new characters it meets: kept
+// from one pass to the next (a pass makes no other pass while it runs), and made at the most they can
+// hold (a place per code unit of a stretch, each character once): noting never grows a list.
+/** The places of a stretch where a character is new, of a set, or may end the first pair of a string. */
+const noteAt = new Int32Array(STRETCH);
+/** The codes there and before: `before << 16 | code`. */
+const noteCodes = new Int32Array(STRETCH);
+const newCodes = new Uint16Array(65536);
+let noteCount = 0;
+let newCount = 0;
 
 /**
  * Node's `Buffer` where the code runs in Node (the editor's extension host, the CLI), whose copy of a
@@ -449,113 +458,206 @@ interface Utf16Writer extends Uint8Array {
 const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 const nodeBuffer = inNode ? (globalThis as { Buffer?: { allocUnsafe(size: number): Utf16Writer } }).Buffer : undefined;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** Where a long text's code units are copied for the pass; kept for the next one unless large. */
+/** Where a stretch's code units are copied for the pass, kept for the next. */
 let unitsBuffer: Utf16Writer | undefined;
-const KEPT_BUFFER_BYTES = 4 << 20;
 
 /**
- * The text's UTF-16 code units, two to an entry (the first in the low half), copied natively: a loop
- * reads an array faster than a string, and an entry of two units faster still. Undefined where no
- * native copy is to be had (in a browser) or the text is short.
+ * The code units of the text from `from` to `to`, two to an entry (the first in the low half), copied
+ * natively: a loop reads an array faster than a string, and an entry of two units faster still.
+ * Undefined where no native copy is to be had (in a browser) or the stretch is short.
  */
-function codeUnitPairs(text: string): Uint32Array | undefined {
-  if (!nodeBuffer || !LITTLE_ENDIAN || text.length < 4096) return undefined;
-  const bytes = text.length * 2;
-  if (!unitsBuffer || unitsBuffer.length < bytes) unitsBuffer = nodeBuffer.allocUnsafe(bytes + 4);
-  const buffer = unitsBuffer;
-  if (bytes > KEPT_BUFFER_BYTES) unitsBuffer = undefined;
-  if (buffer.write(text, 0, 'utf16le') !== bytes || buffer.byteOffset % 4 !== 0) return undefined;
-  return new Uint32Array(buffer.buffer, buffer.byteOffset, text.length >> 1);
+function codeUnitPairs(text: string, from: number, to: number): Uint32Array | undefined {
+  if (!nodeBuffer || !LITTLE_ENDIAN || to - from < 4096) return undefined;
+  unitsBuffer ??= nodeBuffer.allocUnsafe(2 * STRETCH);
+  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (unitsBuffer.write(stretch, 0, 'utf16le') !== 2 * (to - from) || unitsBuffer.byteOffset % 4 !== 0) return undefined;
+  return new Uint32Array(unitsBuffer.buffer, unitsBuffer.byteOffset, (to - from) >> 1);
 }
 
 /**
- * One read of every character of the text. Most characters are neither new, nor of a set, nor the
- * start of a string: for them the loop reads the table and goes on. A new character is noted as
- * seen; where a character may be one of a set's, or may start a string with the next one, the place
- * is noted, and sorted out afterwards (what lies outside the prose is dropped then).
+ * One read of every character of the text, a stretch at a time. Most characters are neither new,
+ * nor of a set, nor the end of a string's first pair: for them the loop reads the table and goes on.
+ * Where one may be, the place is noted (a new character is noted as seen), and sorted out after the
+ * stretch: what lies outside the prose is dropped then.
  */
 function findCharacters(model: ReportModel, sets: readonly CharacterSet[], tables: SetTables): FoundCharacters {
   // first, as making them may ask for the shared pass, which uses the lists below too
   const segments = proseSegments(model);
+  const { text } = model;
+  const bounds = segmentBounds(segments);
+  const lists: number[][] = sets.map(() => []);
   // the table itself: the NEW bits the pass clears are set again below
   const table = tables.entry;
-  singleCount = pairCount = newCount = 0;
+  newCount = 0;
   try {
-    readCharacters(model.text, table);
+    // the segment that is the first to end after the places sorted out (its start's index in `bounds`)
+    let segment = 0;
+    for (let from = 0; from < text.length; from += STRETCH) {
+      const to = Math.min(from + STRETCH, text.length);
+      noteCount = 0;
+      const pairs = codeUnitPairs(text, from, to);
+      // four code units at a time (two entries of the copy, or four reads of the string), then the rest
+      const read = to - ((to - from) & 3);
+      if (pairs) readPairs(pairs, table, text, from);
+      else readString(text, table, from, read);
+      if (read < to) readRest(text, table, read, to);
+      segment = sortOut(text, bounds, segment, lists, tables);
+    }
   } finally {
-    for (let k = 0; k < newCount; k++) table[newCodes[k]] |= NEW;
+    restoreNew(table, newCodes, newCount);
   }
-  const seen = new Uint32Array(2048);
-  for (let k = 0; k < newCount; k++) seen[newCodes[k] >> 5] |= 1 << (newCodes[k] & 31);
-  return { lists: sortOut(model.text, segments, sets, tables), seen };
+  return { lists, seen: seenCodes(newCodes, newCount) };
 }
 
-// The reading and the sorting out are functions of their own: each is one long loop, which the engine
-// optimizes while it runs; code after such a loop in the same function has not run yet then, and
-// would send the optimized code back to the interpreter on every pass.
+// The reading, the sorting out and every other loop over a long list are functions of their own,
+// with nothing after the loop to run: see `segmentsOfBlocks`.
 
-/** Notes the new characters of the text and the places to sort out (see `note`). */
-function readCharacters(text: string, table: Uint16Array): void {
-  // NEW, SINGLE, and the strings the character before starts (on the bits of those they continue)
-  let mask = NEW | SINGLE;
-  let before = 0;
-  let i = 0;
-  const pairs = codeUnitPairs(text);
-  if (pairs) {
-    for (let j = 0; j < pairs.length; j++) {
-      const units = pairs[j];
-      const first = units & 0xffff;
-      const firstEntry = table[first];
-      if ((mask & firstEntry) !== 0) note(table, 2 * j, first, firstEntry, mask, before);
-      mask = ((firstEntry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
-      const second = units >>> 16;
-      const secondEntry = table[second];
-      if ((mask & secondEntry) !== 0) note(table, 2 * j + 1, second, secondEntry, mask, first);
-      mask = ((secondEntry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
-      before = second;
+// Whether a block of four code units holds a place to note (a new character, one of a set, or one
+// whose character before may start a string with it) is tested for all four at once: most blocks hold
+// none. The test is written out in each loop: a call for each block costs much until the engine has
+// optimized the loop.
+
+/** Reads the blocks of four code units in the copy of the stretch from `from`. */
+function readPairs(pairs: Uint32Array, table: Uint16Array, text: string, from: number): void {
+  const blocks = pairs.length >> 1;
+  // the unit before the block: its code and entry
+  let before = from > 0 ? text.charCodeAt(from - 1) : 0;
+  let beforeEntry = from > 0 ? table[before] : 0;
+  for (let b = 0; b < blocks; b++) {
+    const low = pairs[2 * b];
+    const high = pairs[2 * b + 1];
+    const e1 = table[low & 0xffff];
+    const e2 = table[low >>> 16];
+    const e3 = table[high & 0xffff];
+    const e4 = table[high >>> 16];
+    if ((((e1 | e2 | e3 | e4) & (Entry.New | Entry.Single))
+      | (((beforeEntry << Entry.StartsToContinues) & e1) | ((e1 << Entry.StartsToContinues) & e2)
+        | ((e2 << Entry.StartsToContinues) & e3) | ((e3 << Entry.StartsToContinues) & e4)) & Entry.Continues) !== 0) {
+      noteUnits(table, from + 4 * b, 4, before, beforeEntry, low, high);
     }
-    i = 2 * pairs.length;
+    before = high >>> 16;
+    beforeEntry = e4;
   }
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+}
+
+/** Reads the blocks of four code units of the text from `from` to `to` (a whole number of blocks apart). */
+function readString(text: string, table: Uint16Array, from: number, to: number): void {
+  let before = from > 0 ? text.charCodeAt(from - 1) : 0;
+  let beforeEntry = from > 0 ? table[before] : 0;
+  for (let i = from; i < to; i += 4) {
+    const c4 = text.charCodeAt(i + 3);
+    const e1 = table[text.charCodeAt(i)];
+    const e2 = table[text.charCodeAt(i + 1)];
+    const e3 = table[text.charCodeAt(i + 2)];
+    const e4 = table[c4];
+    if ((((e1 | e2 | e3 | e4) & (Entry.New | Entry.Single))
+      | (((beforeEntry << Entry.StartsToContinues) & e1) | ((e1 << Entry.StartsToContinues) & e2)
+        | ((e2 << Entry.StartsToContinues) & e3) | ((e3 << Entry.StartsToContinues) & e4)) & Entry.Continues) !== 0) {
+      noteUnits(table, i, 4, before, beforeEntry, text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16), text.charCodeAt(i + 2) | (c4 << 16));
+    }
+    before = c4;
+    beforeEntry = e4;
+  }
+}
+
+/** Reads the code units from `from` to `to`: fewer than four (a unit past the text's end reads as 0). */
+function readRest(text: string, table: Uint16Array, from: number, to: number): void {
+  const before = from > 0 ? text.charCodeAt(from - 1) : 0;
+  const low = text.charCodeAt(from) | (text.charCodeAt(from + 1) << 16);
+  noteUnits(table, from, to - from, before, from > 0 ? table[before] : 0, low, text.charCodeAt(from + 2) | 0);
+}
+
+/**
+ * Notes the places among the `count` (at most four) code units from `at` on, given two to a number
+ * (the first in the low half) after a unit of code `before` and entry `beforeEntry`: each unit whose
+ * entry has a bit of `New`, `Single`, or of the strings the unit before starts on the bits of those it
+ * continues. A new character is noted as seen.
+ */
+function noteUnits(table: Uint16Array, at: number, count: number, before: number, beforeEntry: number, low: number, high: number): void {
+  let units = low;
+  for (let i = at; i < at + count; i++) {
+    const code = units & 0xffff;
+    units = i === at + 1 ? high : units >>> 16;
     const entry = table[code];
-    if ((mask & entry) !== 0) note(table, i, code, entry, mask, before);
-    mask = ((entry & STARTS) << STARTS_TO_CONTINUES) | NEW | SINGLE;
+    if (((((beforeEntry & Entry.Starts) << Entry.StartsToContinues) | Entry.New | Entry.Single) & entry) !== 0) {
+      if ((entry & Entry.New) !== 0) {
+        table[code] = entry ^ Entry.New;
+        newCodes[newCount++] = code;
+      }
+      noteAt[noteCount] = i;
+      noteCodes[noteCount++] = (before << 16) | code;
+    }
     before = code;
+    beforeEntry = entry;
   }
 }
 
-/** The noted places that lie in the prose, per set. */
-function sortOut(text: string, segments: readonly ProseSegment[], sets: readonly CharacterSet[], tables: SetTables): number[][] {
-  const lists: number[][] = sets.map(() => []);
-  // the places in the prose: a character, or the first of a string (its rest may follow the prose)
-  let s = 0;
-  for (let k = 0; k < singleCount; k++) {
-    const at = singleAt[k];
-    while (s < segments.length && segments[s].end <= at) s++;
-    if (s === segments.length) break;
-    if (segments[s].start > at) continue;
-    const bits = tables.singles[singleCodes[k]];
-    // most characters belong to one set
-    if ((bits & (bits - 1)) === 0) lists[31 - Math.clz32(bits)].push(at);
-    else pushAt(lists, bits, at);
+/** Sets the `New` bits the pass cleared again. */
+function restoreNew(table: Uint16Array, codes: Uint16Array, count: number): void {
+  for (let k = 0; k < count; k++) table[codes[k]] |= Entry.New;
+}
+
+/** The codes as bits. */
+function seenCodes(codes: Uint16Array, count: number): Uint32Array {
+  const seen = new Uint32Array(2048);
+  for (let k = 0; k < count; k++) seen[codes[k] >> 5] |= 1 << (codes[k] & 31);
+  return seen;
+}
+
+/** The segments' starts and ends, one after the other. */
+function segmentBounds(segments: readonly ProseSegment[]): Int32Array {
+  const bounds = new Int32Array(2 * segments.length);
+  for (let s = 0; s < segments.length; s++) {
+    bounds[2 * s] = segments[s].start;
+    bounds[2 * s + 1] = segments[s].end;
   }
-  s = 0;
-  for (let k = 0; k < pairCount; k++) {
-    const at = pairAt[k];
-    while (s < segments.length && segments[s].end <= at) s++;
-    if (s === segments.length) break;
-    if (segments[s].start > at) continue;
-    // (the bits let through some pairs that start no string)
-    const pair = stringsOfPair(tables, pairCodes[k]);
-    if (!pair) continue;
-    let bits = pair.sets;
-    for (const str of pair.longer) {
-      if (!(bits & str.set) && text.charCodeAt(at + 2) === str.third && text.startsWith(str.text, at)) bits |= str.set;
+  return bounds;
+}
+
+/** Whether the text holds `str` at `at`, where its first three code units are known to stand. */
+function restMatches(text: string, at: number, str: string): boolean {
+  for (let j = 3; j < str.length; j++) if (text.charCodeAt(at + j) !== str.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * Adds the noted places that lie in the prose to the lists of their sets: a character of a set, or
+ * the first of a string (whose rest may follow the prose). `s` is the segment that is the first to end
+ * after the places sorted out before (its start's index in `bounds`); returns the one after these.
+ */
+function sortOut(text: string, bounds: Int32Array, s: number, lists: number[][], tables: SetTables): number {
+  const { entry, singles, pairSets, longerFrom, longerSet, longerThird, longerText } = tables;
+  const ends = bounds.length;
+  for (let k = 0; k < noteCount; k++) {
+    const at = noteAt[k];
+    const codes = noteCodes[k];
+    const code = codes & 0xffff;
+    const bits = entry[code];
+    // a string starting at the unit before (the bits let through some pairs that start no string)
+    if (at > 0 && (((entry[codes >>> 16] & Entry.Starts) << Entry.StartsToContinues) & bits) !== 0) {
+      while (s < ends && bounds[s + 1] <= at - 1) s += 2;
+      if (s === ends) break;
+      const pair = bounds[s] <= at - 1 ? pairNumber(tables, codes) : -1;
+      if (pair >= 0) {
+        let found = pairSets[pair];
+        for (let q = longerFrom[pair]; q < longerFrom[pair + 1]; q++) {
+          if ((found & longerSet[q]) === 0 && text.charCodeAt(at + 1) === longerThird[q] && restMatches(text, at - 1, longerText[q])) found |= longerSet[q];
+        }
+        pushAt(lists, found, at - 1);
+      }
     }
-    pushAt(lists, bits, at);
+    if ((bits & Entry.Single) !== 0) {
+      while (s < ends && bounds[s + 1] <= at) s += 2;
+      if (s === ends) break;
+      if (bounds[s] <= at) {
+        const of = singles[code];
+        // most characters belong to one set
+        if ((of & (of - 1)) === 0) lists[31 - Math.clz32(of)].push(at);
+        else pushAt(lists, of, at);
+      }
+    }
   }
-  return lists;
+  return s;
 }
 
 const passOf = new Derived<{ declarations: number; found: FoundCharacters }>();

@@ -376,28 +376,39 @@ interface LineTable {
 function lineTable(text: string): LineTable {
   const starts: number[] = [];
   const ends: number[] = [];
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.includes('\r')) {
-    // only LF, as most texts: looking for it is several times faster than the regex below
-    for (let lf = text.indexOf('\n', start); lf >= 0; lf = text.indexOf('\n', start)) {
-      starts.push(start);
-      ends.push(lf);
-      start = lf + 1;
-    }
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // only LF, as most texts: looking for it is several times faster than the regex
+  const last = text.includes('\r') ? linesOfAnyBreak(text, first, starts, ends) : linesOfLf(text, first, starts, ends);
+  starts.push(last);
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+// The two loops below are functions of their own with nothing after them: the engine optimizes a loop
+// while it runs, and code after it that had not run yet then would send that code back to the
+// interpreter on every parse.
+
+/** Notes each line ended by LF from `start` on; returns where the last line starts. */
+function linesOfLf(text: string, start: number, starts: number[], ends: number[]): number {
+  for (let lf = text.indexOf('\n', start); lf >= 0; lf = text.indexOf('\n', start)) {
     starts.push(start);
-    ends.push(text.length);
-    return { starts, ends };
+    ends.push(lf);
+    start = lf + 1;
   }
+  return start;
+}
+
+/** Notes each line ended by LF, CRLF or CR from `start` on; returns where the last line starts. */
+function linesOfAnyBreak(text: string, start: number, starts: number[], ends: number[]): number {
   const re = /\r\n|\n|\r/g;
+  re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     starts.push(start);
     ends.push(m.index);
     start = m.index + m[0].length;
   }
-  starts.push(start);
-  ends.push(text.length);
-  return { starts, ends };
+  return start;
 }
 
 /** [ \t\u3000]: the spaces a Markdown heading's `#` marks may be followed by. */

@@ -354,7 +354,7 @@ class Scanner {
   private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
 
   constructor(readonly model: ReportModel) {
-    const text = (this.text = model.text);
+    this.text = model.text;
     const starts = model.lineStarts;
     const count = (this.lineCount = starts.length);
     this.lineEnds = new Int32Array(count);
@@ -362,6 +362,27 @@ class Scanner {
     this.contentEnds = new Int32Array(count);
     this.skip = new Uint8Array(count);
     this.edges = new Uint8Array(count);
+    this.readLines();
+    this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
+    for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
+    // a comment opens with <!--: a text without a < has none, and its blocks need no look
+    if (holdsCharacter(model, '<')) {
+      for (const b of model.blocks) {
+        if (b.kind !== 'comment') continue;
+        for (let i = b.line; i <= b.endLine; i++) this.skip[i] = 1;
+      }
+    }
+  }
+
+  /**
+   * Notes where each line ends, its content and what its first and last characters allow. The loop is
+   * a method of its own with nothing after it: the engine optimizes it while it runs, and code after
+   * it that had not run yet then would send that code back to the interpreter on every report.
+   */
+  private readLines(): void {
+    const { text } = this;
+    const starts = this.model.lineStarts;
+    const count = this.lineCount;
     for (let i = 0; i < count; i++) {
       let end = text.length;
       if (i + 1 < count) {
@@ -385,15 +406,6 @@ class Scanner {
       const last = text.charCodeAt(contentEnd - 1);
       if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
       this.edges[i] = edges;
-    }
-    this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
-    for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
-    // a comment opens with <!--: a text without a < has none, and its blocks need no look
-    if (holdsCharacter(model, '<')) {
-      for (const b of model.blocks) {
-        if (b.kind !== 'comment') continue;
-        for (let i = b.line; i <= b.endLine; i++) this.skip[i] = 1;
-      }
     }
   }
 

@@ -694,12 +694,13 @@ const ownTables = new WeakMap<CharacterSet, SetTables>();
 
 /** Two ascending lists of positions (of two sets) as one. */
 export function mergedPositions(a: readonly number[], b: readonly number[]): number[] {
+  // one loop with nothing after it: code after a loop the engine optimized while it ran would send
+  // that code back to the interpreter on every call
   const out: number[] = [];
+  const length = a.length + b.length;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
+  for (let k = 0; k < length; k++) out.push(j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
   return out;
 }
 

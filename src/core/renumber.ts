@@ -39,7 +39,8 @@ export function expectedMarker(marker: HeadingMarker, number: number): string {
   // 1． (full-width point) is as correct as 1. and is kept; circled numbers stop at ⑳
   return family === 'arabic' && text.endsWith('．') ? `${number}．`
     : family === 'circled' && number > 20 ? text
-      : canonicalMarker(family, number);
+      // most headings carry their right number: the parser made that marker already
+      : number === marker.number ? marker.canonical : canonicalMarker(family, number);
 }
 
 /** The edit that writes `marker` as `canonical` without the space after it, or undefined when it is so already. */

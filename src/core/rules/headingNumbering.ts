@@ -1,4 +1,4 @@
-import { HeadingBlock, HeadingMarker, MarkerFamily, ReportModel } from '../model';
+import { HeadingMarker, MarkerFamily, ReportModel } from '../model';
 import { Derived } from '../derived';
 import { canonicalMarker } from '../parse';
 import { Fix, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
@@ -15,6 +15,8 @@ const FAMILY_EXAMPLE: Record<MarkerFamily, string> = {
 };
 
 export interface HeadingGroups {
+  /** Each heading's level. */
+  level: Uint8Array;
   /** Index of each heading's parent (the nearest earlier heading of a lower level), or -1. */
   parent: Int32Array;
   /**
@@ -24,6 +26,8 @@ export interface HeadingGroups {
   group: Int32Array;
   /** For each heading, the next heading of its group, or -1: a group is read from its first heading on. */
   nextSibling: Int32Array;
+  /** The first level-1 heading, or -1. The level-1 headings are one group: nothing stands above them. */
+  firstOfLevelOne: number;
 }
 
 const groupsOf = new Derived<HeadingGroups>();
@@ -34,6 +38,10 @@ export function headingGroups(model: ReportModel): HeadingGroups {
   if (hit) return hit;
   const { headings } = model;
   const n = headings.length;
+  // the levels first, in a loop that does nothing but read them: a long report's headings are mostly
+  // out of the cache, and with no branch on what is read the reads overlap instead of waiting in turn
+  const levels = new Uint8Array(n);
+  for (let i = 0; i < n; i++) levels[i] = headings[i].level;
   const parent = new Int32Array(n);
   const group = new Int32Array(n);
   const nextSibling = new Int32Array(n).fill(-1);
@@ -41,8 +49,10 @@ export function headingGroups(model: ReportModel): HeadingGroups {
   // its parent), and the last heading of a lower level, which is the parent of one of this level
   const lastOfLevel = [-1, -1, -1, -1, -1, -1];
   const lastAbove = [-1, -1, -1, -1, -1, -1];
+  let firstOfLevelOne = -1;
   for (let i = 0; i < n; i++) {
-    const level = headings[i].level;
+    const level = levels[i];
+    if (level === 1 && firstOfLevelOne < 0) firstOfLevelOne = i;
     parent[i] = lastAbove[level];
     const previous = lastOfLevel[level];
     if (previous >= 0) {
@@ -58,7 +68,7 @@ export function headingGroups(model: ReportModel): HeadingGroups {
       lastAbove[deeper] = i;
     }
   }
-  const groups = { parent, group, nextSibling };
+  const groups = { level: levels, parent, group, nextSibling, firstOfLevelOne };
   groupsOf.set(model, groups);
   return groups;
 }
@@ -104,93 +114,112 @@ export const headingNumberingRule: Rule = {
       if (!title) changeTitles.set(to, (title = { zh: `改为“${to}”`, en: `Change to “${to}”` }));
       return title;
     };
-    const hasLevelOne = headings.some((h) => h.level === 1);
+    const hasLevelOne = groups.firstOfLevelOne >= 0;
     let reportedOrphan = false;
-    let lastParentWarned: HeadingBlock | undefined;
+    let lastParentWarned = -1;
+    const { level, parent } = groups;
+    const n = headings.length;
+    // what the walk decides by, read first in a loop that does nothing else (as the levels in
+    // headingGroups): the number each marker carries, and whether it is written in its canonical
+    // form with no space after it
+    const numbers = new Int32Array(n);
+    const writtenRight = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const m = headings[i].marker;
+      numbers[i] = m.number;
+      writtenRight[i] = m.wellFormed && !m.trailingSpace ? 1 : 0;
+    }
 
-    for (let index = 0; index < headings.length; index++) {
-      const h = headings[index];
-      const m = h.marker;
-      const { level } = h;
-      const group = groups.group[index];
-      const edit = markerEdit(m, expectedMarker(m, ++counted[level]));
-      if (edit) {
-        all.push(edit);
-        const edits = groupEdits.get(group);
-        if (edits) edits.push(edit);
-        else groupEdits.set(group, [edit]);
-      }
-
-      if (!m.wellFormed) {
-        out.push({
-          start: m.span.start, end: m.span.end,
-          message: {
-            zh: `序号“${m.text}”应写作“${m.canonical}”`,
-            en: `Write the heading number “${m.text}” as “${m.canonical}”`,
-          },
-          fixes: [{ title: changeTitle(m.canonical), edits: [{ start: m.span.start, end: m.span.end, newText: m.canonical }], safe: true }],
-        });
-      }
-      if (m.trailingSpace) {
-        out.push({
-          start: m.trailingSpace.start, end: m.trailingSpace.end,
-          message: NO_SPACE_MESSAGE,
-          fixes: [{ title: DELETE_SPACE, edits: [{ ...m.trailingSpace, newText: '' }], safe: true }],
-        });
-      }
-
-      const previousNumber = written[level];
+    for (let index = 0; index < n; index++) {
+      const headingLevel = level[index];
+      const number = numbers[index];
+      const position = ++counted[headingLevel];
+      const previousNumber = written[headingLevel];
       const expected = (previousNumber ?? 0) + 1;
-      if (m.number !== expected) {
-        const wanted = canonicalMarker(m.family, expected);
-        const prev = headings[index - 1];
-        if (previousNumber === undefined && prev && prev.level < level && prev.marker.number === m.number - 1) {
-          // 一、 … （二）: a sibling of 一、 written in the wrong family
-          const sibling = canonicalMarker(prev.marker.family, m.number);
+      // a marker written right, carrying the number it should, asks for nothing more of its heading
+      if (writtenRight[index] === 0 || number !== position || number !== expected) {
+        const m = headings[index].marker;
+        const group = groups.group[index];
+        const edit = markerEdit(m, expectedMarker(m, position));
+        if (edit) {
+          all.push(edit);
+          const edits = groupEdits.get(group);
+          if (edits) edits.push(edit);
+          else groupEdits.set(group, [edit]);
+        }
+
+        if (!m.wellFormed) {
           out.push({
             start: m.span.start, end: m.span.end,
             message: {
-              zh: `“${m.text}”与上一标题“${prev.marker.text}”层级不一致：同级标题应使用同一种序号，此处应为“${sibling}”`,
-              en: `“${m.text}” follows “${prev.marker.text}” but uses another numbering family; siblings share one family: “${sibling}”`,
+              zh: `序号“${m.text}”应写作“${m.canonical}”`,
+              en: `Write the heading number “${m.text}” as “${m.canonical}”`,
             },
-            fixes: [{ title: changeTitle(sibling), edits: [{ start: m.span.start, end: m.span.end, newText: sibling }], safe: false }],
+            fixes: [{ title: changeTitle(m.canonical), edits: [{ start: m.span.start, end: m.span.end, newText: m.canonical }], safe: true }],
           });
-        } else {
-          const restarts = m.number === 1 && previousNumber !== undefined;
-          const kind = restarts ? RESTART : previousNumber === undefined ? FIRST : m.number <= previousNumber ? BACKWARD : GAP;
-          const key = ((previousNumber ?? 0) * 5 + FAMILY_INDEX[m.family]) * 4 + kind;
-          let message = messages.get(key);
-          if (!message) messages.set(key, (message = slipMessage(kind, m, previousNumber, wanted)));
-          const fixes: Fix[] = [{ title: changeTitle(wanted), edits: [{ start: m.span.start, end: m.span.end, newText: wanted }], safe: false }];
-          out.push(restarts
-            ? { start: m.span.start, end: m.span.end, severity: 'info', message, fixes }
-            : { start: m.span.start, end: m.span.end, message, fixes });
-          renumbering.push(fixes);
-          renumberingGroups.push(group);
+        }
+        if (m.trailingSpace) {
+          out.push({
+            start: m.trailingSpace.start, end: m.trailingSpace.end,
+            message: NO_SPACE_MESSAGE,
+            fixes: [{ title: DELETE_SPACE, edits: [{ ...m.trailingSpace, newText: '' }], safe: true }],
+          });
+        }
+
+        if (number !== expected) {
+          const wanted = canonicalMarker(m.family, expected);
+          const prev = headings[index - 1];
+          if (previousNumber === undefined && prev && prev.level < headingLevel && prev.marker.number === number - 1) {
+            // 一、 … （二）: a sibling of 一、 written in the wrong family
+            const sibling = canonicalMarker(prev.marker.family, number);
+            out.push({
+              start: m.span.start, end: m.span.end,
+              message: {
+                zh: `“${m.text}”与上一标题“${prev.marker.text}”层级不一致：同级标题应使用同一种序号，此处应为“${sibling}”`,
+                en: `“${m.text}” follows “${prev.marker.text}” but uses another numbering family; siblings share one family: “${sibling}”`,
+              },
+              fixes: [{ title: changeTitle(sibling), edits: [{ start: m.span.start, end: m.span.end, newText: sibling }], safe: false }],
+            });
+          } else {
+            const restarts = number === 1 && previousNumber !== undefined;
+            const kind = restarts ? RESTART : previousNumber === undefined ? FIRST : number <= previousNumber ? BACKWARD : GAP;
+            const key = ((previousNumber ?? 0) * 5 + FAMILY_INDEX[m.family]) * 4 + kind;
+            let message = messages.get(key);
+            if (!message) messages.set(key, (message = slipMessage(kind, m, previousNumber, wanted)));
+            const fixes: Fix[] = [{ title: changeTitle(wanted), edits: [{ start: m.span.start, end: m.span.end, newText: wanted }], safe: false }];
+            out.push(restarts
+              ? { start: m.span.start, end: m.span.end, severity: 'info', message, fixes }
+              : { start: m.span.start, end: m.span.end, message, fixes });
+            renumbering.push(fixes);
+            renumberingGroups.push(group);
+          }
         }
       }
-      written[level] = m.number;
-      for (let deeper = level + 1; deeper < written.length; deeper++) {
+      written[headingLevel] = number;
+      for (let deeper = headingLevel + 1; deeper < written.length; deeper++) {
         written[deeper] = undefined;
         counted[deeper] = 0;
       }
 
       // skipped levels: （一） before any 一、, 1. right under 一、 (GB/T 9704 order 一、（一）1.（1）)
-      if (level <= 4) {
-        const parentIndex = groups.parent[index];
-        const parent: HeadingBlock | undefined = parentIndex >= 0 ? headings[parentIndex] : undefined;
-        const expectedLevel = parent ? parent.level + 1 : 1;
-        const skipped = parent ? level > expectedLevel && parent !== lastParentWarned : level > 1 && hasLevelOne && !reportedOrphan;
+      if (headingLevel <= 4) {
+        const parentIndex = parent[index];
+        const expectedLevel = parentIndex >= 0 ? level[parentIndex] + 1 : 1;
+        const skipped = parentIndex >= 0
+          ? headingLevel > expectedLevel && parentIndex !== lastParentWarned
+          : headingLevel > 1 && hasLevelOne && !reportedOrphan;
         if (skipped) {
-          if (parent) lastParentWarned = parent;
+          if (parentIndex >= 0) lastParentWarned = parentIndex;
           else reportedOrphan = true;
+          const m = headings[index].marker;
+          const parentMarker = parentIndex >= 0 ? headings[parentIndex].marker : undefined;
           const expectedExample = FAMILY_EXAMPLE[familyOfLevel(expectedLevel)];
           out.push({
             start: m.span.start, end: m.span.end, severity: 'info',
-            message: parent
+            message: parentMarker
               ? {
-                zh: `层级跳跃：“${parent.marker.text}”之下直接使用“${m.text}”，按一、（一）1.（1）的顺序此处应先有“${expectedExample}”一级`,
-                en: `Skipped level: “${m.text}” directly under “${parent.marker.text}”; the order is 一、（一）1.（1）, so a “${expectedExample}” level belongs here`,
+                zh: `层级跳跃：“${parentMarker.text}”之下直接使用“${m.text}”，按一、（一）1.（1）的顺序此处应先有“${expectedExample}”一级`,
+                en: `Skipped level: “${m.text}” directly under “${parentMarker.text}”; the order is 一、（一）1.（1）, so a “${expectedExample}” level belongs here`,
               }
               : {
                 zh: `“${m.text}”出现在第一个一级标题（一、）之前`,

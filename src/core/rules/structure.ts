@@ -6,6 +6,7 @@ import {
 import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { Derived } from '../derived';
 import { partitionPoint } from '../text';
+import { headingGroups } from './headingNumbering';
 
 /**
  * The report's frame against its genre (genres are data, see `src/core/genres/`): required level-1
@@ -33,9 +34,9 @@ function sectionMatches(model: ReportModel, genre: Genre): SectionMatch[] {
   if (!known) sectionOfText.set(genre, (known = new Map()));
   const out: SectionMatch[] = [];
   const { headings } = model;
-  for (let i = 0; i < headings.length; i++) {
+  const { firstOfLevelOne, nextSibling } = headingGroups(model);
+  for (let i = firstOfLevelOne; i >= 0; i = nextSibling[i]) {
     const heading = headings[i];
-    if (heading.level !== 1) continue;
     const text = textOf(model, heading.headingText);
     let section = known.get(text);
     if (!section) {

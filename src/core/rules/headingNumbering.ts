@@ -32,7 +32,7 @@ export interface HeadingGroups {
 
 const groupsOf = new Derived<HeadingGroups>();
 
-/** Parents and sibling groups of every heading, in one pass (cached per model). */
+/** Levels, parents and sibling groups of every heading (made once per model). */
 export function headingGroups(model: ReportModel): HeadingGroups {
   const hit = groupsOf.get(model);
   if (hit) return hit;

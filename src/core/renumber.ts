@@ -1,4 +1,4 @@
-import { HeadingBlock, ReportModel } from './model';
+import { HeadingBlock, HeadingMarker, ReportModel } from './model';
 import { canonicalMarker } from './parse';
 import { TextEdit } from './lint/types';
 
@@ -29,14 +29,24 @@ function visitExpectedNumbers(model: ReportModel, visit: (heading: HeadingBlock,
     const i = heading.level - 1;
     counters[i]++;
     for (let j = i + 1; j < counters.length; j++) counters[j] = 0;
-    const number = counters[i];
-    const { family, text } = heading.marker;
-    // 1． (full-width point) is as correct as 1. and is kept; circled numbers stop at ⑳
-    const canonical = family === 'arabic' && text.endsWith('．') ? `${number}．`
-      : family === 'circled' && number > 20 ? text
-        : canonicalMarker(family, number);
-    visit(heading, number, canonical);
+    visit(heading, counters[i], expectedMarker(heading.marker, counters[i]));
   }
+}
+
+/** The canonical marker for `number` in the family of `marker`. */
+export function expectedMarker(marker: HeadingMarker, number: number): string {
+  const { family, text } = marker;
+  // 1． (full-width point) is as correct as 1. and is kept; circled numbers stop at ⑳
+  return family === 'arabic' && text.endsWith('．') ? `${number}．`
+    : family === 'circled' && number > 20 ? text
+      // most headings carry their right number: the parser made that marker already
+      : number === marker.number ? marker.canonical : canonicalMarker(family, number);
+}
+
+/** The edit that writes `marker` as `canonical` without the space after it, or undefined when it is so already. */
+export function markerEdit(marker: HeadingMarker, canonical: string): TextEdit | undefined {
+  if (marker.text === canonical && !marker.trailingSpace) return undefined;
+  return { start: marker.span.start, end: marker.trailingSpace?.end ?? marker.span.end, newText: canonical };
 }
 
 /**
@@ -47,8 +57,8 @@ function visitExpectedNumbers(model: ReportModel, visit: (heading: HeadingBlock,
 export function renumberHeadings(model: ReportModel): TextEdit[] {
   const edits: TextEdit[] = [];
   visitExpectedNumbers(model, ({ marker }, _number, canonical) => {
-    const end = marker.trailingSpace?.end ?? marker.span.end;
-    if (marker.text !== canonical || marker.trailingSpace) edits.push({ start: marker.span.start, end, newText: canonical });
+    const edit = markerEdit(marker, canonical);
+    if (edit) edits.push(edit);
   });
   return edits;
 }

@@ -18,11 +18,17 @@ function pointsStart(text: string, start: number, end: number): number {
   return i;
 }
 
-/** Where the first ：；:; in text[start, end) stands, or -1. */
+/**
+ * Where a heading sentence breaks into a clause and its body (（一）强化主体责任：认真履行…): the first
+ * ：；:; in text[start, end), when it comes after the first character, within 30 of the start and 8
+ * or more before the end; otherwise -1.
+ */
 function clauseBreak(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
+  // a break further on does not count, and neither does any after it: those characters are not read
+  const last = Math.min(start + 30, end - 9);
+  for (let i = start; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff1a || c === 0xff1b || c === 0x3a || c === 0x3b) return i;
+    if (c === 0xff1a || c === 0xff1b || c === 0x3a || c === 0x3b) return i > start ? i : -1;
   }
   return -1;
 }
@@ -105,7 +111,7 @@ export const headingPunctuationRule: Rule = {
       const { start, end } = h.headingText;
       // （一）强化主体责任：认真履行… — the heading sentence must end in 。
       const at = clauseBreak(text, start, end);
-      if (at > start && at - start <= 30 && end - at - 1 >= 8) {
+      if (at >= 0) {
         const mark = text[at];
         out.push({
           start: at, end: at + 1,

@@ -6,6 +6,7 @@ import {
 import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { Derived } from '../derived';
 import { partitionPoint } from '../text';
+import { headingGroups } from './headingNumbering';
 
 /**
  * The report's frame against its genre (genres are data, see `src/core/genres/`): required level-1
@@ -20,7 +21,13 @@ interface GenreReading {
   chosen?: string;
   genre: Genre;
   unknownName?: string;
-  matches: SectionMatch[];
+  matches: HeadingSection[];
+}
+
+/** A level-1 heading's section, with the span a finding on the heading takes (its marker to its end). */
+interface HeadingSection extends SectionMatch {
+  start: number;
+  end: number;
 }
 
 // a heading's section depends on its text alone; reports repeat their headings' wording rarely, but
@@ -28,14 +35,14 @@ interface GenreReading {
 const sectionOfText = new WeakMap<Genre, Map<string, { sectionId?: string; sectionIndex: number }>>();
 
 /** As `matchSections`, remembering the section of each heading text. */
-function sectionMatches(model: ReportModel, genre: Genre): SectionMatch[] {
+function sectionMatches(model: ReportModel, genre: Genre): HeadingSection[] {
   let known = sectionOfText.get(genre);
   if (!known) sectionOfText.set(genre, (known = new Map()));
-  const out: SectionMatch[] = [];
+  const out: HeadingSection[] = [];
   const { headings } = model;
-  for (let i = 0; i < headings.length; i++) {
+  const { firstOfLevelOne, nextSibling } = headingGroups(model);
+  for (let i = firstOfLevelOne; i >= 0; i = nextSibling[i]) {
     const heading = headings[i];
-    if (heading.level !== 1) continue;
     const text = textOf(model, heading.headingText);
     let section = known.get(text);
     if (!section) {
@@ -43,7 +50,7 @@ function sectionMatches(model: ReportModel, genre: Genre): SectionMatch[] {
       section = { sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 };
       if (known.size < 10_000) known.set(text, section);
     }
-    out.push({ heading, sectionId: section.sectionId, sectionIndex: section.sectionIndex });
+    out.push({ heading, sectionId: section.sectionId, sectionIndex: section.sectionIndex, start: heading.marker.span.start, end: heading.content.end });
   }
   return out;
 }
@@ -226,7 +233,7 @@ export const sectionOrderRule: Rule = {
           };
           messages.set(pair, message);
         }
-        out.push({ start: m.heading.marker.span.start, end: m.heading.content.end, message });
+        out.push({ start: m.start, end: m.end, message });
       } else if (!furthest || m.sectionIndex > furthest.index) {
         furthest = { index: m.sectionIndex, heading: genre.sections[m.sectionIndex].heading };
       }

@@ -203,12 +203,16 @@ class EnumerationFinder {
   private numberStart = 0;
   private numberEnd = 0;
   private sequenceNumber = 0;
+  private readonly found: Enumeration[] = [];
 
   constructor(private readonly text: string) {}
 
   /** The enumerations in text[start, end); ranges must come in ascending order, not overlapping. */
   find(start: number, end: number): readonly Enumeration[] {
-    let found: Enumeration[] | undefined;
+    // gathered in one list kept for every block, then copied at their number: a list of its own
+    // grown by the first push would hold room for sixteen
+    const found = this.found;
+    let count = 0;
     const { text } = this;
     let at = this.matchStart;
     if (at === NOT_SEARCHED || (at >= 0 && at < start)) at = this.search(start);
@@ -237,10 +241,10 @@ class EnumerationFinder {
         markerEnd = matchEnd - 1; // without its mark
         number = this.family === 'sequence' ? this.sequenceNumber : chineseNumberAt(text, this.numberStart, this.numberEnd);
       }
-      (found ??= []).push({ family: this.family, number, text: text.slice(at, markerEnd), span: { start: at, end: markerEnd } });
+      found[count++] = { family: this.family, number, text: text.slice(at, markerEnd), span: { start: at, end: markerEnd } };
       at = this.search(matchEnd);
     }
-    return found ?? NO_ENUMERATIONS;
+    return count ? found.slice(0, count) : NO_ENUMERATIONS;
   }
 
   /** The start of the leftmost match at or after `from` (NONE if there is none); its parts go to the fields. */

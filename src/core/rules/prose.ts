@@ -694,13 +694,13 @@ const ownTables = new WeakMap<CharacterSet, SetTables>();
 
 /** Two ascending lists of positions (of two sets) as one. */
 export function mergedPositions(a: readonly number[], b: readonly number[]): number[] {
-  // one loop with nothing after it: code after a loop the engine optimized while it ran would send
-  // that code back to the interpreter on every call
-  const out: number[] = [];
-  const length = a.length + b.length;
+  // made at its full length (a list grown item by item leaves its shorter copies behind), in one loop
+  // with nothing after it: code after a loop the engine optimized while it ran would send that code
+  // back to the interpreter on every call
+  const out = new Array<number>(a.length + b.length);
   let i = 0;
   let j = 0;
-  for (let k = 0; k < length; k++) out.push(j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  for (let k = 0; k < out.length; k++) out[k] = j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
   return out;
 }
 

@@ -117,6 +117,14 @@ describe('site-residue rule', () => {
       '下载资源 资源描述',
       '上传人:b****6 文档编号:6685198 格式:DOCX 页数:58 大小:135.61KB',
       '上传人：b****6 文档编号：6685198 格式：DOCX 页数：58 大小：135.61KB',
+      // page numbers of a PDF pasted as lines of their own
+      '— 3 —',
+      '- 4 -',
+      '－5－',
+      '—12—',
+      '第 5 页',
+      '第5页',
+      '第５页',
     ];
     for (const chrome of lines) {
       it(`deletes “${chrome}”`, () => {
@@ -127,6 +135,28 @@ describe('site-residue rule', () => {
         assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
       });
     }
+
+    it('deletes a PDF page number between the two halves of a broken sentence, keeping both halves', () => {
+      const { text, ranges } = marked(`${TITLE}全年开展督查12次，\n⟦— 3 —⟧\n发现问题45个，已全部整改。\n`);
+      const findings = check(text);
+      assert.deepStrictEqual(rangesOf(findings), ranges);
+      assert.match(findings[0].message.zh, /页面元素/);
+      assert.strictEqual(fixed(text), `${TITLE}全年开展督查12次，\n发现问题45个，已全部整改。\n`);
+    });
+
+    it('leaves page references and dashes in prose alone', () => {
+      const text = [
+        '2024年度个人述职报告',
+        '具体问题清单见附件第5页。',
+        '全年开展督查12次，详见第5页',
+        '第五页',
+        '第5条规定的情形已全部整改。',
+        '— 全年完成任务 —',
+        '- 落实“一岗双责”',
+        '1-2-3',
+      ].join('\n');
+      assert.deepStrictEqual(check(text), []);
+    });
 
     it('removes a page footer glued to the end of a paragraph, keeping the paragraph', () => {
       const { text, ranges } = marked(`${TITLE}持续深化作风建设，整治形式主义问题9个。 ⟦第2页 共5页⟧\n`);
@@ -396,8 +426,12 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
     });
 
-    it('leaves a 公文 page number and 此页无正文 alone', () => {
-      assert.deepStrictEqual(check(`${TITLE}— 1 —\n（此页无正文）\n`), []);
+    it('leaves 此页无正文 alone', () => {
+      assert.deepStrictEqual(check(`${TITLE}全年召开党委会议24次。\n（此页无正文）\n`), []);
+    });
+
+    it('removes a typed page number: the report gets its own when it is printed', () => {
+      assert.strictEqual(fixed(`${TITLE}全年召开党委会议24次。\n— 1 —\n（此页无正文）\n`), `${TITLE}全年召开党委会议24次。\n（此页无正文）\n`);
     });
   });
 

@@ -55,6 +55,8 @@ const QUESTION = '[?？]';
 const SEMI = '[;；，,]';
 const STOP = '[。.]';
 const REST = '[^\\r\\n]';
+/** Hyphens and dashes, both widths, as PDFs set them around a page number (- 4 -, — 3 —, －5－). */
+const DASH = '[-－—―–−]';
 const CJK_RE = new RegExp(`[${HAN}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019]`);
 
 /**
@@ -145,6 +147,9 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('page', /[_＿]第/, `${REST}{1,100}[_＿]第${S}${N}${S}页`, { needs: ['_第', '＿第'] }),
   line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
   line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`, { needs: ['篇'] }),
+  // a PDF's page number pasted as a line of its own (the report's own page numbers are added when it is printed)
+  line('page', /^[-－—―–−]/, `${DASH}{1,2}${S}${D}{1,4}${S}${DASH}{1,2}`, { needs: ['-', '－', '—', '―', '–', '−'] }),
+  line('page', /^第/, `第${S}${D}{1,4}${S}页`, { needs: ['页'] }),
   line('page', /^收/, `收藏《[^》\\r\\n]{1,80}》${RP}?`, { needs: ['收藏'] }),
   line('page', /^上/, `上传人${S}${COLON}${REST}{0,200}?(?:文档编号|格式|页数|大小)${S}${COLON}${REST}{0,200}`, { needs: ['传人'] }),
   line('disclaimer', /资源ID|全文页数|下载积分/, `${REST}{0,100}?(?:资源ID|全文页数|下载积分)${S}${COLON}?${REST}{0,200}`,

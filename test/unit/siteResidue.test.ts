@@ -254,11 +254,85 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(rangesOf(check(text)), ranges);
     });
 
+    it('removes the catalogue watermark glued to the prose without a stop before it', () => {
+      const watermark = '(某某文创素)材库:https://www.example.cn/。公众号:某某。整理汇总。';
+      const { text, ranges } = marked(`${TITLE}全年组织专题学习8次⟦${watermark}⟧下一步将持续抓好学习教育。\n`);
+      assert.deepStrictEqual(rangesOf(check(text)), ranges);
+      assert.strictEqual(fixed(text), `${TITLE}全年组织专题学习8次下一步将持续抓好学习教育。\n`);
+    });
+
+    describe('a source notice inside a sentence goes, and the sentences on both sides stay', () => {
+      const cases: [string, string][] = [
+        // glued to the next sentence, with a space before it or none
+        ['开展明察暗访6轮，通报典型问题2起。 ⟦更多精品范文请关注公众号：妙笔文库 www.miaobi-example.com⟧深入开展“走流程、找堵点”活动。',
+          '开展明察暗访6轮，通报典型问题2起。深入开展“走流程、找堵点”活动。'],
+        ['开展明察暗访6轮，通报典型问题2起。⟦更多精品范文请关注公众号：妙笔文库 www.miaobi-example.com⟧深入开展“走流程、找堵点”活动。',
+          '开展明察暗访6轮，通报典型问题2起。深入开展“走流程、找堵点”活动。'],
+        ['开展明察暗访6轮。⟦更多精品范文请关注公众号：妙笔文库⟧', '开展明察暗访6轮。'],
+        ['开展明察暗访6轮，⟦更多精品范文请关注公众号：妙笔文库，⟧通报典型问题2起。', '开展明察暗访6轮，通报典型问题2起。'],
+        ['开展明察暗访6轮。⟦本文由妙笔文库整理，https://www.miaobi-example.com/⟧', '开展明察暗访6轮。'],
+        ['开展明察暗访6轮。⟦本资料来源于www.miaobi-example.com。⟧通报典型问题2起。', '开展明察暗访6轮。通报典型问题2起。'],
+        ['开展明察暗访6轮。⟦文章来源：优选范文网 www.youxuan-example.com⟧', '开展明察暗访6轮。'],
+        ['开展明察暗访6轮。⟦关注微信公众号“妙笔文库”，获取更多范文⟧', '开展明察暗访6轮。'],
+        // a space before the address
+        ['二是提升基层治理效能。⟦更多精彩内容请访问 www.wenku-example.com⟧ 深化网格化管理，化解矛盾纠纷487件。',
+          '二是提升基层治理效能。深化网格化管理，化解矛盾纠纷487件。'],
+        // a bracketed library notice wedged into a sentence
+        ['全年开展督查12次⟦（笔耕素材库：https://www.bigeng-example.cn/）⟧，发现问题45个。', '全年开展督查12次，发现问题45个。'],
+        // digits glued after the address are the prose's
+        ['完成年度任务。⟦更多范文请访问www.miaobi-example.com⟧2024年全年召开会议6次。', '完成年度任务。2024年全年召开会议6次。'],
+      ];
+      for (const [source, expected] of cases) {
+        it(source.replace(/⟦|⟧/g, ''), () => {
+          const { text, ranges } = marked(`${TITLE}${source}\n`);
+          const findings = check(text);
+          assert.deepStrictEqual(rangesOf(findings), ranges);
+          assert.match(findings[0].message.zh, /水印/);
+          assert.strictEqual(applyFirstFix(text, findings[0]), `${TITLE}${expected}\n`);
+          assert.strictEqual(fixed(text), `${TITLE}${expected}\n`);
+        });
+      }
+    });
+
+    describe('a line that holds only a source notice is deleted whole', () => {
+      const lines = [
+        '更多精品范文请关注公众号：妙笔文库',
+        '公众号：妙笔文库',
+        '本文由妙笔文库整理，https://www.miaobi-example.com/',
+        '本资料来源于www.miaobi-example.com',
+        '文章来源：优选范文网 www.youxuan-example.com',
+        '关注微信公众号“妙笔文库”，获取更多范文',
+        '更多精彩内容请访问 www.wenku-example.com',
+        '（笔耕素材库：https://www.bigeng-example.cn/ 整理汇总）',
+        'https://www.miaobi-example.com/',
+      ];
+      for (const notice of lines) {
+        it(notice, () => {
+          const text = `${TITLE}全年召开党委会议24次。\n${notice}\n研究部署党风廉政建设工作4次。\n`;
+          assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), [notice]);
+          assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+        });
+      }
+    });
+
     it('does not flag a public account or an official address mentioned in prose', () => {
-      const text = `${TITLE}通过单位微信公众号发布信息120条，开设“清风”专栏。\n`
-        + '办事指南已在区政府门户网站（https://www.example.gov.cn）公开。\n'
-        + '建立廉政教育素材库，收集典型案例36个。\n';
-      assert.deepStrictEqual(check(text), []);
+      const text = [
+        '2024年度个人述职报告',
+        '通过单位微信公众号发布信息120条，开设“清风”专栏。',
+        '办事指南已在区政府门户网站（https://www.example.gov.cn）公开。',
+        '建立廉政教育素材库，收集典型案例36个。',
+        '我局开通微信公众号“某某发布”，发布政策解读50篇。',
+        '微信公众号“某某发布”全年推送120篇。',
+        '引导党员关注微信公众号“清风某某”，及时了解政策。',
+        '根据中国政府网（www.gov.cn）发布的通知，及时组织学习。',
+        '更多政策解读请访问 www.gov.cn。',
+        '通过“学习强国”、共产党员网（www.12371.cn）等平台开展学习。',
+        '单位门户网站（网址：https://www.example.com）全年更新信息300条。',
+        '联系人：王某，微信号：wang123，电话：12345678。',
+        '资金来源：https://www.example.com/budget 公开的年度预算。',
+        '访问 www.example.com 查询办理进度。',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
     });
   });
 
@@ -490,7 +564,9 @@ describe('site-residue rule', () => {
     it('never changes the Chinese characters of the prose, wherever residue is put', () => {
       const prose = ['全年', '召开', '党委会议', '研究', '部署', '工作', '，', '。', '压实', '责任', '推动', '整改', '落实', '1', '24次', ' '];
       const residue = ['##paidbegin##', '##paidend##', '$$paidbegin$$', '第1页 共5页', '第 2 页 共 5 页', '(阅读全部图文内容,您需要先登录!)',
-        '内容已经隐藏，点击付费后查看', '下载后可编辑', 'i( j( e7 Z2 {! |0 K', '\n第1页 / 共58页\n', '\n下载本文档\n', '🌟', '\n'];
+        '内容已经隐藏，点击付费后查看', '下载后可编辑', 'i( j( e7 Z2 {! |0 K', '\n第1页 / 共58页\n', '\n下载本文档\n', '🌟', '\n',
+        '更多精品范文请关注公众号：妙笔文库 www.miaobi-example.com', '（笔耕素材库：https://www.bigeng-example.cn/）',
+        '(某某文创素)材库:https://www.example.cn/。公众号:某某。整理汇总。', '\n— 3 —\n', '\n第 5 页\n'];
       const piece = fc.oneof(
         { weight: 4, arbitrary: fc.constantFrom(...prose).map((s) => ({ s, prose: true })) },
         { weight: 1, arbitrary: fc.constantFrom(...residue).map((s) => ({ s, prose: false })) },

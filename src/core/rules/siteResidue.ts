@@ -268,19 +268,72 @@ const STRAY_RE = new RegExp(`[${classOf(STRAY_SCRIPTS)}]{1,3}(?=[${HAN}])`, 'g')
 const EMOJI_OR_STRAY = sharedCharacterSet(codesOf([...EMOJI_HINTS, ...STRAY_SCRIPTS]));
 const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
 
-const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|材库/g;
+/*
+ * Watermarks: a site's name, address or 公众号 put into the text, often inside a sentence and glued
+ * to the prose on both sides (更多精品范文请关注公众号：某某文库 www.example.com深入开展…). Their shape is
+ * read by a grammar tried only near a trigger (an address or an account word); what it reads is
+ * then weighed, so that prose mentioning an account or an address stays.
+ */
+const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|订阅号|材库/g;
 /**
  * Strings one of which every match of a whole-text search holds (here and above): without a
  * character of each, the text holds none, and the search is skipped.
  */
-const WATERMARK_NEEDS = ['http', 'www.', '公众号', '微信号', '材库'];
-const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]{1,200}/g;
+const WATERMARK_NEEDS = ['http', 'www.', '公众号', '微信号', '订阅号', '材库'];
+/** How far before its trigger a watermark may start (its lead, a bracketed brand or a source's name). */
+const WATERMARK_REACH = 48;
+const HOST = '[A-Za-z0-9-]';
+/**
+ * An address: its host ends with a top-level name of letters, so prose glued after it stays out
+ * (www.example.com深入…, www.example.com2024年…).
+ */
+const URL = `(?:https?://|www\\.)(?:${HOST}{1,63}\\.){1,6}[A-Za-z]{2,24}(?::[0-9]{1,5})?(?:/[A-Za-z0-9\\-._~/?#@$&'*+=%]{0,200})?`;
+const URL_RE = new RegExp(URL, 'g');
 const GOVERNMENT_URL = /\.gov(?:\.cn)?(?:[/:]|$)/i;
-const BRAND_RE = /素材|材库|文库|文创|转载|整理汇总|汇总整理|来源于|出处|范文|公众号|微信号/;
-const ACCOUNT_LABEL_RE = /(?:公众号|微信号|素材库|材库)[：:]/;
-/** What may stand before the watermark's first URL or brand word in its sentence. */
-const WATERMARK_LEAD_RE = /^(?:|关注|欢迎关注|微信|微信搜索|搜索|更多|更多范文|更多资料|来源|本文来源|文章来源|素)$/;
-const WATERMARK_TAIL_RE = /^(?:整理汇总|汇总整理|整理|汇总|欢迎关注|欢迎转载|转载请注明出处|版权所有)[。！.!]?$/;
+const CLOSE = '[）)”"」』】]';
+/** A name that ends where punctuation, a space before an address, or the line's end sets it apart; `!` may split a brand (笔杆!子). */
+const NAME_CHAR = `[^\\s，。；;,、：:（）()“”"「」『』【】《》<>？?.]`;
+const NAME_END = `(?=${S}(?:[，。；;,、：:？?\\r\\n]|${CLOSE}|[!！](?![${HAN}])|https?://|www\\.|$))`;
+const NAME_SET_APART = `${NAME_CHAR}{1,20}?${NAME_END}`;
+/** A name ending in a site's word, which ends it also when prose is glued after it (某某文库深入开展…). */
+const NAME_BRANDED = `${NAME_CHAR}{0,12}(?:文库网|范文网|文档网|资料网|文秘网|素材网|文库|素材库|资料库|范文)`;
+const NAME = `(?:${NAME_BRANDED}|${NAME_SET_APART})`;
+const QUOTED_NAME = `[“"「『【]${S}[^“”"「」『』【】\\r\\n]{1,20}?${S}${CLOSE}`;
+const ACCOUNT = `(?:微信)?(?:公众号|微信号|订阅号)${S}(?:${QUOTED_NAME}|${COLON}${S}${NAME}|${NAME_BRANDED})`;
+const WHAT = '(?:精品|精彩|优秀|优质|免费|实用)?(?:范文|资料|文章|内容|素材|文档|公文|材料|文稿)?';
+/** 更多精品范文请关注, 更多精彩内容请访问, 欢迎关注, 微信搜索. */
+const LEAD_MORE = `(?:获取|查看|阅读|下载)?更多${WHAT}${S}(?:请|敬请|欢迎|可|就|尽在)?${S}(?:关注|访问|登录|登陆|搜索|浏览|进入|查看|点击)?`;
+const LEAD_FOLLOW = '(?:欢迎|敬请|请)?(?:扫码)?(?:关注|搜索|添加)|微信搜索';
+const LEAD = `(?:${LEAD_MORE}|${LEAD_FOLLOW})${S}${COLON}?${S}`;
+/** 文章来源：某某网, 本资料来源于, 本文由某某文库整理，. */
+const SOURCE_LEAD = `(?:(?:本文|本篇|本资料|本文档|本材料|文章|资料|文档)?(?:来源|出处)${S}[于自]?|(?:本文|本篇|本资料|本文档|本材料|文章|资料)(?:由|转载自|摘自|选自|整理自|来自))${S}${COLON}?${S}`;
+const SOURCE = `${SOURCE_LEAD}(?:${NAME}${S}(?:整理|提供|收集|发布|编辑|原创)?${S}${COMMA}?${S})?(?:${URL}|${ACCOUNT})`;
+const TAIL_WORD = '(?:整理汇总|汇总整理|收集整理|整理发布|整理|汇总)';
+/** A sentence standing next to a watermark as part of it (…。整理汇总。). */
+const TAIL_SENTENCE = `(?:${TAIL_WORD}|欢迎关注|欢迎转载|转载请注明出处|版权所有)(?=${S}(?:[。.！!；;\\r\\n]|$))`;
+/** （某某素材库：https://…）, （某某素材库：https://… 整理汇总）. */
+const BRACKETED = `${LP}${S}${NAME}${S}${COLON}${S}${URL}(?:${S}${TAIL_WORD})?${S}${RP}`;
+/** (某某文创素)材库:https://…, （廉政素材库）来源：https://…: a bracketed brand before the address. */
+const BRACKET_BEFORE = `${LP}[^（）()\\r\\n]{1,20}${RP}${S}(?:素?材库|文库)?${S}(?:来源|出处)?${S}${COLON}${S}${URL}`;
+const GET_MORE = `${S}${COMMA}?${S}(?:免费)?(?:获取|查看|阅读|下载|了解)(?:更多|海量)${WHAT}`;
+const WATERMARK_UNIT = `(?:(?:${LEAD})?(?:${ACCOUNT}(?:${S}${URL})?|${URL})|${SOURCE}|${BRACKETED}|${BRACKET_BEFORE})(?:${GET_MORE}|${S}${TAIL_WORD})?`;
+/**
+ * Units one after another, each its own sentence or clause (…/。公众号:某某。整理汇总); or a line break,
+ * which ends a search for them.
+ */
+const WATERMARK_RE = new RegExp(
+  `[\\r\\n]|(?:${TAIL_SENTENCE}${S}[。.]${S})?${WATERMARK_UNIT}(?:${S}[。.；;，,]${S}(?:${WATERMARK_UNIT}|${TAIL_SENTENCE}))*`, 'g');
+/** Words that make what the grammar read a site's own: a brand, a site's lead or source line. */
+const WATERMARK_BRAND_RE = /文库|素材|材库|文创|范文|文秘|更多|本文|本篇|本资料|本文档|本材料|文章来源|资料来源|整理汇总|汇总整理/;
+/** Where a sentence starts or ends, and where a clause does. */
+const SENTENCE_MARK = '。！？!?；;';
+const CLAUSE_MARK = '，,、：:';
+/** The punctuation right after a watermark that may go with it. */
+const STOP_MARK = '。.；;';
+const STOP_WITHIN_RE = /[。.；;]/;
+/** A letter, digit or Han character: words beside an address. */
+const WORD_RE = new RegExp(`[${HAN}A-Za-z0-9]`);
+const COMMA_MARK = '，,';
 
 interface Candidate {
   kind: Kind;
@@ -667,39 +720,86 @@ class Scanner {
   }
 
   /**
-   * Watermark sentences: a sentence with a non-government URL and a site brand word, or a short
-   * sentence naming a 公众号/素材库 account, plus tail sentences like 整理汇总。 next to them. The
-   * sentence must start with the watermark (at most a bracketed brand before it), so prose that
-   * merely cites an address stays.
+   * Watermarks: from a little before each trigger the grammar is searched for, up to the line's end;
+   * the first match that reads past the trigger is weighed (`watermarkEnd`). What the searches found
+   * serves the triggers after them, so that no stretch of a line is searched or weighed twice.
    */
   watermarks(): void {
-    // the lines holding a trigger, found in one search of the whole text
-    const lines: number[] = [];
     if (!this.mayHoldAny(WATERMARK_NEEDS)) return;
-    this.each(WATERMARK_TRIGGER, (m) => {
-      const i = this.lineOf(m.index);
-      if (lines[lines.length - 1] !== i) lines.push(i);
-    });
-    for (const i of lines) {
-      if (this.skip[i]) continue;
-      const l = this.line(i);
-      const content = this.text.slice(l.contentStart, l.contentEnd);
-      const segments = splitSentences(content);
-      const marks = segments.map((s) => isWatermarkSentence(s.text));
-      for (let k = 0; k < segments.length; k++) {
-        if (!marks[k]) continue;
-        let first = k;
-        let last = k;
-        while (first > 0 && !marks[first - 1] && WATERMARK_TAIL_RE.test(segments[first - 1].text.trim())) first--;
-        while (last + 1 < segments.length && (marks[last + 1] || WATERMARK_TAIL_RE.test(segments[last + 1].text.trim()))) last++;
-        let start = l.contentStart + segments[first].start;
-        let end = l.contentStart + segments[last].end;
-        while (start < end && isSpace(this.text[start])) start++;
-        while (end > start && isSpace(this.text[end - 1])) end--;
-        this.add({ kind: 'watermark', start, end, removal: 'span', safe: true });
-        k = last;
+    const text = this.text;
+    const re = WATERMARK_RE;
+    // where the last watermark ended: triggers before it were read with it
+    let floor = this.scanFrom;
+    // no watermark starts in [clearFrom, foundAt): the grammar's next match is at foundAt, ending at foundEnd (-1: a line break)
+    let clearFrom = -1;
+    let foundAt = -1;
+    let foundEnd = -1;
+    const search = (from: number) => {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      foundAt = m ? m.index : text.length;
+      foundEnd = m && m[0] !== '\n' && m[0] !== '\r' ? re.lastIndex : -1;
+    };
+    this.each(WATERMARK_TRIGGER, (trigger) => {
+      const at = trigger.index;
+      if (at < floor) return;
+      const i = this.lineOf(at);
+      if (this.skip[i]) return;
+      const from = Math.max(this.contentStarts[i], floor, at - WATERMARK_REACH);
+      if (from < clearFrom || from > foundAt) search((clearFrom = from));
+      while (foundAt <= at && foundEnd >= 0) {
+        if (foundEnd > at) {
+          const end = this.watermarkEnd(foundAt, foundEnd, this.contentStarts[i], this.contentEnds[i]);
+          if (end >= 0) {
+            this.add({ kind: 'watermark', start: foundAt, end, removal: 'span', safe: true });
+            floor = end;
+            return;
+          }
+        }
+        // not a watermark, whichever trigger it is read for: the next match after it
+        search(foundAt + 1);
       }
+    });
+  }
+
+  /**
+   * Where the watermark read at [start, end) ends, with the punctuation after it that goes with it;
+   * -1 when it is prose: it names a government address, or it is neither a site's own (a brand word,
+   * a site's lead), nor an address with words where a clause starts, nor a sentence of its own.
+   */
+  private watermarkEnd(start: number, end: number, lineStart: number, lineEnd: number): number {
+    const text = this.text;
+    // the words read, without the addresses
+    const read = text.slice(start, end);
+    let words = '';
+    let hasUrl = false;
+    let from = 0;
+    const url = URL_RE;
+    url.lastIndex = 0;
+    let u: RegExpExecArray | null;
+    while ((u = url.exec(read)) !== null) {
+      if (GOVERNMENT_URL.test(u[0])) return -1;
+      hasUrl = true;
+      words += read.slice(from, u.index);
+      from = url.lastIndex;
     }
+    words += read.slice(from);
+    let before = start;
+    while (before > lineStart && isSpace(text[before - 1])) before--;
+    const previous = before > lineStart ? text[before - 1] : '';
+    const startsSentence = !previous || SENTENCE_MARK.includes(previous);
+    const startsClause = startsSentence || before < start || CLAUSE_MARK.includes(previous);
+    let after = end;
+    while (after < lineEnd && isSpace(text[after])) after++;
+    const next = after < lineEnd ? text[after] : '';
+    // a stop after it is its own when it starts a sentence or is sentences itself; a comma, when it starts a clause
+    if (next && (STOP_MARK.includes(next) && (startsSentence || STOP_WITHIN_RE.test(words)) || COMMA_MARK.includes(next) && startsClause)) {
+      end = after + 1;
+    }
+    const endsSentence = end > after ? SENTENCE_MARK.includes(next) : !next || SENTENCE_MARK.includes(next);
+    if (WATERMARK_BRAND_RE.test(words)) return end;
+    if (hasUrl && startsClause && WORD_RE.test(words)) return end;
+    return startsSentence && endsSentence ? end : -1;
   }
 
   custom(sources: readonly string[]): void {
@@ -805,37 +905,6 @@ class Scanner {
     }
     return { start, end, newText: '' };
   }
-}
-
-function splitSentences(content: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  let start = 0;
-  for (let i = 0; i < content.length; i++) {
-    if ('。！？；'.includes(content[i])) {
-      out.push({ start, end: i + 1, text: content.slice(start, i + 1) });
-      start = i + 1;
-    }
-  }
-  if (start < content.length) out.push({ start, end: content.length, text: content.slice(start) });
-  return out;
-}
-
-function isWatermarkSentence(sentence: string): boolean {
-  if (sentence.length > 300) return false;
-  URL_RE.lastIndex = 0;
-  const urls = [...sentence.matchAll(URL_RE)];
-  const withoutUrls = sentence.replace(URL_RE, '');
-  const brand = BRAND_RE.exec(withoutUrls);
-  const label = ACCOUNT_LABEL_RE.exec(sentence);
-  // where the watermark begins: the first URL, brand word or account label
-  const triggers = [urls[0]?.index, brand ? sentence.indexOf(brand[0]) : undefined, label?.index].filter((x): x is number => x !== undefined);
-  if (!triggers.length) return false;
-  const lead = sentence.slice(0, Math.min(...triggers)).replace(/[（(【][^（）()【】]{0,12}[）)】]?/, '').replace(/[\s\p{P}]/gu, '');
-  if (!WATERMARK_LEAD_RE.test(lead)) return false;
-  const ownUrl = urls.some((u) => !GOVERNMENT_URL.test(u[0]));
-  if (ownUrl && brand) return true;
-  if (ownUrl && withoutUrls.replace(/[\s\p{P}]/gu, '').length <= 8) return true;
-  return !!label && withoutUrls.length <= 30;
 }
 
 export const siteResidueRule: Rule = {

@@ -188,8 +188,8 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
     const [l, r] = inner ? ['‘', '’'] : ['“', '”'];
     report(out, o, c + 1,
       inner
-        ? { zh: '引号内的引号应使用单引号“‘’”', en: 'Quotes inside quotes are ‘’' }
-        : { zh: '中文中应使用弯引号““”””', en: 'Use the Chinese quotes “” instead of straight quotes' },
+        ? { zh: '引号内的引号应使用单引号（‘’）', en: 'Quotes inside quotes are ‘’' }
+        : { zh: '中文中应使用弯引号（“”），不用直引号（"）', en: 'Use the Chinese quotes “” instead of straight quotes' },
       [fix({ zh: `改为“${l}${r}”`, en: `Change to ${l}${r}` }, [{ start: o, end: o + 1, newText: l }, { start: c, end: c + 1, newText: r }])]);
   });
   if (doubles.length % 2 === 1) {

@@ -357,6 +357,11 @@ export function main(
 }
 
 if (require.main === module) {
+  // a reader that stops early (`report-author lint … | head`) closes the pipe: the rest of the output
+  // is not wanted, and the exit code still tells what was found
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
   void Promise.resolve(main(process.argv.slice(2))).then((code) => {
     process.exitCode = code;
   });

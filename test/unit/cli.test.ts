@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -25,6 +26,16 @@ describe('report-author CLI', () => {
     fs.writeFileSync(file, content);
     return file;
   };
+
+  it('stops quietly when the reader of its output stops early, and still exits 1 for errors', () => {
+    // far more findings than a pipe holds, read by a reader that takes the first line only
+    const file = write('many.txt', '检查工作开展了X次。\n'.repeat(20000));
+    const cli = path.resolve(__dirname, '../../src/cli.js');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" lint "${file}" | head -n 1; exit "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    assert.match(r.stdout, /many\.txt:1:\d+ error placeholder/);
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 1);
+  });
 
   it('prints usage and exits 2 without a command', () => {
     const r = run([]);

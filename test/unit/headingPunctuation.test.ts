@@ -27,6 +27,35 @@ describe('heading-punctuation', () => {
     assert.strictEqual(fixed(text, rule), text);
   });
 
+  it('leaves circled-number items alone: list items punctuated as sentences', () => {
+    assertQuiet(rule, [
+      '标题\n一、成效\n①党组织覆盖率达到100%；②党员先锋岗增加42个；③重点工程提前28天通车。\n正文。',
+      '标题\n一、成效\n①党组织覆盖率达到100%。\n其中，新成立党组织9个。\n②党员先锋岗增加42个；重点工程提前28天通车。',
+    ]);
+    const text = '标题\n一、成效\n全年主要成效如下：\n①党组织覆盖率达到100%。\n其中，新成立党组织9个，均已按期换届。';
+    assert.deepStrictEqual(spots(text, rule), []);
+    assert.strictEqual(fixed(text, rule), text);
+    // the headings of levels 1–4 above them are checked as before
+    assert.strictEqual(fixed('标题\n一、成效\n（1）学习情况。\n①全年学习12次。', rule), '标题\n一、成效\n（1）学习情况\n①全年学习12次。');
+  });
+
+  it('is quiet on a list written inside one paragraph (1.…；2.…；3.…)', () => {
+    for (const text of [
+      '标题\n一、做法\n1.加强理论学习；2.严格落实制度；3.强化监督检查。\n正文。',
+      '标题\n一、做法\n（一）学习不够深入；（二）调研不够经常。\n正文。',
+      '标题\n一、做法\n1.学习深入；2.调研。\n正文。',
+      '标题\n一、做法\n1、学习不够深入； 2、调研不够经常。\n正文。',
+      '标题\n一、做法\n（一）强化主体责任；认真履行第一责任人职责；（二）压实责任。',
+      '标题\n一、做法\n1.加强理论学习，深入学习贯彻党的二十大精神，全面提升政治素养和理论水平；2.严格落实制度，强化监督检查，确保制度落地见效。\n正文。',
+    ]) {
+      assert.deepStrictEqual(spots(text, rule), [], text);
+      assert.strictEqual(fixed(text, rule), text);
+    }
+    // only the next marker of the same family makes a list: （一）…；2.… is still a heading sentence
+    assert.deepStrictEqual(spots('标题\n一、做法\n（一）强化主体责任；2.认真履行第一责任人职责。', rule), ['；@warning']);
+    assert.deepStrictEqual(spots('标题\n一、做法\n（一）强化主体责任；（三）认真履行第一责任人职责。', rule), ['；@warning']);
+  });
+
   it('asks about a heading sentence that runs on like a paragraph (information)', () => {
     const text = '标题\n一、做法\n（一）强化主体责任从严管党治党认真履行第一责任人职责，将全面从严治党工作列为党委会议常设议题，主持召开专题会议6次，完善责任清单。';
     assert.deepStrictEqual(spots(text, rule).map((s) => s.split('@')[1]), ['info']);

@@ -14,6 +14,11 @@ describe('number-format', () => {
     assert.strictEqual(fixed(end('二〇二四年一月十五日'), rule), end('2024年1月15日'));
     assert.strictEqual(fixed(end('二零二四年十二月三十一日'), rule), end('2024年12月31日'));
     assert.strictEqual(fixed(end('２０２４年１月５日'), rule), end('2024年1月5日'));
+    // typed with 号, dots, dashes or slashes
+    assert.strictEqual(fixed(end('2024年1月5号'), rule), end('2024年1月5日'));
+    assert.strictEqual(fixed(end('2024.1.5'), rule), end('2024年1月5日'));
+    assert.strictEqual(fixed(end('2024-01-05'), rule), end('2024年1月5日'));
+    assert.strictEqual(fixed(end('2024/12/31'), rule), end('2024年12月31日'));
     assertQuiet(rule, [end('2024年1月15日'), end('20XX年X月X日')]);
   });
 

@@ -53,6 +53,18 @@ describe('parseReport', () => {
       assert.strictEqual(text(m, m.signature?.content), '述职人：王某');
       assert.strictEqual(text(m, m.date?.content), '2025年1月10日');
     });
+
+    it('finds a date typed with 号, dots, dashes or slashes, and the closing before it', () => {
+      for (const date of ['2025年1月10号', '2025.1.10', '2025-01-10', '2025/1/10', '２０２５．１．１０']) {
+        const dated = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '以上述职，请予评议。', '述职人：王某', date].join('\n'));
+        assert.strictEqual(text(dated, dated.date?.content), date);
+        assert.strictEqual(text(dated, dated.signature?.content), '述职人：王某');
+        assert.strictEqual(text(dated, dated.closing?.content), '以上述职，请予评议。');
+      }
+      // separators mixed in one date make no date
+      const mixed = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '2025.1-10'].join('\n'));
+      assert.strictEqual(mixed.date, undefined);
+    });
   });
 
   describe('on the template from a document site', () => {

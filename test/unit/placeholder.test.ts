@@ -94,6 +94,9 @@ describe('placeholder rule', () => {
       '| 次数 | ⟦X⟧次 |',
       '全年共开展 ⟦X⟧ 次专题辅导。',
       '**一是加强政治建设。**全年召开专题会议⟦X⟧次。',
+      // in Markdown bold: the X, not the marks around it
+      '今年共组织学习**⟦X⟧**次，开展检查**⟦XX⟧**次。',
+      '**⟦X⟧**同志任党支部书记。',
     ];
     for (const source of cases) {
       it(source.replace(/[⟦⟧]/g, ''), () => {
@@ -157,6 +160,8 @@ describe('placeholder rule', () => {
   describe('does not flag legitimate text', () => {
     const legitimate = [
       '医院新购置X光机一台，完成X线片诊断。',
+      '完成**X**光检查四百余人次。',
+      '重点任务**全部完成**，成效**显著**。',
       '开展X射线防护培训。',
       '研究表明X染色体异常。',
       '矫正X型腿的康复训练。',

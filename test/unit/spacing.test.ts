@@ -20,6 +20,45 @@ describe('spacing', () => {
     assert.deepStrictEqual(spots('述 职 报 告\n正文。', rule), [' @info', ' @info', ' @info']);
   });
 
+  it('leaves the space between jointly issuing bodies, and only there', () => {
+    const joint = [
+      doc('认真学习中共中央办公厅 国务院办公厅印发的《关于健全基层疾病预防控制体系的意见》。'),
+      doc('按照中共中央 国务院《关于……的意见》要求，抓好落实。'),
+      doc('省委办公厅 省政府办公厅联合印发的实施方案，我们认真落实。'),
+      doc('在市委 市政府的正确领导下，县纪委监委 县委组织部联合开展专项检查。'),
+      doc('按照党中央 国务院决策部署，根据财政部 税务总局公告，落实减税政策。'),
+      doc('在XX县委 XX县人民政府的领导下，县疾控中心 县人民医院联合开展演练。'),
+    ];
+    for (const text of joint) {
+      assert.deepStrictEqual(spots(text, rule), [], text);
+      assert.strictEqual(fixed(text, rule), text);
+    }
+    // one side is no body's name, or a common word only ends like one
+    assert.strictEqual(fixed(doc('全部 工作都已完成，县委 书记带队调研。'), rule), doc('全部工作都已完成，县委书记带队调研。'));
+    assert.deepStrictEqual(spots(doc('发挥大局 市政府作用，落实全市干部 县委部署的任务。'), rule), [' @warning', ' @warning']);
+  });
+
+  it('leaves the spaces between the parts of a title and in a byline, not in sentences or headings', () => {
+    for (const text of [
+      '凝心聚力抓质量 守正创新促发展\n——城东中学校长2025年度述职报告\n正文。',
+      '守初心 担使命 找差距 抓落实\n正文。',
+      doc('县财政局副局长 周文博', '正文。'),
+      doc('县财政局 副局长 周文博', '正文。'),
+      doc('述职人 张三', '正文。'),
+      '# 2025年度个人述职报告\n\n**县财政局副局长 周文博**\n\n正文。',
+    ]) assert.deepStrictEqual(spots(text, rule), [], text);
+    // a title that is no two parts: a stray space, as information
+    assert.deepStrictEqual(spots('2025年度述职 报告\n正文。', rule), [' @info']);
+    assert.deepStrictEqual(spots(doc('一、主要 做法', '产生问题的 原因', '县财政局副局长 周文博负责预算工作。'), rule), [' @warning', ' @warning', ' @warning']);
+  });
+
+  it('leaves a page number alone: its spaces touch no Chinese character', () => {
+    const text = doc('一、情况', '全年开展督查12次，', '— 3 —', '发现问题45个。', '', '- 4 -');
+    assert.deepStrictEqual(spots(text, rule), []);
+    assert.strictEqual(fixed(text, rule), text);
+    assert.deepStrictEqual(spots(doc('第 5 页', '问题。 3个'), rule), [' @warning', ' @warning', ' @warning']);
+  });
+
   it('finds a sentence broken across lines, and joins it only when asked', () => {
     const text = doc('一、问题', '在推进工作过程中，有时对一些困难估计不足，导致部分工作进展比预期', '要慢一些。');
     assert.strictEqual(spots(text, rule).length, 1);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { TYPOS } from '../../src/core/rules/data/typos';
-import { assertQuiet, doc, findings, fixed, spots } from './ruleHelpers';
+import { assertQuiet, doc, findings, fixed, quickFixed, spots } from './ruleHelpers';
 
 const rule = 'typo';
 
@@ -42,6 +42,34 @@ describe('typo', () => {
     const [f] = findings(doc('双方签定了意向。'), rule);
     assert.ok(f && !f.fixes[0].safe);
     assert.ok(findings(doc('与支部书记签定全面从严治党责任书'), rule)[0].fixes[0].safe);
+  });
+
+  it('leaves 辨证 of traditional Chinese medicine alone, and fixes 辨证思维 unasked only where it is certain', () => {
+    assertQuiet(rule, [
+      doc('举办中医经典研修班4期，着力培养青年医师的中医辨证思维。'),
+      doc('提高中西医辨证思维能力，提升中医临床辨证思维。'),
+      doc('坚持辨证论治、辨证施治，规范辨证分型。'),
+      doc('培养辨证思维与辨病思维，正确处理辨病与辨证关系。'),
+    ]);
+    assert.strictEqual(fixed(doc('增强战略思维、历史思维、辨证思维、创新思维能力。'), rule), doc('增强战略思维、历史思维、辩证思维、创新思维能力。'));
+    assert.strictEqual(fixed(doc('提高辨证思维能力和系统思维能力。'), rule), doc('提高辩证思维能力和系统思维能力。'));
+    // alone it may be either: reported, the fix offered, not applied unasked
+    for (const text of [doc('着力培养青年医师的辨证思维。'), doc('县中医院党委运用辨证思维谋划发展。')]) {
+      const [f] = findings(text, rule);
+      assert.ok(f && !f.fixes[0].safe, text);
+      assert.strictEqual(fixed(text, rule), text);
+    }
+    assert.strictEqual(fixed(doc('辨证唯物主义'), rule), doc('辩证唯物主义'));
+  });
+
+  it('knows 反应 as a reaction in 反应问题', () => {
+    assertQuiet(rule, ['输液反应', '异常反应', '接种反应', '药物反应', '免疫反应', '应激反应', '排异反应', '连锁反应', '不良反应', '过敏反应', '化学反应']
+      .map((w) => doc(`加强${w}问题监测。`)));
+    assertQuiet(rule, [doc('及时处置疫苗接种后的异常反应问题，未发生严重事件。')]);
+    for (const text of [doc('认真对待群众反应问题。'), doc('及时向上级反应问题。')]) {
+      assert.deepStrictEqual(spots(text, rule), ['反应问题@warning'], text);
+      assert.strictEqual(quickFixed(text, rule).includes('反映问题'), true);
+    }
   });
 
   it('takes the user’s own list and ignores entries on request', () => {

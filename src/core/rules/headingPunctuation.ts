@@ -1,5 +1,6 @@
 import { Block, HeadingBlock } from '../model';
-import { isClosingLine } from '../parse';
+import { isClosingLine, matchMarker } from '../parse';
+import { isInlineSpaceCode } from '../text';
 import { headingGroups } from './headingNumbering';
 import { Rule, RuleFinding } from '../lint/types';
 
@@ -32,6 +33,27 @@ function clauseBreak(text: string, start: number, end: number): number {
   }
   return -1;
 }
+/** ；;，, — what separates the items of a list written inside one paragraph. */
+const ITEM_SEPARATORS = new Set([...'；;，,'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a heading is the first item of a list written inline (1.加强学习；2.严格制度；3.… or
+ * （一）…；（二）…): somewhere in its text a separator is followed, spaces passed over, by the next
+ * marker of its family. Its sentences are the list's, punctuated as such. Asked only before a finding.
+ */
+function startsInlineList(text: string, h: HeadingBlock): boolean {
+  const { start, end } = h.headingText;
+  for (let i = start; i < end; i++) {
+    if (!ITEM_SEPARATORS.has(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < end && isInlineSpaceCode(text.charCodeAt(j))) j++;
+    // a marker is at most （一百二）、 long
+    const m = j < end ? matchMarker(text.slice(j, Math.min(end, j + 8))) : undefined;
+    if (m && m.family === h.marker.family && m.number === h.marker.number + 1) return true;
+  }
+  return false;
+}
+
 /** A heading sentence longer than this, with commas, reads like a paragraph. */
 const LONG_HEADING = 40;
 
@@ -108,10 +130,13 @@ export const headingPunctuationRule: Rule = {
 
     for (let index = 0; index < model.headings.length; index++) {
       const h = model.headings[index];
+      // ①… items are a list's, below the four heading levels: whole sentences, punctuated as sentences
+      if (h.marker.family === 'circled') continue;
       const { start, end } = h.headingText;
       // （一）强化主体责任：认真履行… — the heading sentence must end in 。
       const at = clauseBreak(text, start, end);
       if (at >= 0) {
+        if (startsInlineList(text, h)) continue;
         const mark = text[at];
         out.push({
           start: at, end: at + 1,
@@ -124,6 +149,7 @@ export const headingPunctuationRule: Rule = {
         continue;
       }
       if (end - start > LONG_HEADING && (text.slice(start, end).match(/[，,]/g) ?? []).length >= 2) {
+        if (startsInlineList(text, h)) continue;
         out.push({
           start, end, severity: 'info',
           message: {
@@ -134,7 +160,7 @@ export const headingPunctuationRule: Rule = {
         continue;
       }
       // a heading with its body below; a numbered line with no body is a list item and may end in 。
-      if (!h.body && pointsStart(text, start, end) < end && headsBody(h, index)) trailing(start, end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
+      if (!h.body && pointsStart(text, start, end) < end && headsBody(h, index) && !startsInlineList(text, h)) trailing(start, end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
     }
     return out;
   },

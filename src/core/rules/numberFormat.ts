@@ -30,7 +30,9 @@ function valueOf(s: string): number | undefined {
   return chineseValue(s);
 }
 
-const DATE_IN_CLOSING = new RegExp(`^([0-9０-９]{4}|${CN_YEAR})\\s*年\\s*([0-9０-９]{1,2}|${CN_SMALL}|元)\\s*月\\s*(?:([0-9０-９]{1,2}|${CN_SMALL})\\s*日)?$`);
+const DATE_IN_CLOSING = new RegExp(`^([0-9０-９]{4}|${CN_YEAR})\\s*年\\s*([0-9０-９]{1,2}|${CN_SMALL}|元)\\s*月\\s*(?:([0-9０-９]{1,2}|${CN_SMALL})\\s*[日号])?$`);
+/** A 成文日期 typed with dots, dashes or slashes: 2024.1.5, 2024-01-05, 2024/1/5. */
+const DATE_WITH_SEPARATORS = /^([0-9０-９]{4})\s*([.．/／\-－])\s*([0-9０-９]{1,2})\s*\2\s*([0-9０-９]{1,2})$/;
 
 function ordinal(start: number, end: number, right: string): RuleFinding {
   return edit(start, end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
@@ -119,7 +121,8 @@ export const numberFormatRule: Rule = {
 
     if (dateBlock) {
       const s = text.slice(dateBlock.content.start, dateBlock.content.end);
-      const m = DATE_IN_CLOSING.exec(s);
+      const separated = DATE_WITH_SEPARATORS.exec(s);
+      const m = separated ? [separated[0], separated[1], separated[3], separated[4]] : DATE_IN_CLOSING.exec(s);
       if (m) {
         const y = valueOf(m[1]);
         const mo = m[2] === '元' ? 1 : valueOf(m[2]);
@@ -129,7 +132,7 @@ export const numberFormatRule: Rule = {
           if (right !== s && right !== s.replace(/\s+/g, '')) {
             out.push(edit(dateBlock.content.start, dateBlock.content.end, right,
               { zh: `改为“${right}”`, en: `Change to “${right}”` },
-              { zh: `成文日期用阿拉伯数字标全年、月、日，月日不编虚位：“${right}”`, en: `Write the date in Arabic digits, full year, no leading zeros: “${right}”` }));
+              { zh: `成文日期用阿拉伯数字标全年、月、日，月日不编虚位：“${right}”`, en: `Write the date with 年, 月 and 日 in Arabic digits, full year, no leading zeros: “${right}”` }));
           }
         }
       }

@@ -157,6 +157,8 @@ const enum Side {
 
 /** What lies on one side of a run: `i` is the neighbour's index, `dir` the direction away from the run. */
 function sideAt(text: string, i: number, dir: -1 | 1): Side {
+  // Markdown bold or italic marks around the X (学习**X**次) are seen through: the word is beyond them
+  for (let marks = 0; marks < 3 && text.charCodeAt(i) === 0x2a; marks++) i += dir;
   if (i < 0 || i >= text.length) return Side.Neutral;
   const c = text.charCodeAt(i);
   const context = CONTEXT[c];
@@ -342,9 +344,14 @@ function findXRuns(text: string, hits: Hits, holds: Holds): void {
     const sideBefore = sideAt(text, start - 1, -1);
     const sideAfter = sideAt(text, end, 1);
     if (sideBefore === Side.Blocked || sideAfter === Side.Blocked) continue;
-    if (end - start === 1 && CONTEXT[text.charCodeAt(end)] & LEGIT_WORD_START) {
-      LEGIT_AFTER_SINGLE_X.lastIndex = end;
-      if (LEGIT_AFTER_SINGLE_X.test(text)) continue;
+    if (end - start === 1) {
+      // the word after it, past Markdown marks (**X**光)
+      let word = end;
+      while (word - end < 3 && text.charCodeAt(word) === 0x2a) word++;
+      if (CONTEXT[text.charCodeAt(word)] & LEGIT_WORD_START) {
+        LEGIT_AFTER_SINGLE_X.lastIndex = word;
+        if (LEGIT_AFTER_SINGLE_X.test(text)) continue;
+      }
     }
     const touchesChinese = sideBefore !== Side.Neutral || sideAfter !== Side.Neutral;
     // `XXX` alone on a line or in a table cell (a signature or a name) is a placeholder too
@@ -403,7 +410,8 @@ function emphasisRuns(text: string, re: RegExp): Set<number> {
     const end = close + m[1].length;
     const glued = (i: number) => isAsciiAlnum(text[i]) || isHanAt(text, i);
     const rejected = /^[0-9]$/.test(text[open - 1] ?? '')
-      || ([...m[2]].length === 1 && (glued(open - 1) || glued(end)))
+      // one character glued to words on both sides is a masked name (张*三*), unless it is an X (学习**X**次)
+      || ([...m[2]].length === 1 && !isXCode(m[2].charCodeAt(0)) && (glued(open - 1) || glued(end)))
       || ('，、,'.includes(text[close - 1]) && glued(end));
     if (rejected) {
       re.lastIndex = close; // the closing run may open the next pair

@@ -188,9 +188,9 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
     const [l, r] = inner ? ['‘', '’'] : ['“', '”'];
     report(out, o, c + 1,
       inner
-        ? { zh: '引号内的引号应使用单引号“‘’”', en: 'Quotes inside quotes are ‘’' }
-        : { zh: '中文中应使用弯引号““”””', en: 'Use the Chinese quotes “” instead of straight quotes' },
-      [fix({ zh: `改为“${l}${r}”`, en: `Change to ${l}${r}` }, [{ start: o, end: o + 1, newText: l }, { start: c, end: c + 1, newText: r }])]);
+        ? { zh: '引号内的引号应使用单引号（‘’）', en: 'Quotes inside quotes are ‘’' }
+        : { zh: '中文中应使用弯引号（“”），不用直引号（"）', en: 'Use the Chinese quotes “” instead of straight quotes' },
+      [fix({ zh: `改为${l}${r}`, en: `Change to ${l}${r}` }, [{ start: o, end: o + 1, newText: l }, { start: c, end: c + 1, newText: r }])]);
   });
   if (doubles.length % 2 === 1) {
     const last = doubles[doubles.length - 1];
@@ -216,7 +216,7 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
       inner
         ? { zh: '引号内的引号应使用“‘’”', en: 'Quotes inside quotes are ‘’' }
         : { zh: '中文引用先用双引号““””，单引号只用于引号内', en: 'Chinese quotes are “” on the outside; ‘’ only inside them' },
-      [fix({ zh: `改为“${l}${r}”`, en: `Change to ${l}${r}` }, [{ start: o, end: o + 1, newText: l }, { start: c, end: c + 1, newText: r }])]);
+      [fix({ zh: `改为${l}${r}`, en: `Change to ${l}${r}` }, [{ start: o, end: o + 1, newText: l }, { start: c, end: c + 1, newText: r }])]);
   }
 }
 

@@ -147,11 +147,11 @@ export const missingSectionRule: Rule = {
         message: missing.before
           ? {
             zh: `缺少“${name}”部分，应在“${textOf(model, missing.before.content).slice(0, 20)}”之前（${genre.names.zh}一般包括：${required}）`,
-            en: `Missing the “${name}” section, which belongs before “${textOf(model, missing.before.content).slice(0, 20)}” (a ${genre.names.en} has: ${required})`,
+            en: `Missing the “${name}” section, which belongs before “${textOf(model, missing.before.content).slice(0, 20)}” (${genre.names.en}: ${required})`,
           }
           : {
             zh: `缺少“${name}”部分，应在此之后（${genre.names.zh}一般包括：${required}）`,
-            en: `Missing the “${name}” section, which belongs after this (a ${genre.names.en} has: ${required})`,
+            en: `Missing the “${name}” section, which belongs after this (${genre.names.en}: ${required})`,
           },
         fixes: [{
           title: { zh: `在此插入“${name}”部分`, en: `Insert a “${name}” section here` },

@@ -25,6 +25,17 @@ export interface TypoEntry {
   note?: string;
 }
 
+/** Just before 辨证: traditional Chinese medicine (中医辨证, 中西医临床辨证, 中医药的辨证, 辨病与辨证). */
+const TCM_BEFORE = /(?:(?:中医|中西医|中药|民族医|藏医|蒙医|维医|壮医|苗医|瑶医|傣医)(?:药|学|临床|诊疗)?的?|辨病(?:与|和|及|、)?)$/;
+/** Just after 辨证思维: its medical kin (辨证思维与辨病思维, 辨证思维和论治能力). */
+const TCM_AFTER = /^(?:能力|方法)?(?:与|和|及|、)(?:辨病|论治|施治|临床|诊疗|处方|方药)/;
+/** 思维 words named together with 辩证思维 (增强战略思维、历史思维、辩证思维…). */
+const THINKING = '(?:战略|历史|创新|法治|底线|系统|科学|精准|全局|政治|前瞻|理论)思维';
+const THINKING_BEFORE = new RegExp(`${THINKING}(?:能力)?[、，,和与及]$`);
+const THINKING_AFTER = new RegExp(`^(?:能力)?[、，,和与及]${THINKING}`);
+/** Words whose 反应 is a reaction (不良反应, 输液反应, 应激反应, 连锁反应…): 反应问题 after them is right. */
+const REACTION_BEFORE = /(?:[化良敏副]|化学|输液|输血|异常|接种|疫苗|药物|药品|免疫|应激|排异|排斥|连锁|链式|炎症|溶血|热原|生理|心理|机体|身体|急性|迟发|局部|全身|交叉|过激|本能|应急|聚合)$/;
+
 export const TYPOS: readonly TypoEntry[] = [
   // — words of agreements, plans and duty
   // 签定 is still listed as a variant in dictionaries; 签订 is the form for agreements: a hint, fixed by fix-all
@@ -59,10 +70,15 @@ export const TYPOS: readonly TypoEntry[] = [
   { wrong: '推委扯皮', right: '推诿扯皮' },
   { wrong: '相互推委', right: '相互推诿' },
   { wrong: '辨证唯物', right: '辩证唯物' },
-  { wrong: '辨证思维', right: '辩证思维' },
-  { wrong: '辨证统一', right: '辩证统一' },
-  { wrong: '辨证关系', right: '辩证关系' },
-  { wrong: '辨证看待', right: '辩证看待' },
+  // 辨证 is right in traditional Chinese medicine (辨证论治, 中医辨证思维, 辨病与辨证关系): quiet there.
+  // 辨证思维 alone may be either (培养青年医师的辨证思维 in a hospital's report): certain only among
+  // the other kinds of 思维 (战略思维、历史思维、辩证思维…), offered elsewhere
+  { wrong: '辨证思维', right: '辩证思维', notBefore: TCM_BEFORE, notAfter: TCM_AFTER, before: THINKING_BEFORE },
+  { wrong: '辨证思维', right: '辩证思维', notBefore: TCM_BEFORE, notAfter: TCM_AFTER, after: THINKING_AFTER },
+  { wrong: '辨证思维', right: '辩证思维', notBefore: TCM_BEFORE, notAfter: TCM_AFTER, safe: false, note: '哲学上的“辩证思维”用“辩”；中医“辨证”（辨证论治）用“辨”' },
+  { wrong: '辨证统一', right: '辩证统一', notBefore: TCM_BEFORE },
+  { wrong: '辨证关系', right: '辩证关系', notBefore: TCM_BEFORE },
+  { wrong: '辨证看待', right: '辩证看待', notBefore: TCM_BEFORE },
   { wrong: '明辩是非', right: '明辨是非' },
   { wrong: '意识淡泊', right: '意识淡薄' },
   { wrong: '观念淡泊', right: '观念淡薄' },
@@ -75,7 +91,8 @@ export const TYPOS: readonly TypoEntry[] = [
   { wrong: '相应党的号召', right: '响应党的号召' },
   { wrong: '肆掠', right: '肆虐', before: /(?:疫情|病毒|洪水|洪灾|台风|山洪|暴雨|寒潮|风沙|蝗灾|火灾|疫病)$/ },
   { wrong: '肆掠', right: '肆虐', notBefore: /(?:疫情|病毒|洪水|洪灾|台风|山洪|暴雨|寒潮|风沙|蝗灾|火灾|疫病)$/, safe: false, note: '“肆掠”多为“肆虐”之误' },
-  { wrong: '反应问题', right: '反映问题', notBefore: /[化学良敏]$/, safe: false },
+  // 反应 is a reaction after 不良、过敏、输液、接种… (输液反应问题, 疫苗接种后的异常反应问题)
+  { wrong: '反应问题', right: '反映问题', notBefore: REACTION_BEFORE, safe: false },
   { wrong: '如实反应', right: '如实反映' },
   { wrong: '必须品', right: '必需品' },
   // — idioms

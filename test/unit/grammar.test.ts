@@ -397,7 +397,7 @@ describe('gongwen grammar', () => {
     });
 
     it('marks page chrome lines as a whole', () => {
-      const doc = ['标题', '第1页 共5页', '第 2 页 / 共 8 页', '述职报告范文_第3页', '以下无正文', '下载本文档', '版权说明：本文档由用户提供并上传，若内容存在侵权，请进行举报或认领'];
+      const doc = ['标题', '第1页 共5页', '第 2 页 / 共 8 页', '述职报告范文_第3页', '以下无正文', '下载本文档', '版权说明：本文档由用户提供并上传，若内容存在侵权，请进行举报或认领', '— 3 —', '- 4 -', '第 5 页'];
       const lines = tokenize(doc.join('\n'));
       for (let i = 1; i < doc.length; i++) assertScoped(lines, i, doc[i], RESIDUE);
     });

@@ -63,10 +63,10 @@ interface BlockBase {
   endLine: number;
   /** The whole block, from the first to the last character of its lines (no line break). */
   span: Span;
-  /** The text that carries meaning: without indentation, trailing spaces or a leading `#`. */
+  /** The text that carries meaning: without indentation, trailing spaces or the Markdown before it. */
   content: Span;
-  /** The prefix of `#` marks and spaces, when written. */
-  hashPrefix?: Span;
+  /** The Markdown written before the text, if any: a heading's `#` marks or a list bullet (`- `, `* `, `+ `), with the spaces after it. */
+  markupPrefix?: Span;
   /** `一是/二是…` and their kin inside the block's text (blocks without any share one empty list). */
   enumerations: readonly Enumeration[];
 }

@@ -365,7 +365,7 @@ interface RawLine {
   start: number;
   end: number;
   content: Span;
-  hashPrefix?: Span;
+  markupPrefix?: Span;
 }
 
 /** 。？！ */
@@ -417,6 +417,9 @@ function linesOfAnyBreak(text: string, start: number, starts: number[], ends: nu
   return start;
 }
 
+/** - * +: the bullets of a Markdown list. */
+const isBullet = (code: number) => code === 0x2d || code === 0x2a || code === 0x2b;
+
 /** [ \t\u3000]: the spaces a Markdown heading's `#` marks may be followed by. */
 const isHashSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000;
 
@@ -444,11 +447,11 @@ function contentOf(text: string, lines: LineTable, index: number): RawLine | und
   while (a < b && isInlineSpaceCode(text.charCodeAt(a))) a++;
   while (b > a && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
   if (b <= a) return undefined;
-  const raw: RawLine = { index, start, end, content: { start: a, end: b }, hashPrefix: undefined };
+  const raw: RawLine = { index, start, end, content: { start: a, end: b }, markupPrefix: undefined };
   if (text.charCodeAt(a) === 0x23 /* # */) {
     const after = hashPrefixEnd(text, a, b);
     if (after >= 0) {
-      raw.hashPrefix = { start: a, end: after };
+      raw.markupPrefix = { start: a, end: after };
       raw.content = { start: after, end: b };
     }
   }
@@ -520,17 +523,25 @@ export function parseReport(text: string): ReportModel {
     while (a < b && isInlineSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b <= a) continue;
-    let hashPrefix: Span | undefined;
+    let markupPrefix: Span | undefined;
     let contentStart = a;
     if (text.charCodeAt(a) === 0x23 /* # */) {
       const after = hashPrefixEnd(text, a, b);
       if (after >= 0) {
-        hashPrefix = { start: a, end: after };
+        markupPrefix = { start: a, end: after };
+        contentStart = after;
+      }
+    } else if (isBullet(text.charCodeAt(a)) && isInlineSpaceCode(text.charCodeAt(a + 1))) {
+      // a Markdown list item is a paragraph of its own in 公文: the bullet is markup, not text
+      let after = a + 2;
+      while (after < b && isInlineSpaceCode(text.charCodeAt(after))) after++;
+      if (after < b) {
+        markupPrefix = { start: a, end: after };
         contentStart = after;
       }
     }
     const first = text.charCodeAt(contentStart);
-    if (first === 0x7c /* | */ && !hashPrefix) {
+    if (first === 0x7c /* | */ && !markupPrefix) {
       // consecutive `|` lines form one table
       const rows: Span[][] = [];
       let hasHeader = false;
@@ -538,7 +549,7 @@ export function parseReport(text: string): ReportModel {
       let last: RawLine | undefined; // the table's first row is this line
       for (; j < lineCount; j++) {
         const r = contentOf(text, lines, j);
-        if (!r || r.hashPrefix || !text.startsWith('|', r.content.start)) break;
+        if (!r || r.markupPrefix || !text.startsWith('|', r.content.start)) break;
         const rowText = text.slice(r.content.start, r.content.end);
         if (TABLE_DELIMITER.test(rowText)) {
           if (rows.length === 1) hasHeader = true;
@@ -550,7 +561,7 @@ export function parseReport(text: string): ReportModel {
       const table: TableBlock = {
         kind: 'table', line: i, endLine: last!.index,
         span: { start, end: last!.end }, content: { start: contentStart, end: last!.content.end },
-        hashPrefix: undefined, enumerations: NO_ENUMERATIONS, rows, hasHeader,
+        markupPrefix: undefined, enumerations: NO_ENUMERATIONS, rows, hasHeader,
       };
       blocks.push(table);
       i = j - 1;
@@ -563,7 +574,7 @@ export function parseReport(text: string): ReportModel {
     if (first === 0x3c /* < */ && text.startsWith('<!--', contentStart) && text.endsWith('-->', b)) {
       // explicit object literals: spreading here made object construction the parser's main cost
       const comment: PlainBlock = {
-        kind: 'comment', line: i, endLine: i, span, content, hashPrefix, enumerations: NO_ENUMERATIONS,
+        kind: 'comment', line: i, endLine: i, span, content, markupPrefix, enumerations: NO_ENUMERATIONS,
       };
       blocks.push(comment);
       hasComments = true;
@@ -606,7 +617,7 @@ export function parseReport(text: string): ReportModel {
         }
       }
       const heading: HeadingBlock = {
-        kind: 'heading', line: i, endLine: i, span, content, hashPrefix, enumerations: enumerations.find(after, b),
+        kind: 'heading', line: i, endLine: i, span, content, markupPrefix, enumerations: enumerations.find(after, b),
         level: LEVELS[family], marker: headingMarker, headingText: headingText ?? { start: after, end: b }, body,
       };
       blocks.push(heading);
@@ -614,7 +625,7 @@ export function parseReport(text: string): ReportModel {
       continue;
     }
     const paragraph: PlainBlock = {
-      kind: 'paragraph', line: i, endLine: i, span, content, hashPrefix, enumerations: enumerations.find(contentStart, b),
+      kind: 'paragraph', line: i, endLine: i, span, content, markupPrefix, enumerations: enumerations.find(contentStart, b),
     };
     blocks.push(paragraph);
     if (first === 0x9644 /* 附 */) startingWithFu.push(paragraph);
@@ -709,7 +720,7 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
       if (b.kind === 'heading') model.headings.splice(model.headings.indexOf(b), 1);
       const note: PlainBlock = {
         kind: 'attachment', line: b.line, endLine: b.endLine, span: b.span, content: b.content,
-        hashPrefix: b.hashPrefix, enumerations: b.enumerations,
+        markupPrefix: b.markupPrefix, enumerations: b.enumerations,
       };
       blocks[hasComments ? blocks.indexOf(b) : i] = note;
       model.attachments.push(note);

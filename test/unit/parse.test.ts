@@ -82,7 +82,21 @@ describe('parseReport', () => {
     it('keeps the paid marker line as a paragraph of its own', () => {
       const last = m.blocks[m.blocks.length - 1];
       assert.strictEqual(textOf(m, last.content), '##paidend##');
-      assert.strictEqual(last.hashPrefix, undefined);
+      assert.strictEqual(last.markupPrefix, undefined);
+    });
+  });
+
+  describe('Markdown list items', () => {
+    it('are paragraphs of their own, the bullet kept apart as markup', () => {
+      const m = parseReport(['关于某项工作的报告', '三、存在的问题', '- 一是调研不够深入。', '* 二是督查不够经常。', '+   三是宣传不够到位。', '-3.5℃的低温天气影响施工。', '- 4 -'].join('\n'));
+      const items = m.blocks.slice(2, 5);
+      assert.deepStrictEqual(items.map((b) => b.kind), ['paragraph', 'paragraph', 'paragraph']);
+      assert.deepStrictEqual(items.map((b) => textOf(m, b.content)), ['一是调研不够深入。', '二是督查不够经常。', '三是宣传不够到位。']);
+      assert.deepStrictEqual(items.map((b) => textOf(m, b.markupPrefix!)), ['- ', '* ', '+   ']);
+      assert.deepStrictEqual(items[0].enumerations.map((e) => e.text), ['一是']);
+      // a minus sign before a number is text
+      assert.strictEqual(textOf(m, m.blocks[5].content), '-3.5℃的低温天气影响施工。');
+      assert.strictEqual(m.blocks[5].markupPrefix, undefined);
     });
   });
 

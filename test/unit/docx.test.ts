@@ -201,6 +201,25 @@ describe('DOCX export', () => {
     assert.ok(sigRight > dateRight, `${sigRight} > ${dateRight}`);
   });
 
+  it('splits the text before the 落款 between pages where the layout does, without keeping it with the next', async () => {
+    // title, blank line, heading and `filler` one-line paragraphs, then a two-line closing paragraph
+    const report = (filler: number) => ['关于工作情况的报告', '', '一、基本情况',
+      ...Array.from({ length: filler }, () => '各项工作扎实推进整体成效明显群众满意度持续提升各项工'),
+      '今后我们将继续坚持问题导向不断完善工作机制切实提高服务水平奋力开创工作新局面。', '', '县人民医院', '2025年1月6日'].join('\n');
+    const closingOf = async (filler: number) => paragraphs((await docxParts(report(filler)))['word/document.xml'])
+      .find((x) => paragraphText(x).startsWith('今后'))!;
+    // on line 22 of a full page: the page ends inside it by itself
+    const natural = await closingOf(18);
+    assert.doesNotMatch(natural, /<w:keepNext\/>/);
+    assert.doesNotMatch(natural, /w:type="page"/);
+    // its last line moved down to the 落款's page: a page break before that line, and no line break
+    const moved = await closingOf(17);
+    assert.doesNotMatch(moved, /<w:keepNext\/>/);
+    assert.match(moved, /提高服<\/w:t><\/w:r><w:r><w:br w:type="page"\/><\/w:r><w:r><w:t[^>]*>务水平/);
+    // wholly on one page with the 落款: kept with it
+    assert.match(await closingOf(10), /<w:keepNext\/>/);
+  });
+
   it('writes the attachment notes aligned under the first name and each attachment on a new page', () => {
     const ps = paragraphs(documentXml);
     const first = ps.find((x) => paragraphText(x).startsWith('附件：1.'))!;

@@ -60,10 +60,25 @@ describe('DOCX export in LibreOffice', function () {
     return file;
   };
 
+  /**
+   * A report whose closing paragraph (two lines, before the 落款) has `fillerLines` lines of text
+   * before it on the first page, after the title, its blank line and a heading.
+   */
+  const closingAfter = (fillerLines: number) => {
+    const line = (n: number) => '各项工作扎实推进整体成效明显群众满意度持续提升'.repeat(2).slice(0, n);
+    const filler = Array.from({ length: fillerLines }, () => line(26));
+    const closing = '今后我们将继续坚持问题导向不断完善工作机制切实提高服务水平奋力开创工作新局面。';
+    const file = path.join(dir, `closing-after-${fillerLines}.gongwen`);
+    fs.writeFileSync(file, ['关于工作情况的报告', '', '一、基本情况', ...filler, closing, '', '县人民医院', '2025年1月6日', ''].join('\n'));
+    return file;
+  };
+
   it('converts each exported report to a PDF with the layout\'s pages', async () => {
     const layouts = new Map<string, Layout>();
     const docxFiles: string[] = [];
-    for (const file of [...inputs(), combined()]) {
+    // the closing paragraph split by a full first page, and with its last line moved to the 落款's page
+    const closings = [closingAfter(18), closingAfter(17)];
+    for (const file of [...inputs(), combined(), ...closings]) {
       const model = parseReport(fs.readFileSync(file, 'utf8'));
       const layout = layoutReport(model);
       const out = path.join(dir, path.basename(file).replace(/\.\w+$/, '.docx'));

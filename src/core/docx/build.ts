@@ -1,6 +1,6 @@
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeightRule, IParagraphOptions, LineRuleType,
-  PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
+  PageBreak, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
 import {
   CELLS_PER_LINE, FontRole, LINE_INSET_TWIPS, Layout, LayoutLine, LineRun, TABLE_CELL_SLACK_TWIPS, layoutReport,
@@ -45,18 +45,28 @@ function styleRole(style: string): FontRole {
 interface LineGroup {
   kind: LayoutLine['kind'];
   lines: LayoutLine[];
+  /** Index of the first line on a later page, when the layout splits the paragraph between pages. */
+  splitAt?: number;
+  /** The page before the split is short: the layout moved the lines after it down. */
+  splitEarly?: boolean;
 }
 
 function groupLines(layout: Layout): LineGroup[] {
   const groups: LineGroup[] = [];
   let open: LineGroup | undefined;
-  for (const line of layout.pages.flatMap((p) => p.lines)) {
-    if (open && open.kind === line.kind && open.lines[0].block === line.block && !open.lines[open.lines.length - 1].last) {
-      open.lines.push(line);
-    } else {
-      open = { kind: line.kind, lines: [line] };
-      groups.push(open);
-    }
+  for (const page of layout.pages) {
+    page.lines.forEach((line, n) => {
+      if (open && open.kind === line.kind && open.lines[0].block === line.block && !open.lines[open.lines.length - 1].last) {
+        if (n === 0 && open.splitAt === undefined) {
+          open.splitAt = open.lines.length;
+          open.splitEarly = layout.pages[page.number - 2].lines.length < layout.linesPerPage;
+        }
+        open.lines.push(line);
+      } else {
+        open = { kind: line.kind, lines: [line] };
+        groups.push(open);
+      }
+    });
   }
   return groups;
 }
@@ -72,12 +82,16 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
   const meta = metadataOf(model);
   const children: (Paragraph | Table)[] = [];
 
-  const runsOf = (lines: LayoutLine[], style: string, breakLines: boolean): TextRun[] => {
+  const runsOf = (lines: LayoutLine[], style: string, breakLines: boolean, pageBreakAt?: number): (TextRun | PageBreak)[] => {
     const role = styleRole(style);
-    const out: TextRun[] = [];
-    // a balanced title keeps the layout's line breaks (回行排列对称); other text flows and wraps alone
-    const segments = breakLines ? lines.map((l) => l.runs) : [lines.flatMap((l) => l.runs)];
+    const out: (TextRun | PageBreak)[] = [];
+    // a balanced title keeps the layout's line breaks (回行排列对称); other text flows and wraps alone,
+    // except where the layout moves its last lines to the next page
+    const segments = breakLines ? lines.map((l) => l.runs)
+      : pageBreakAt ? [lines.slice(0, pageBreakAt).flatMap((l) => l.runs), lines.slice(pageBreakAt).flatMap((l) => l.runs)]
+        : [lines.flatMap((l) => l.runs)];
     segments.forEach((runs, n) => {
+      if (n > 0 && !breakLines) out.push(new PageBreak());
       const merged: LineRun[] = [];
       for (const run of runs) {
         const last = merged[merged.length - 1];
@@ -86,7 +100,7 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
       }
       merged.forEach((r, k) => out.push(new TextRun({
         text: r.text,
-        break: n > 0 && k === 0 ? 1 : undefined,
+        break: breakLines && n > 0 && k === 0 ? 1 : undefined,
         bold: r.bold || undefined,
         font: fontName(fonts, r.font) === fontName(fonts, role) ? undefined : eastAsianFont(fonts, fontName(fonts, r.font)),
       })));
@@ -96,19 +110,23 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
 
   const groups = groupLines(layout);
   for (let g = 0; g < groups.length; g++) {
-    const { kind, lines } = groups[g];
+    const { kind, lines, splitAt, splitEarly } = groups[g];
     const first = lines[0];
     // the layout's keep rules: a group kept together that goes on in the next paragraph (the notes,
     // the signature and its date) keeps each paragraph with the next
     const keep = first.keep;
     const sameGroupNext = !!keep && groups[g + 1]?.lines[0].keep === keep;
+    // LibreOffice never splits a paragraph kept with the next: where the layout splits one (the text
+    // before the 落款), the split is written out instead, as a page break where the layout moved lines
+    const splitKept = !!keep?.withNext && splitAt !== undefined;
+    const pageBreakAt = splitKept && splitEarly ? splitAt : undefined;
     const keeping = {
       keepLines: keep?.together || undefined,
-      keepNext: keep && (keep.withNext || (keep.together && sameGroupNext)) || undefined,
+      keepNext: keep && !splitKept && (keep.withNext || (keep.together && sameGroupNext)) || undefined,
       pageBreakBefore: keep?.breakBefore && groups[g - 1]?.lines[0].keep !== keep || undefined,
     };
     const paragraph = (style: string, extra: Omit<IParagraphOptions, 'style' | 'children'> = {}, breakLines = false) =>
-      children.push(new Paragraph({ style, ...keeping, ...extra, children: runsOf(lines, style, breakLines) }));
+      children.push(new Paragraph({ style, ...keeping, ...extra, children: runsOf(lines, style, breakLines, pageBreakAt) }));
     switch (kind) {
       case 'blank':
         children.push(new Paragraph({ style: STYLE.body, ...keeping, children: [] }));

@@ -217,8 +217,9 @@ describe('grid layout engine', () => {
       // notes, then a blank line and the 落款 before the first attachment page
       const notes = allLines(l).filter((x) => x.kind === 'attachment-note');
       assert.deepStrictEqual(notes.map((x) => [x.indent, lineText(x)]), [[2, '附件：1.2024年主要业务指标完成情况表'], [5, '2.2025年重点工作任务清单']]);
-      // the 落款 would start page 4 alone: the notes, kept together, go with it
-      assert.deepStrictEqual(kinds(4), ['attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
+      // the 落款 would start page 4 alone: the notes, kept together, go with it, and so does the last
+      // line of the text, so that page 4 does not open with the notes
+      assert.deepStrictEqual(kinds(4), ['closing', 'blank', 'attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
       assert.deepStrictEqual(kinds(5).slice(0, 5), ['attachment-label', 'blank', 'attachment-title', 'blank', 'table-row']);
       assert.strictEqual(lineText(l.pages[5].lines[0]), '附件2');
     });
@@ -311,6 +312,23 @@ describe('grid layout engine', () => {
       assert.deepStrictEqual(l.pages[1].lines.map((x) => x.kind), ['closing', 'blank', 'signature', 'date']);
       assert.strictEqual(lineText(l.pages[1].lines[0]), '以上报告，请审阅。');
       assert.strictEqual(l.pages[0].lines.length, 21);
+    });
+
+    it('never lets the attachment notes and the 落款 open a page without a line of text before them', () => {
+      // title + blank + heading + 17 one-line paragraphs + a 2-line closing fill page 1: the blank line,
+      // the notes and the 落款 would open page 2 with no text
+      const paras = Array.from({ length: 17 }, () => h(26));
+      const closing = `${h(26)}特此报告。`;
+      const text = ['工作报告', '一、工作情况', ...paras, closing, '附件：1.项目进度表', '2.经费明细', '县档案馆', '2024年6月30日'].join('\n');
+      const l = layout(text);
+      assert.strictEqual(l.pageCount, 2);
+      assert.deepStrictEqual(l.pages[1].lines.map((x) => x.kind),
+        ['closing', 'blank', 'attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
+      assert.strictEqual(lineText(l.pages[1].lines[0]), '特此报告。');
+      assert.strictEqual(l.pages[0].lines.length, 21);
+      // exporters see the same rule: the closing is kept with the blank line and the notes after it
+      assert.ok(l.pages[0].lines[20].keep?.withNext);
+      assert.ok(l.pages[1].lines[1].keep?.withNext);
     });
 
     it('takes the signature and date from front matter when the text has none', () => {

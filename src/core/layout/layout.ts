@@ -814,10 +814,16 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     if (sigPieces.length) lines.count += place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent).count;
     if (datePieces.length) lines.count += place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent).count;
     // the 落款 goes after the text, before any attachment page; it never stands alone on a page: the
-    // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page)
+    // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page), past the
+    // attachment notes and their blank line, which must not start a page without text either
     const firstAttachmentPage = items.findIndex((it) => it.pageBreakBefore);
     const at = firstAttachmentPage >= 0 ? firstAttachmentPage : items.length;
-    if (at > 0) items[at - 1].keepWithNext = true;
+    for (let k = at - 1; k >= 0; k--) {
+      items[k].keepWithNext = true;
+      if (!items[k].count) continue;
+      const kind = lineTable.groupOf(items[k].first).kind;
+      if (kind !== 'attachment-note' && kind !== 'blank') break;
+    }
     const blankLine = blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt);
     blankLine.keepWithNext = true;
     items.splice(at, 0, blankLine, lines);

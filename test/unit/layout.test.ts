@@ -247,13 +247,44 @@ describe('grid layout engine', () => {
       const title = '关于二〇二四年度机关党建工作和意识形态工作责任制落实情况的报告'; // 31 characters
       const l = layout(`${title}\n${h(10)}`);
       const lines = l.pages[0].lines;
-      // 31 characters need 2 lines of 20; they are made even: 16 + 15
+      // 31 characters need 2 lines of 20; they are made even, breaking between words: 15 + 16 (the
+      // evener 16 + 15 would split 意识形态)
       assert.deepStrictEqual(lines.slice(0, 3).map((x) => [x.kind, lineText(x)]), [
-        ['title', title.slice(0, 16)], ['title', title.slice(16)], ['blank', ''],
+        ['title', title.slice(0, 15)], ['title', title.slice(15)], ['blank', ''],
       ]);
       assert.strictEqual(lines[0].capacity, 20);
       assert.strictEqual(lines[0].align, 'center');
       assert.strictEqual(lines[0].runs[0].font, 'title');
+    });
+
+    const titleLines = (l: Layout, kind = 'title') => allLines(l).filter((x) => x.kind === kind).map(lineText);
+
+    it('breaks a long title between words, keeping a year with its 年 or 年度', () => {
+      // the evenest split by characters would part 工作|总结, 民主|生活会, 2024|年度
+      assert.deepStrictEqual(titleLines(layout(`县交通运输局2024年工作总结和2025年工作计划\n${h(10)}`)),
+        ['县交通运输局2024年', '工作总结和2025年工作计划']);
+      assert.deepStrictEqual(titleLines(layout(`李明华同志2024年度民主生活会个人发言提纲\n${h(10)}`)),
+        ['李明华同志2024年度', '民主生活会个人发言提纲']);
+      assert.deepStrictEqual(titleLines(layout(`中共市城市建设投资有限公司委员会2024年度履行全面从严治党主体责任情况报告\n${h(10)}`)),
+        ['中共市城市建设投资有限公司委员会', '2024年度履行全面从严治党主体责任情况报告']);
+    });
+
+    it('breaks an attachment title between words too', () => {
+      const text = `报告\n${h(10)}\n附件1\n区教育局2024年度民主生活会征求意见情况汇总表\n${h(10)}\n`;
+      assert.deepStrictEqual(titleLines(layout(text), 'attachment-title'), ['区教育局2024年度', '民主生活会征求意见情况汇总表']);
+    });
+
+    it('never gives a title more lines for its words, and keeps even lines where words are not known', () => {
+      const title = '关于进一步加强和改进新时代基层社区治理工作推动经济社会高质量发展若干问题的调研报告';
+      assert.strictEqual(titleLines(layout(`${title}\n${h(10)}`)).length, 3);
+      const segmenter = Intl.Segmenter;
+      try {
+        (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+        assert.deepStrictEqual(titleLines(layout(`县交通运输局2024年工作总结和2025年工作计划\n${h(10)}`)),
+          ['县交通运输局2024年工作', '总结和2025年工作计划']);
+      } finally {
+        (Intl as { Segmenter?: unknown }).Segmenter = segmenter;
+      }
     });
 
     it('sets a run-in heading sentence in the heading font and the body in the body font', () => {

@@ -7,6 +7,7 @@ import {
   TITLE_CELLS_PER_LINE,
 } from './grid';
 import { InlinePiece, hasInlineMarkup, inlinePieces } from './inline';
+import { breakTitleAtWords } from './titleBreaks';
 
 /** Which typeface and size a run is set in (GB/T 9704 7.3.1, 7.3.3, 7.3.7). */
 export type FontRole =
@@ -635,8 +636,9 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     broken.length = 0;
     breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, broken, measure, begin, end);
     let count = broken.length / LINE_STRIDE;
-    if (spec.balance && count > 1) {
-      // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
+    // as many lines as greedy breaking gives, but of even length (回行排列对称) and broken between
+    // words (词意完整, 7.3.1); where words are not known, of even length only
+    if (spec.balance && count > 1 && !breakTitleAtWords(printed, begin, end, spec.capacity, count, measure, broken)) {
       let total = 0;
       for (let x = 2; x < broken.length; x += LINE_STRIDE) total += broken.data[x];
       const greedy = broken.data.slice(0, broken.length);

@@ -23,10 +23,18 @@ const TIME_UNITS = new Set(['年', '年度', '月', '日', '季度', '年初', '
 const CONJUNCTIONS = new Set(['和', '与', '及', '暨', '以及', '并']);
 const NUMERALS = new Set([...'〇零一二三四五六七八九十']);
 
+let segmenter: { made: Intl.Segmenter; by: typeof Intl.Segmenter } | undefined;
+
 function wordSegmenter(): Intl.Segmenter | null {
-  // made per title (a few a report): a host without Intl.Segmenter keeps the older breaks
-  return typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  // a host without Intl.Segmenter keeps the older breaks
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
+  if (segmenter?.by !== Intl.Segmenter) segmenter = { made: new Intl.Segmenter('zh', { granularity: 'word' }), by: Intl.Segmenter };
+  return segmenter.made;
 }
+
+/** Breaks found lately, by title and measure: the preview lays the same title out at each keystroke. */
+const recent = new Map<string, Float64Array | null>();
+const RECENT_LIMIT = 32;
 
 function isDigit(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９');
@@ -48,6 +56,23 @@ export function breakTitleAtWords(s: string, begin: number, end: number, capacit
   const words = wordSegmenter();
   if (!words || count < 2 || length > MAX_TITLE_LENGTH || measure.runStarts) return false;
   const text = s.slice(begin, end);
+  const key = `${capacity} ${count} ${measure.size} ${measure.slack} ${measure.hanging} ${text}`;
+  let lines = recent.get(key);
+  if (lines === undefined) {
+    lines = titleLines(s, begin, end, text, words, capacity, count, measure);
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(key, lines);
+  }
+  if (!lines) return false;
+  out.length = 0;
+  for (let x = 0; x < lines.length; x += LINE_STRIDE) out.push(lines[x], lines[x + 1], lines[x + 2], lines[x + 3]);
+  return true;
+}
+
+/** The lines of `breakTitleAtWords`, LINE_STRIDE numbers each, or null. */
+function titleLines(s: string, begin: number, end: number, text: string, words: Intl.Segmenter, capacity: number, count: number,
+  measure: LineMeasure): Float64Array | null {
+  const length = end - begin;
   const pieces = Array.from(words.segment(text), (w) => w.segment);
   // candidate breaks: offsets between words, with what breaking there costs
   const at: number[] = [0];
@@ -71,7 +96,7 @@ export function breakTitleAtWords(s: string, begin: number, end: number, capacit
   at.push(length);
   cost.push(0);
   const n = at.length;
-  if (n - 2 < count - 1) return false;
+  if (n - 2 < count - 1) return null;
 
   const scratch = new BrokenLines();
   /** Half cells of s[from, to) set on one line, or -1 when it does not fit one. */
@@ -106,17 +131,17 @@ export function breakTitleAtWords(s: string, begin: number, end: number, capacit
       }
     }
   }
-  if (best[count - 1][n - 1] === Infinity) return false;
+  if (best[count - 1][n - 1] === Infinity) return null;
   const ends: number[] = [];
   for (let line = count - 1, j = n - 1; line >= 0; j = from[line][j], line--) ends.unshift(j);
-  out.length = 0;
+  const lines = new Float64Array(count * LINE_STRIDE);
   let start = 0;
-  for (const j of ends) {
+  ends.forEach((j, line) => {
     scratch.length = 0;
     breakLinesInto(s, capacity, capacity, scratch, measure, begin + at[start], begin + at[j]);
     const d = scratch.data;
-    out.push(d[0] + at[start], d[1] + at[start], d[2], d[3]);
+    lines.set([d[0] + at[start], d[1] + at[start], d[2], d[3]], line * LINE_STRIDE);
     start = j;
-  }
-  return true;
+  });
+  return lines;
 }

@@ -217,8 +217,9 @@ describe('grid layout engine', () => {
       // notes, then a blank line and the 落款 before the first attachment page
       const notes = allLines(l).filter((x) => x.kind === 'attachment-note');
       assert.deepStrictEqual(notes.map((x) => [x.indent, lineText(x)]), [[2, '附件：1.2024年主要业务指标完成情况表'], [5, '2.2025年重点工作任务清单']]);
-      // the 落款 would start page 4 alone: the notes, kept together, go with it
-      assert.deepStrictEqual(kinds(4), ['attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
+      // the 落款 would start page 4 alone: the notes, kept together, go with it, and so does the last
+      // line of the text, so that page 4 does not open with the notes
+      assert.deepStrictEqual(kinds(4), ['closing', 'blank', 'attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
       assert.deepStrictEqual(kinds(5).slice(0, 5), ['attachment-label', 'blank', 'attachment-title', 'blank', 'table-row']);
       assert.strictEqual(lineText(l.pages[5].lines[0]), '附件2');
     });
@@ -246,13 +247,44 @@ describe('grid layout engine', () => {
       const title = '关于二〇二四年度机关党建工作和意识形态工作责任制落实情况的报告'; // 31 characters
       const l = layout(`${title}\n${h(10)}`);
       const lines = l.pages[0].lines;
-      // 31 characters need 2 lines of 20; they are made even: 16 + 15
+      // 31 characters need 2 lines of 20; they are made even, breaking between words: 15 + 16 (the
+      // evener 16 + 15 would split 意识形态)
       assert.deepStrictEqual(lines.slice(0, 3).map((x) => [x.kind, lineText(x)]), [
-        ['title', title.slice(0, 16)], ['title', title.slice(16)], ['blank', ''],
+        ['title', title.slice(0, 15)], ['title', title.slice(15)], ['blank', ''],
       ]);
       assert.strictEqual(lines[0].capacity, 20);
       assert.strictEqual(lines[0].align, 'center');
       assert.strictEqual(lines[0].runs[0].font, 'title');
+    });
+
+    const titleLines = (l: Layout, kind = 'title') => allLines(l).filter((x) => x.kind === kind).map(lineText);
+
+    it('breaks a long title between words, keeping a year with its 年 or 年度', () => {
+      // the evenest split by characters would part 工作|总结, 民主|生活会, 2024|年度
+      assert.deepStrictEqual(titleLines(layout(`县交通运输局2024年工作总结和2025年工作计划\n${h(10)}`)),
+        ['县交通运输局2024年', '工作总结和2025年工作计划']);
+      assert.deepStrictEqual(titleLines(layout(`李明华同志2024年度民主生活会个人发言提纲\n${h(10)}`)),
+        ['李明华同志2024年度', '民主生活会个人发言提纲']);
+      assert.deepStrictEqual(titleLines(layout(`中共市城市建设投资有限公司委员会2024年度履行全面从严治党主体责任情况报告\n${h(10)}`)),
+        ['中共市城市建设投资有限公司委员会', '2024年度履行全面从严治党主体责任情况报告']);
+    });
+
+    it('breaks an attachment title between words too', () => {
+      const text = `报告\n${h(10)}\n附件1\n区教育局2024年度民主生活会征求意见情况汇总表\n${h(10)}\n`;
+      assert.deepStrictEqual(titleLines(layout(text), 'attachment-title'), ['区教育局2024年度', '民主生活会征求意见情况汇总表']);
+    });
+
+    it('never gives a title more lines for its words, and keeps even lines where words are not known', () => {
+      const title = '关于进一步加强和改进新时代基层社区治理工作推动经济社会高质量发展若干问题的调研报告';
+      assert.strictEqual(titleLines(layout(`${title}\n${h(10)}`)).length, 3);
+      const segmenter = Intl.Segmenter;
+      try {
+        (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+        assert.deepStrictEqual(titleLines(layout(`县交通运输局2024年工作总结和2025年工作计划\n${h(10)}`)),
+          ['县交通运输局2024年工作', '总结和2025年工作计划']);
+      } finally {
+        (Intl as { Segmenter?: unknown }).Segmenter = segmenter;
+      }
     });
 
     it('sets a run-in heading sentence in the heading font and the body in the body font', () => {
@@ -311,6 +343,23 @@ describe('grid layout engine', () => {
       assert.deepStrictEqual(l.pages[1].lines.map((x) => x.kind), ['closing', 'blank', 'signature', 'date']);
       assert.strictEqual(lineText(l.pages[1].lines[0]), '以上报告，请审阅。');
       assert.strictEqual(l.pages[0].lines.length, 21);
+    });
+
+    it('never lets the attachment notes and the 落款 open a page without a line of text before them', () => {
+      // title + blank + heading + 17 one-line paragraphs + a 2-line closing fill page 1: the blank line,
+      // the notes and the 落款 would open page 2 with no text
+      const paras = Array.from({ length: 17 }, () => h(26));
+      const closing = `${h(26)}特此报告。`;
+      const text = ['工作报告', '一、工作情况', ...paras, closing, '附件：1.项目进度表', '2.经费明细', '县档案馆', '2024年6月30日'].join('\n');
+      const l = layout(text);
+      assert.strictEqual(l.pageCount, 2);
+      assert.deepStrictEqual(l.pages[1].lines.map((x) => x.kind),
+        ['closing', 'blank', 'attachment-note', 'attachment-note', 'blank', 'signature', 'date']);
+      assert.strictEqual(lineText(l.pages[1].lines[0]), '特此报告。');
+      assert.strictEqual(l.pages[0].lines.length, 21);
+      // exporters see the same rule: the closing is kept with the blank line and the notes after it
+      assert.ok(l.pages[0].lines[20].keep?.withNext);
+      assert.ok(l.pages[1].lines[1].keep?.withNext);
     });
 
     it('takes the signature and date from front matter when the text has none', () => {

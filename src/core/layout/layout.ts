@@ -7,6 +7,7 @@ import {
   TITLE_CELLS_PER_LINE,
 } from './grid';
 import { InlinePiece, hasInlineMarkup, inlinePieces } from './inline';
+import { breakTitleAtWords } from './titleBreaks';
 
 /** Which typeface and size a run is set in (GB/T 9704 7.3.1, 7.3.3, 7.3.7). */
 export type FontRole =
@@ -635,8 +636,9 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     broken.length = 0;
     breakLinesInto(printed, spec.capacity - spec.firstIndent, spec.capacity - spec.indent, broken, measure, begin, end);
     let count = broken.length / LINE_STRIDE;
-    if (spec.balance && count > 1) {
-      // as many lines as greedy breaking gives, but of even length (回行排列对称, 7.3.1)
+    // as many lines as greedy breaking gives, but of even length (回行排列对称) and broken between
+    // words (词意完整, 7.3.1); where words are not known, of even length only
+    if (spec.balance && count > 1 && !breakTitleAtWords(printed, begin, end, spec.capacity, count, measure, broken)) {
       let total = 0;
       for (let x = 2; x < broken.length; x += LINE_STRIDE) total += broken.data[x];
       const greedy = broken.data.slice(0, broken.length);
@@ -814,10 +816,16 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
     if (sigPieces.length) lines.count += place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent).count;
     if (datePieces.length) lines.count += place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent).count;
     // the 落款 goes after the text, before any attachment page; it never stands alone on a page: the
-    // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page)
+    // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page), past the
+    // attachment notes and their blank line, which must not start a page without text either
     const firstAttachmentPage = items.findIndex((it) => it.pageBreakBefore);
     const at = firstAttachmentPage >= 0 ? firstAttachmentPage : items.length;
-    if (at > 0) items[at - 1].keepWithNext = true;
+    for (let k = at - 1; k >= 0; k--) {
+      items[k].keepWithNext = true;
+      if (!items[k].count) continue;
+      const kind = lineTable.groupOf(items[k].first).kind;
+      if (kind !== 'attachment-note' && kind !== 'blank') break;
+    }
     const blankLine = blank(firstLine, model.signature?.span.start ?? model.date?.span.start ?? fmAt);
     blankLine.keepWithNext = true;
     items.splice(at, 0, blankLine, lines);

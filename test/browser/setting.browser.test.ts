@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+/**
+ * How Chromium sets the characters of a line (Debian's Chromium, headless, playwright-core): where a
+ * justified line's slack goes, where the 落款 ends, how table cells sit in their rows.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Browser, Page, chromium } from 'playwright-core';
+import { fontVariablesCss, layoutReport, parseReport, renderDocument } from '../../src/core';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CSS = fontVariablesCss() + fs.readFileSync(path.join(ROOT, 'media/preview.css'), 'utf8');
+
+const REPORT = [
+  '述职报告',
+  '一、工作情况',
+  // the long code goes to the next line: the first line is justified with about 4 cells of slack
+  '全年受理投诉举报1.25万件，满意度调查问卷编号QHTS2025010812345678，相关材料均已归档备查，群众反映良好。',
+  '| 项目 | 数量 | 说明 |',
+  '| --- | --- | --- |',
+  '| 检查单位 | 45家 | 覆盖全部乡镇和县直部门，逐一建立问题清单 |',
+  '以上述职，请予评议。',
+  '述职人：周某',
+  '2026年3月18日',
+].join('\n');
+
+interface Box { left: number; right: number; top: number; bottom: number }
+
+/** The boxes of each character of the first element matching `selector` whose text includes `needle`. */
+function charBoxes(page: Page, selector: string, needle: string): Promise<{ text: string; boxes: Box[]; element: Box; block: Box }> {
+  return page.evaluate(([sel, n]) => {
+    const el = Array.from(document.querySelectorAll<HTMLElement>(sel)).find((e) => e.textContent!.includes(n))!;
+    const boxes: Box[] = [];
+    let text = '';
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        boxes.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        text += node.textContent![i];
+      }
+    }
+    const box = (e: Element): Box => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    return { text, boxes, element: box(el), block: box(el.closest('.text-block')!) };
+  }, [selector, needle] as const);
+}
+
+describe('the setting of lines in Chromium', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let dir: string;
+  let page: Page;
+
+  before(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ra-setting-'));
+    const file = path.join(dir, 'report.html');
+    fs.writeFileSync(file, renderDocument(layoutReport(parseReport(REPORT)), { title: 'report', css: CSS }));
+    page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+    await page.goto(`file://${file}`);
+    await page.evaluate(() => document.fonts.ready);
+  });
+  after(async () => {
+    await browser?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('spreads a justified line\'s slack between Chinese characters, never inside a number, and ends it at the margin', async () => {
+    const { text, boxes, block } = await charBoxes(page, '.ln.j', '1.25万件');
+    const natural = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.className = 'ln';
+      probe.textContent = '1.25';
+      document.querySelector('.text-block')!.appendChild(probe);
+      const range = document.createRange();
+      range.selectNodeContents(probe.firstChild!);
+      const width = range.getBoundingClientRect().width;
+      probe.remove();
+      return width;
+    });
+    const at = text.indexOf('1.25');
+    const first = boxes.filter((b) => Math.abs(b.top - boxes[0].top) < 1);
+    assert.ok(Math.abs(first[first.length - 1].right - block.right) < 0.6, 'the line ends at the right margin');
+    // the number keeps its own width; the slack (about 4 cells) went elsewhere
+    const number = boxes[at + 3].right - boxes[at].left;
+    assert.ok(Math.abs(number - natural) < 0.3, `1.25 is ${number}px wide, ${natural}px when not justified`);
+  });
+});

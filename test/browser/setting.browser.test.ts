@@ -13,6 +13,8 @@ import { fontVariablesCss, layoutReport, parseReport, renderDocument } from '../
 const ROOT = path.resolve(__dirname, '../../..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CSS = fontVariablesCss() + fs.readFileSync(path.join(ROOT, 'media/preview.css'), 'utf8');
+const PX_PER_MM = 96 / 25.4;
+const CELL = (156 / 28) * PX_PER_MM;
 
 const REPORT = [
   '述职报告',
@@ -94,5 +96,16 @@ describe('the setting of lines in Chromium', function () {
     // the number keeps its own width; the slack (about 4 cells) went elsewhere
     const number = boxes[at + 3].right - boxes[at].left;
     assert.ok(Math.abs(number - natural) < 0.3, `1.25 is ${number}px wide, ${natural}px when not justified`);
+  });
+
+  it('ends the date 2 cells from the right edge and starts it 2 cells right of the signature', async () => {
+    const date = await charBoxes(page, '.ln.k-date', '2026');
+    const signature = await charBoxes(page, '.ln.k-signature', '周某');
+    const dateLeft = date.boxes[0].left;
+    const dateRight = date.boxes[date.boxes.length - 1].right;
+    assert.ok(Math.abs(date.block.right - dateRight - 2 * CELL) < 1, `the date ends ${(date.block.right - dateRight) / CELL} cells from the edge`);
+    const shift = (dateLeft - signature.boxes[0].left) / CELL;
+    // the word processor's 0.25 pt at the end of each stretch of one script is all that may differ
+    assert.ok(Math.abs(shift - 2) < 0.15, `the date starts ${shift} cells right of the signature`);
   });
 });

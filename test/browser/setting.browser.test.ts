@@ -108,4 +108,30 @@ describe('the setting of lines in Chromium', function () {
     // the word processor's 0.25 pt at the end of each stretch of one script is all that may differ
     assert.ok(Math.abs(shift - 2) < 0.15, `the date starts ${shift} cells right of the signature`);
   });
+
+  it('centres table cells across and down their row, header and body alike', async () => {
+    const cells = await page.evaluate(() => Array.from(document.querySelectorAll('.tr')).map((row) => Array.from(row.querySelectorAll('.td')).map((td) => {
+      const cell = td.getBoundingClientRect();
+      // the union of the text's own boxes (a range over the cell would take in its line elements)
+      const text = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of Array.from(range.getClientRects())) {
+          text.left = Math.min(text.left, r.left);
+          text.right = Math.max(text.right, r.right);
+          text.top = Math.min(text.top, r.top);
+          text.bottom = Math.max(text.bottom, r.bottom);
+        }
+      }
+      return { text: td.textContent, dx: (text.left + text.right) / 2 - (cell.left + cell.right) / 2, dy: (text.top + text.bottom) / 2 - (cell.top + cell.bottom) / 2 };
+    })));
+    assert.strictEqual(cells.length, 2);
+    const body = cells[1];
+    assert.strictEqual(body[1].text, '45家');
+    for (const c of cells.flat()) assert.ok(Math.abs(c.dx) < 1, `"${c.text}" is ${c.dx}px off the cell's centre`);
+    // the body row takes two grid lines; the one-line cells sit half way down, as in the DOCX
+    for (const c of body.slice(0, 2)) assert.ok(Math.abs(c.dy) < 1, `"${c.text}" is ${c.dy}px off the row's middle`);
+  });
 });

@@ -69,6 +69,13 @@ describe('page rendering', () => {
     assert.ok(html.includes('>述职人：第<span class="ag"></span>3<span class="ag"></span>组（2<span class="ag"></span>人）</div>'), html);
   });
 
+  it('leaves out the empty lines below a table cell\'s text, so the cell can centre it in its row', () => {
+    const long = '推动各项工作落实落细取得实效'.repeat(2);
+    const html = pagesOf(`报告\n| 项目 | 说明 |\n| --- | --- |\n| 学习 | ${long} |\n`).join('');
+    assert.ok(html.includes('<div class="td"><div class="cl">学习</div></div><div class="td"><div class="cl">'), html);
+    assert.ok(!html.includes('<div class="cl"></div>'), html);
+  });
+
   it('numbers sheets — n — with odd pages right and even pages left', () => {
     const text = ['报告', ...Array.from({ length: 30 }, () => '推动各项工作落实落细取得实效')].join('\n');
     const pages = pagesOf(text);

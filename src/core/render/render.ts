@@ -392,10 +392,13 @@ function pushTableRow(out: PageParts, lines: LayoutLine[], cursor: HighlightInde
   pushElementStart(out, `tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`,
     lines[0].sourceLine, lines[0].start, lineStarts);
   for (let c = 0; c < info.columns; c++) {
+    // a cell's lines, without the empty ones below its text: the cell centres them in the row, as the DOCX does
+    let used = lines.length;
+    while (used > 1 && !lines[used - 1].table!.cells[c]?.runs.length) used--;
     out.add('<div class="td">');
-    for (const l of lines) {
+    for (let k = 0; k < used; k++) {
       out.add('<div class="cl">');
-      pushRuns(out, l.table!.cells[c]?.runs ?? [], cursor);
+      pushRuns(out, lines[k].table!.cells[c]?.runs ?? [], cursor);
       out.add('</div>');
     }
     out.add('</div>');

@@ -55,6 +55,27 @@ describe('page rendering', () => {
     }
   });
 
+  it('sets the 落款 right-aligned at the layout\'s distance from the right edge, with a space where digits meet Chinese', () => {
+    const html = pagesOf('述职报告\n一、工作情况\n全年各项工作平稳推进。\n述职人：周某\n2026年3月18日\n').join('');
+    // the date is longer: it ends 2 cells (4 half cells) from the edge, the signature sits over it
+    assert.match(html, /<div class="ln k-date r4" data-at="4">2026<span class="ag"><\/span>年<span class="ag"><\/span>3<span class="ag"><\/span>月<span class="ag"><\/span>18<span class="ag"><\/span>日<\/div>/);
+    const signature = /<div class="ln k-signature r(\d+)" data-at="3">述职人：周某<\/div>/.exec(html);
+    assert.ok(signature, html);
+    assert.ok(Number(signature[1]) > 4, 'the shorter signature ends further from the edge');
+  });
+
+  it('puts no space in the 落款 between a digit and a mark or inside a number', () => {
+    const html = pagesOf('述职报告\n一、工作情况\n正文。\n述职人：第3组（2人）\n2026年3月18日\n').join('');
+    assert.ok(html.includes('>述职人：第<span class="ag"></span>3<span class="ag"></span>组（2<span class="ag"></span>人）</div>'), html);
+  });
+
+  it('leaves out the empty lines below a table cell\'s text, so the cell can centre it in its row', () => {
+    const long = '推动各项工作落实落细取得实效'.repeat(2);
+    const html = pagesOf(`报告\n| 项目 | 说明 |\n| --- | --- |\n| 学习 | ${long} |\n`).join('');
+    assert.ok(html.includes('<div class="td"><div class="cl">学习</div></div><div class="td"><div class="cl">'), html);
+    assert.ok(!html.includes('<div class="cl"></div>'), html);
+  });
+
   it('numbers sheets — n — with odd pages right and even pages left', () => {
     const text = ['报告', ...Array.from({ length: 30 }, () => '推动各项工作落实落细取得实效')].join('\n');
     const pages = pagesOf(text);

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import {
   FONT_ROLES, FontRole, LINE_HANGING, LINE_LAST, Layout, LayoutLine, LineGroup, LineKind, LineRun, Page, PageRows,
 } from '../layout/layout';
+import { LetterScript, letterScriptOf } from '../layout/metrics';
 import { RangeIndex } from '../ranges';
 
 /** A range of the source to mark on the page (an unfilled placeholder, site residue). */
@@ -306,6 +307,10 @@ function hasHtmlSpecial(t: string): boolean {
 function pushParagraph(out: PageParts, rows: PageRows, from: number, to: number,
   cursor: HighlightIndex | undefined, lineStarts: readonly number[], plainSource: boolean): void {
   const group = rows.group(from);
+  if (group.kind === 'signature' || group.kind === 'date') {
+    for (let k = from; k < to; k++) pushSignatureLine(out, rows.line(k), cursor, lineStarts);
+    return;
+  }
   const inPlace = group.inSource && sameGroupInSequence(rows, group, from, to);
   const lines = inPlace ? undefined : Array.from({ length: to - from }, (_, k) => rows.line(from + k));
   if (lines && !contiguous(lines)) {
@@ -322,6 +327,52 @@ function pushParagraph(out: PageParts, rows: PageRows, from: number, to: number,
   }
   if (end > from) pushSourceElement(out, rows, group, from, end, justified, cursor, lineStarts, plainSource);
   if (end < to) pushSourceElement(out, rows, group, end, to, false, cursor, lineStarts, plainSource);
+}
+
+/**
+ * A line of the 落款, set as the DOCX sets it: right-aligned, as far from the right edge as the layout
+ * puts it (右空二字 for the longer of signature and date), with the space a word processor draws where
+ * a Chinese character meets a digit or Latin letter (2026 年 1 月), which the layout counts in its width.
+ */
+function pushSignatureLine(out: PageParts, line: LayoutLine, cursor: HighlightIndex | undefined, lineStarts: readonly number[]): void {
+  const inset = Math.min(56, Math.max(0, Math.round((line.capacity - line.indent - line.width) * 2)));
+  pushElementStart(out, `ln k-${line.kind} r${inset}`, line.sourceLine, line.start, lineStarts);
+  const parts = new PageParts();
+  pushLine(parts.begin(), line, cursor);
+  out.add(withScriptGaps(parts.take()));
+  out.add('</div>');
+}
+
+const SCRIPT_GAP = '<span class="ag"></span>';
+
+/** HTML with a gap wherever an Asian letter and a Latin letter or digit meet (tags are passed over, entities are marks). */
+function withScriptGaps(html: string): string {
+  let out = '';
+  let copied = 0;
+  let previous: LetterScript | undefined;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3c) {
+      const close = html.indexOf('>', i);
+      i = close < 0 ? html.length : close;
+      continue;
+    }
+    if (c === 0x26) {
+      const semicolon = html.indexOf(';', i);
+      i = semicolon < 0 ? html.length : semicolon;
+      previous = undefined;
+      continue;
+    }
+    const code = html.codePointAt(i)!;
+    const script = letterScriptOf(code);
+    if (script && previous && script !== previous) {
+      out += html.slice(copied, i) + SCRIPT_GAP;
+      copied = i;
+    }
+    previous = script;
+    if (code > 0xffff) i++;
+  }
+  return out + html.slice(copied);
 }
 
 /** Whether rows [from, to) are lines of `group` that follow each other in its text, none empty. */
@@ -341,10 +392,13 @@ function pushTableRow(out: PageParts, lines: LayoutLine[], cursor: HighlightInde
   pushElementStart(out, `tr rows-${Math.min(lines.length, 99)}${info.header ? ' th' : ''}${info.row === 0 ? ' first' : ''}`,
     lines[0].sourceLine, lines[0].start, lineStarts);
   for (let c = 0; c < info.columns; c++) {
+    // a cell's lines, without the empty ones below its text: the cell centres them in the row, as the DOCX does
+    let used = lines.length;
+    while (used > 1 && !lines[used - 1].table!.cells[c]?.runs.length) used--;
     out.add('<div class="td">');
-    for (const l of lines) {
+    for (let k = 0; k < used; k++) {
       out.add('<div class="cl">');
-      pushRuns(out, l.table!.cells[c]?.runs ?? [], cursor);
+      pushRuns(out, lines[k].table!.cells[c]?.runs ?? [], cursor);
       out.add('</div>');
     }
     out.add('</div>');

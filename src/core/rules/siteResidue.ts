@@ -57,6 +57,15 @@ const STOP = '[。.]';
 const REST = '[^\\r\\n]';
 /** Hyphens and dashes, both widths, as PDFs set them around a page number (- 4 -, — 3 —, －5－). */
 const DASH = '[-－—―–−]';
+/** A PDF's page number: — 3 —, - 4 -, －5－; 第 5 页. */
+const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}${D}{1,4}${S}${DASH}{1,2}`;
+const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
+const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER})$`);
+
+/** Whether a line's text, spaces around it left out, is a page number pasted from a PDF (reported as residue, removed with its line). */
+export function isPageNumberLine(line: string): boolean {
+  return PAGE_NUMBER_LINE.test(line.trim());
+}
 const CJK_RE = new RegExp(`[${HAN}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019]`);
 
 /**
@@ -148,8 +157,8 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
   line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`, { needs: ['篇'] }),
   // a PDF's page number pasted as a line of its own (the report's own page numbers are added when it is printed)
-  line('page', /^[-－—―–−]/, `${DASH}{1,2}${S}${D}{1,4}${S}${DASH}{1,2}`, { needs: ['-', '－', '—', '―', '–', '−'] }),
-  line('page', /^第/, `第${S}${D}{1,4}${S}页`, { needs: ['页'] }),
+  line('page', /^[-－—―–−]/, DASHED_PAGE_NUMBER, { needs: ['-', '－', '—', '―', '–', '−'] }),
+  line('page', /^第/, NAMED_PAGE_NUMBER, { needs: ['页'] }),
   line('page', /^收/, `收藏《[^》\\r\\n]{1,80}》${RP}?`, { needs: ['收藏'] }),
   line('page', /^上/, `上传人${S}${COLON}${REST}{0,200}?(?:文档编号|格式|页数|大小)${S}${COLON}${REST}{0,200}`, { needs: ['传人'] }),
   line('disclaimer', /资源ID|全文页数|下载积分/, `${REST}{0,100}?(?:资源ID|全文页数|下载积分)${S}${COLON}?${REST}{0,200}`,

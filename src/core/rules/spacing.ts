@@ -1,6 +1,7 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
 import { HAN } from '../text';
+import { isPageNumberLine } from './siteResidue';
 import {
   characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet, touchesAny,
 } from './prose';
@@ -121,8 +122,6 @@ function spacedBlock(text: string, block: Block): boolean {
   return line.length <= MAX_BYLINE && byline(parts);
 }
 
-/** Whether the line is a page number pasted from a PDF: `— 3 —`, `- 4 -`, `第 5 页`. */
-const PAGE_NUMBER_LINE = /^[-—–－~～ \t]*(?:第[ \t]*)?\d{1,4}(?:[ \t]*页)?[-—–－~～ \t]*$/;
 
 /** Whether [start, end) holds a ， or a 、. */
 function holdsComma(text: string, start: number, end: number): boolean {
@@ -149,7 +148,8 @@ function brokenLine(model: ReportModel, block: Block, next: Block | undefined): 
     || (!CLOSED_END[last] && end - start >= MIN_BROKEN_LENGTH && isHanOrAsciiWord(first) && isHanOrAsciiWord(last) && holdsComma(text, start, end));
   if (!broken) return undefined;
   // a page number pasted between the lines is no part of the sentence (site-residue's to remove)
-  if (PAGE_NUMBER_LINE.test(text.slice(start, end)) || PAGE_NUMBER_LINE.test(text.slice(nextStart, next.content.end))) return undefined;
+  // (the whole line: a Markdown bullet may have taken the dash before it, `- 4 -`)
+  if (isPageNumberLine(text.slice(block.span.start, block.span.end)) || isPageNumberLine(text.slice(next.span.start, next.span.end))) return undefined;
   // Latin words on both sides of the break keep a space between them
   const joiner = /[A-Za-z]/.test(text[end - 1]) && /[A-Za-z]/.test(text[nextStart]) ? ' ' : '';
   return {

@@ -59,6 +59,11 @@ describe('matchSection', () => {
     assert.strictEqual(matchSection(se, '努力方向和整改措施'), 'remedies');
     assert.strictEqual(matchSection(se, '上年度组织生活会整改落实情况'), 'previous-rectification');
     assert.strictEqual(matchSection(se, '问题产生的根源'), 'causes');
+    // the follow-up of last year's measures names them too: still the follow-up, not the remedies
+    assert.strictEqual(matchSection(se, '上年度民主生活会整改措施落实情况'), 'previous-rectification');
+    assert.strictEqual(matchSection(se, '上年度整改措施完成情况'), 'previous-rectification');
+    assert.strictEqual(matchSection(se, '下一步整改措施'), 'remedies');
+    assert.strictEqual(matchSection(pd, '上年度述职评议问题整改措施落实情况'), 'previous-rectification');
   });
   it('reads 德能勤绩廉 headings of an annual review', () => {
     const ar = genre('annual-review');

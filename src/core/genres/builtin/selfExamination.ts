@@ -22,7 +22,7 @@ export const selfExamination: Genre = {
       heading: '上年度民主生活会整改落实情况',
       headingChoices: ['上年度民主生活会整改落实情况', '上年度组织生活会整改落实情况'],
       aliases: ['整改落实情况', '上年度整改落实情况', '上一年度问题整改情况', '上年度问题整改情况'],
-      patterns: ['整改(?:落实)?情况'],
+      patterns: ['整改(?:措施)?(?:落实|完成)?情况'],
       required: false,
       inReport: true,
       prefixes: ['zgqk', '整改落实情况'],

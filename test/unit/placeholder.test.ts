@@ -78,6 +78,11 @@ describe('placeholder rule', () => {
       '完成年度任务的⟦___⟧%。',
       '⟦＿＿＿⟧单位',
       '签名：⟦________⟧ 日期：⟦________⟧',
+      // dates left blank, as a whole
+      '⟦　　年　月　日⟧',
+      '⟦2025年  月  日⟧',
+      '⟦2025年12月  日⟧',
+      '会议于⟦　　年　　月　　日⟧召开。',
       // brackets
       '⟦【单位名称】⟧党委',
       '请于⟦【填写时间】⟧前报送。',
@@ -203,6 +208,10 @@ describe('placeholder rule', () => {
       '证书符合X.509标准。',
       '【经验做法】【典型案例】',
       '全年开展培训12次，覆盖党员300人。',
+      // spaces in a filled-in date are stray spaces (the spacing rule's), not a blank
+      '2025年 12月 5日',
+      '2025年12月 5日',
+      '2025年 3 月',
     ];
     for (const text of legitimate) {
       it(text, () => {

@@ -20,6 +20,15 @@ describe('spacing', () => {
     assert.deepStrictEqual(spots('述 职 报 告\n正文。', rule), [' @info', ' @info', ' @info']);
   });
 
+  it('leaves the blanks of a date left to fill in (the placeholder rule reports the date)', () => {
+    for (const text of ['述职报告\n正文。\n述职人：王伟\n　　年　月　日', '述职报告\n正文。\n述职人：王伟\n2025年  月  日', doc('会议于2025年12月　日召开。')]) {
+      assert.deepStrictEqual(spots(text, rule), [], text);
+      assert.strictEqual(fixed(text, rule), text);
+    }
+    // a stray space in a filled-in date or in prose is still one
+    assert.strictEqual(fixed(doc('今年 月度考核排名第一，2025年 12月 5日召开。'), rule), doc('今年月度考核排名第一，2025年12月5日召开。'));
+  });
+
   it('leaves the space between jointly issuing bodies, and only there', () => {
     const joint = [
       doc('认真学习中共中央办公厅 国务院办公厅印发的《关于健全基层疾病预防控制体系的意见》。'),

@@ -490,6 +490,79 @@ function findBoxes(text: string, hits: Hits, holds: Holds): void {
   });
 }
 
+/** Blanks standing for a date's year, month or day in a form: `    年  月  日`, `2025年  月  日`. */
+const DATE_BLANK = '[ \\u3000]{1,8}';
+/** A date with a blank month or day (and maybe a blank year), tried where its 年 or its 月 stands before a blank. */
+const BLANK_DATE_RE = new RegExp(`(?:[0-9]{4}|${DATE_BLANK})?年(?:${DATE_BLANK}月(?:${DATE_BLANK}|[0-9]{1,2})|[0-9]{1,2}月${DATE_BLANK})[日号]`, 'y');
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/**
+ * Where a date around the 年 at `at` starts: before its four digits, before the blanks of a blank
+ * year (on the same line), or at the 年.
+ */
+function dateStartBefore(text: string, at: number): number {
+  if (at >= 4 && isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at - 2))
+    && isDigitCode(text.charCodeAt(at - 3)) && isDigitCode(text.charCodeAt(at - 4))) return at - 4;
+  let start = at;
+  while (start > 0 && at - start < 8 && isBlankCode(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/**
+ * Dates left blank in a template's 落款 or form: `    年  月  日`, `2025年  月  日`, `2025年12月  日`.
+ * Found from where a 年 or a 月 stands before a blank, which a filled-in date never has.
+ */
+function findBlankDates(text: string, hits: Hits, holds: Holds): void {
+  if (!holds('年') || !holds('日') && !holds('号')) return;
+  const found: number[] = [];
+  for (const anchor of ['年 ', '年\u3000', '月 ', '月\u3000']) {
+    for (let p = text.indexOf(anchor); p >= 0; p = text.indexOf(anchor, p + 1)) {
+      let year = p;
+      if (anchor[0] === '月') {
+        // 2025年12月  日: back over the month's digits to its 年
+        let d = p;
+        while (d > 0 && p - d < 2 && isDigitCode(text.charCodeAt(d - 1))) d--;
+        if (d === p || text.charCodeAt(d - 1) !== 0x5e74) continue;
+        year = d - 1;
+      }
+      const start = dateStartBefore(text, year);
+      BLANK_DATE_RE.lastIndex = start;
+      if (BLANK_DATE_RE.test(text)) found.push(start, BLANK_DATE_RE.lastIndex);
+    }
+  }
+  // in text order, each date once (its 年 and its 月 may both have found it)
+  const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => found[2 * a] - found[2 * b]);
+  let lastEnd = -1;
+  for (const k of order) {
+    if (found[2 * k] < lastEnd) continue;
+    hits.push(found[2 * k], (lastEnd = found[2 * k + 1]), Kind.Placeholder);
+  }
+}
+
+/**
+ * Whether the blanks [start, end) after a 年 or a 月 are those of a blank date (`    年  月  日`): the
+ * date's slot, which the placeholder rule reports, not stray spaces.
+ */
+export function isBlankDateSpace(text: string, start: number, end: number): boolean {
+  let year = start - 1;
+  const before = text.charCodeAt(year);
+  if (before === 0x6708) {
+    // 月: back over the month, its digits or its blanks, to the 年
+    year--;
+    while (year > 0 && start - year < 10 && (isDigitCode(text.charCodeAt(year)) || isBlankCode(text.charCodeAt(year)))) year--;
+  }
+  if (text.charCodeAt(year) !== 0x5e74) return false;
+  BLANK_DATE_RE.lastIndex = dateStartBefore(text, year);
+  return BLANK_DATE_RE.test(text) && BLANK_DATE_RE.lastIndex > end;
+}
+
 function findMou(text: string, hits: Hits, holds: Holds): void {
   if (!holds('某')) return;
   each(MOU_RE, text, (m) => {
@@ -650,6 +723,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   findUnderscores(text, hits, holds);
   findCircles(text, hits, holds);
   findBoxes(text, hits, holds);
+  findBlankDates(text, hits, holds);
   findMou(text, hits, holds);
   findBrackets(text, hits, holds);
   findExtra(text, compileExtraPatterns(settings.extraPatterns), hits);

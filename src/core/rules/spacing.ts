@@ -1,6 +1,7 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
 import { HAN } from '../text';
+import { isBlankDateSpace } from './placeholder';
 import { isPageNumberLine } from './siteResidue';
 import {
   characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet, touchesAny,
@@ -198,6 +199,8 @@ export const spacingRule: Rule = {
         if (hanBoth) {
           // 王  伟: names padded for alignment
           if (seg.block.kind === 'signature' || SIGNATURE_LINE.test(text.slice(seg.start, Math.min(seg.end, seg.start + 4)))) continue;
+          //     年  月  日: the blanks of a date left to fill in (a placeholder's)
+          if ((prev === '年' || prev === '月') && isBlankDateSpace(text, m.start, m.end)) continue;
           // the parts of a title, position and name in a byline: judged once for the block
           if (spacedBlockAsked !== seg.block) spaced = spacedBlock(text, (spacedBlockAsked = seg.block));
           if (spaced) continue;

@@ -171,6 +171,13 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('share', /^[微扫分]/, `(?:微信扫一扫|扫一扫分享|扫描二维码分享|分享到${S}${COLON}?${S}(?:微信|朋友圈|QQ|微博|空间))[^。\\r\\n]{0,30}`, { needs: ['扫', '享'] }),
   line('copyright', /^[版免]/, `(?:版权声明|版权所有|免责声明)${S}${COLON}?${REST}{0,300}`, { needs: ['版权', '免责声明'] }),
   line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`, { needs: ['原创'] }),
+  // 本文来自某某公文网，转载请注明出处。: the source line as a whole, not only its request
+  line('copyright', /^[本文]/, `(?:本文|本篇|文章)(?:来自|来源于|转载自|选自|摘自|由)[^。\\r\\n]{1,40}?${COMMA}?${S}(?:转载请注明(?:出处|来源)|如有侵权请联系(?:网站|作者)?删除|版权归(?:原)?作者所有)[^\\r\\n]{0,30}`,
+    { needs: ['转载', '侵权', '版权'] }),
+  // a site's footer: Copyright © 2025 某某文库 All Rights Reserved, 某某公文网 www.example.com 版权所有
+  line('copyright', /©|Copyright|COPYRIGHT|版权所有|Rights Reserved|RIGHTS RESERVED/,
+    `[^。\\r\\n]{0,30}(?:©|Copyright|COPYRIGHT)[^。\\r\\n]{0,100}|[^。，,\\r\\n]{0,60}?(?:https?://|www\\.|网|文库)[^。，,\\r\\n]{0,60}?(?:版权所有|All Rights Reserved|ALL RIGHTS RESERVED)${S}[.。]?`,
+    { needs: ['©', 'opyright', 'OPYRIGHT', '版权所有', 'ights', 'IGHTS'] }),
   line('banner', /欢迎/, `${REST}{0,20}(?:文库|网|网站|文档|范文|资料|平台)${S}${COMMA}?${S}欢迎您${S}${EXCL}?|欢迎您?(?:来到|访问|光临)${REST}{0,30}(?:文库|网|网站|平台)${S}${EXCL}?`,
     { needs: ['欢迎'] }),
   line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`, { needs: [':'] }),

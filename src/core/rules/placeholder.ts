@@ -598,6 +598,46 @@ function findBrackets(text: string, hits: Hits, holds: Holds): void {
   }
 }
 
+/**
+ * Labels that stand alone in round brackets as a blank to fill in: （单位名称）, （姓名）, （填写日期）,
+ * （此处填写主要做法）. Prose brackets name things too (（时间：3月）, 各成员单位（含下属单位）), so the label
+ * must be all the brackets hold. Found from the end of a label or the start of a request, never by a
+ * scan for every bracket: reports are full of them.
+ */
+const ROUND_FILL_IN = /^(?:(?:单位|部门|机关|企业|学校)?名称|姓名|(?:成文|填报|报送)?日期|(?:请)?(?:填写|填入|输入|此处)[^（）()\r\n]{0,16})$/;
+const ROUND_LABEL_ENDS = ['名称）', '姓名）', '日期）', '名称)', '姓名)', '日期)'];
+const ROUND_REQUEST_STARTS = ['（填写', '（填入', '（输入', '（此处', '（请填写', '(填写', '(此处', '(请填写'];
+
+function findRoundFillIns(text: string, hits: Hits, holds: Holds): void {
+  if (!holds('（') && !holds('(')) return;
+  const found: number[] = [];
+  const tryAt = (open: number) => {
+    const close = open + 1 + text.slice(open + 1, open + 22).search(/[）)]/);
+    if (close <= open) return;
+    const closing = text.charCodeAt(close);
+    // （…） or (…), not mixed
+    if ((text.charCodeAt(open) === 0xff08) !== (closing === 0xff09)) return;
+    if (ROUND_FILL_IN.test(text.slice(open + 1, close))) found.push(open, close + 1);
+  };
+  for (const label of ROUND_LABEL_ENDS) {
+    for (let p = text.indexOf(label); p >= 0; p = text.indexOf(label, p + 1)) {
+      // back to the opening bracket: the longest label is 6 characters
+      let open = p - 1;
+      while (open >= 0 && p - open <= 5 && text[open] !== '（' && text[open] !== '(') open--;
+      if (open >= 0 && (text[open] === '（' || text[open] === '(')) tryAt(open);
+    }
+  }
+  for (const request of ROUND_REQUEST_STARTS) {
+    for (let p = text.indexOf(request); p >= 0; p = text.indexOf(request, p + 1)) tryAt(p);
+  }
+  const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => found[2 * a] - found[2 * b]);
+  let lastEnd = -1;
+  for (const k of order) {
+    if (found[2 * k] < lastEnd) continue;
+    hits.push(found[2 * k], (lastEnd = found[2 * k + 1]), Kind.Placeholder);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // User settings
 
@@ -726,6 +766,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   findBlankDates(text, hits, holds);
   findMou(text, hits, holds);
   findBrackets(text, hits, holds);
+  findRoundFillIns(text, hits, holds);
   findExtra(text, compileExtraPatterns(settings.extraPatterns), hits);
   if (!hits.length) return [];
 

@@ -192,6 +192,7 @@ describe('site-residue rule', () => {
       '某某文库,欢迎您!',
       '某某文库，欢迎您！',
       '浏览量:34',
+      '全文共3200字，阅读约需8分钟',
       '阅读量：1024',
       '发布时间:2023-08-12 09:30',
       'admin102025-03-14 18:05:53',
@@ -385,6 +386,17 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(rangesOf(findings), ranges);
       assert.deepStrictEqual(findings.map((f) => f.severity), ['warning', 'warning']);
       assert.strictEqual(fixed(text), `${TITLE}一、履职情况\n二、存在问题\n`);
+    });
+
+    it('reports the other wordings of an editable file, and a site line on the file format', () => {
+      const { text, ranges } = marked(`${TITLE}一、履职情况\n⟦本文为word格式，下载后可随意编辑修改⟧\n全年学习12次。⟦（下载后可自由编辑）⟧\n`);
+      const findings = check(text);
+      assert.deepStrictEqual(rangesOf(findings), ranges);
+      assert.deepStrictEqual(findings.map((f) => f.severity), ['warning', 'warning']);
+      assert.strictEqual(fixed(text), `${TITLE}一、履职情况\n全年学习12次。\n`);
+      // a report's own words on its files stay
+      const own = `${TITLE}一、履职情况\n本文件为Word格式的修订稿，请各单位认真对照修改。\n编辑修改稿件36篇。\n`;
+      assert.deepStrictEqual(check(own), []);
     });
 
     it('reports 精品文档 in prose as a warning without an automatic fix, and alone on a line with one', () => {

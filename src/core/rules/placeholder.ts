@@ -1,5 +1,6 @@
 import { Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
-import { holdsCharacter } from './prose';
+import { characterPositions, holdsCharacter, sharedStringSet } from './prose';
+import { ReportModel } from '../model';
 
 /**
  * Unfilled placeholders left in a template: `X次`, `20XX年`, `××`, `**镇`, `某某`, `○○`, `□□`, `____`,
@@ -515,34 +516,28 @@ function dateStartBefore(text: string, at: number): number {
   return start;
 }
 
+/** Where a 年 or a 月 stands before a blank, found by the shared pass (a filled-in date never has one). */
+const BLANK_DATE_ANCHORS = sharedStringSet(['年 ', '年\u3000', '月 ', '月\u3000']);
+
 /**
- * Dates left blank in a template's 落款 or form: `    年  月  日`, `2025年  月  日`, `2025年12月  日`.
- * Found from where a 年 or a 月 stands before a blank, which a filled-in date never has.
+ * Dates left blank in a template's 落款 or form: `    年  月  日`, `2025年  月  日`, `2025年12月  日`
+ * (also with full-width blanks). Found from where a 年 or a 月 stands before a blank.
  */
-function findBlankDates(text: string, hits: Hits, holds: Holds): void {
-  if (!holds('年') || !holds('日') && !holds('号')) return;
-  const found: number[] = [];
-  for (const anchor of ['年 ', '年\u3000', '月 ', '月\u3000']) {
-    for (let p = text.indexOf(anchor); p >= 0; p = text.indexOf(anchor, p + 1)) {
-      let year = p;
-      if (anchor[0] === '月') {
-        // 2025年12月  日: back over the month's digits to its 年
-        let d = p;
-        while (d > 0 && p - d < 2 && isDigitCode(text.charCodeAt(d - 1))) d--;
-        if (d === p || text.charCodeAt(d - 1) !== 0x5e74) continue;
-        year = d - 1;
-      }
-      const start = dateStartBefore(text, year);
-      BLANK_DATE_RE.lastIndex = start;
-      if (BLANK_DATE_RE.test(text)) found.push(start, BLANK_DATE_RE.lastIndex);
-    }
-  }
-  // in text order, each date once (its 年 and its 月 may both have found it)
-  const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => found[2 * a] - found[2 * b]);
+function findBlankDates(text: string, hits: Hits, model: ReportModel): void {
   let lastEnd = -1;
-  for (const k of order) {
-    if (found[2 * k] < lastEnd) continue;
-    hits.push(found[2 * k], (lastEnd = found[2 * k + 1]), Kind.Placeholder);
+  for (const p of characterPositions(model, BLANK_DATE_ANCHORS)) {
+    if (p < lastEnd) continue;
+    let year = p;
+    if (text.charCodeAt(p) === 0x6708) {
+      // 2025年12月  日: back over the month's digits to its 年
+      let d = p;
+      while (d > 0 && p - d < 2 && isDigitCode(text.charCodeAt(d - 1))) d--;
+      if (d === p || text.charCodeAt(d - 1) !== 0x5e74) continue;
+      year = d - 1;
+    }
+    const start = dateStartBefore(text, year);
+    BLANK_DATE_RE.lastIndex = start;
+    if (start >= lastEnd && BLANK_DATE_RE.test(text)) hits.push(start, (lastEnd = BLANK_DATE_RE.lastIndex), Kind.Placeholder);
   }
 }
 
@@ -605,36 +600,26 @@ function findBrackets(text: string, hits: Hits, holds: Holds): void {
  * scan for every bracket: reports are full of them.
  */
 const ROUND_FILL_IN = /^(?:(?:单位|部门|机关|企业|学校)?名称|姓名|(?:成文|填报|报送)?日期|(?:请)?(?:填写|填入|输入|此处)[^（）()\r\n]{0,16})$/;
-const ROUND_LABEL_ENDS = ['名称）', '姓名）', '日期）', '名称)', '姓名)', '日期)'];
-const ROUND_REQUEST_STARTS = ['（填写', '（填入', '（输入', '（此处', '（请填写', '(填写', '(此处', '(请填写'];
+/** The ends of the labels and the starts of the requests, found by the shared pass. */
+const ROUND_FILL_IN_ANCHORS = sharedStringSet([
+  '名称）', '名称)', '姓名）', '姓名)', '日期）', '日期)', '（填写', '（填入', '（输入', '（此处', '（请填', '(填写', '(填入', '(输入', '(此处', '(请填',
+]);
 
-function findRoundFillIns(text: string, hits: Hits, holds: Holds): void {
-  if (!holds('（') && !holds('(')) return;
-  const found: number[] = [];
-  const tryAt = (open: number) => {
-    const close = open + 1 + text.slice(open + 1, open + 22).search(/[）)]/);
-    if (close <= open) return;
-    const closing = text.charCodeAt(close);
-    // （…） or (…), not mixed
-    if ((text.charCodeAt(open) === 0xff08) !== (closing === 0xff09)) return;
-    if (ROUND_FILL_IN.test(text.slice(open + 1, close))) found.push(open, close + 1);
-  };
-  for (const label of ROUND_LABEL_ENDS) {
-    for (let p = text.indexOf(label); p >= 0; p = text.indexOf(label, p + 1)) {
-      // back to the opening bracket: the longest label is 6 characters
-      let open = p - 1;
-      while (open >= 0 && p - open <= 5 && text[open] !== '（' && text[open] !== '(') open--;
-      if (open >= 0 && (text[open] === '（' || text[open] === '(')) tryAt(open);
-    }
-  }
-  for (const request of ROUND_REQUEST_STARTS) {
-    for (let p = text.indexOf(request); p >= 0; p = text.indexOf(request, p + 1)) tryAt(p);
-  }
-  const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => found[2 * a] - found[2 * b]);
+function findRoundFillIns(text: string, hits: Hits, model: ReportModel): void {
   let lastEnd = -1;
-  for (const k of order) {
-    if (found[2 * k] < lastEnd) continue;
-    hits.push(found[2 * k], (lastEnd = found[2 * k + 1]), Kind.Placeholder);
+  for (const p of characterPositions(model, ROUND_FILL_IN_ANCHORS)) {
+    // a request starts at its bracket; a label ends before one, which opens at most five characters back
+    let open = p;
+    if (text[p] !== '（' && text[p] !== '(') {
+      open = p - 1;
+      while (open >= 0 && p - open < 5 && text[open] !== '（' && text[open] !== '(') open--;
+    }
+    if (open < lastEnd || open < 0 || (text[open] !== '（' && text[open] !== '(')) continue;
+    let close = open + 1;
+    while (close < text.length && close - open <= 22 && !'）)\n'.includes(text[close])) close++;
+    // （…） or (…), not mixed
+    if ((text[open] === '（' ? '）' : ')') !== text[close]) continue;
+    if (ROUND_FILL_IN.test(text.slice(open + 1, close))) hits.push(open, (lastEnd = close + 1), Kind.Placeholder);
   }
 }
 
@@ -763,10 +748,10 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   findUnderscores(text, hits, holds);
   findCircles(text, hits, holds);
   findBoxes(text, hits, holds);
-  findBlankDates(text, hits, holds);
+  findBlankDates(text, hits, context.model);
   findMou(text, hits, holds);
   findBrackets(text, hits, holds);
-  findRoundFillIns(text, hits, holds);
+  findRoundFillIns(text, hits, context.model);
   findExtra(text, compileExtraPatterns(settings.extraPatterns), hits);
   if (!hits.length) return [];
 

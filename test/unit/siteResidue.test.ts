@@ -310,6 +310,8 @@ describe('site-residue rule', () => {
         '关注微信公众号“妙笔文库”，获取更多范文',
         '更多精彩内容请访问 www.wenku-example.com',
         '（笔耕素材库：https://www.bigeng-example.cn/ 整理汇总）',
+        '更多公文写作资料，请访问妙笔公文网：www.miaobi-example.com',
+        '优选写作网：https://www.youxuan-example.com',
         'https://www.miaobi-example.com/',
       ];
       for (const notice of lines) {
@@ -337,6 +339,8 @@ describe('site-residue rule', () => {
         '联系人：王某，微信号：wang123，电话：12345678。',
         '资金来源：https://www.example.com/budget 公开的年度预算。',
         '访问 www.example.com 查询办理进度。',
+        '更多政务信息，请访问县政府网：www.example.gov.cn。',
+        '学习资料已上传至单位内网：https://www.example.com/study 供下载。',
       ].join('\n');
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
     });

@@ -316,13 +316,14 @@ const NAME_CHAR = `[^\\s，。；;,、：:（）()“”"「」『』【】《�
 const NAME_END = `(?=${S}(?:[，。；;,、：:？?\\r\\n]|${CLOSE}|[!！](?![${HAN}])|https?://|www\\.|$))`;
 const NAME_SET_APART = `${NAME_CHAR}{1,20}?${NAME_END}`;
 /** A name ending in a site's word, which ends it also when prose is glued after it (某某文库深入开展…). */
-const NAME_BRANDED = `${NAME_CHAR}{0,12}(?:文库网|范文网|文档网|资料网|文秘网|素材网|文库|素材库|资料库|范文)`;
+const NAME_BRANDED = `${NAME_CHAR}{0,12}(?:文库网|范文网|文档网|资料网|文秘网|素材网|公文网|写作网|文库|素材库|资料库|范文)`;
 const NAME = `(?:${NAME_BRANDED}|${NAME_SET_APART})`;
 const QUOTED_NAME = `[“"「『【]${S}[^“”"「」『』【】\\r\\n]{1,20}?${S}${CLOSE}`;
 const ACCOUNT = `(?:微信)?(?:公众号|微信号|订阅号)${S}(?:${QUOTED_NAME}|${COLON}${S}${NAME}|${NAME_BRANDED})`;
-const WHAT = '(?:精品|精彩|优秀|优质|免费|实用)?(?:范文|资料|文章|内容|素材|文档|公文|材料|文稿)?';
+/** What a site offers more of: 精品范文, 公文写作资料 (a few words before the kind). */
+const WHAT = `(?:精品|精彩|优秀|优质|免费|实用)?(?:[${HAN}]{0,4}?(?:范文|资料|文章|内容|素材|文档|公文|材料|文稿))?`;
 /** 更多精品范文请关注, 更多精彩内容请访问, 欢迎关注, 微信搜索. */
-const LEAD_MORE = `(?:获取|查看|阅读|下载)?更多${WHAT}${S}(?:请|敬请|欢迎|可|就|尽在)?${S}(?:关注|访问|登录|登陆|搜索|浏览|进入|查看|点击)?`;
+const LEAD_MORE = `(?:获取|查看|阅读|下载)?更多${WHAT}${S}(?:${COMMA}${S}(?=[请敬欢可]))?(?:请|敬请|欢迎|可|就|尽在)?${S}(?:关注|访问|登录|登陆|搜索|浏览|进入|查看|点击)?`;
 const LEAD_FOLLOW = '(?:欢迎|敬请|请)?(?:扫码)?(?:关注|搜索|添加)|微信搜索';
 const LEAD = `(?:${LEAD_MORE}|${LEAD_FOLLOW})${S}${COLON}?${S}`;
 /** 文章来源：某某网, 本资料来源于, 本文由某某文库整理，. */
@@ -336,7 +337,7 @@ const BRACKETED = `${LP}${S}${NAME}${S}${COLON}${S}${URL}(?:${S}${TAIL_WORD})?${
 /** (某某文创素)材库:https://…, （廉政素材库）来源：https://…: a bracketed brand before the address. */
 const BRACKET_BEFORE = `${LP}[^（）()\\r\\n]{1,20}${RP}${S}(?:素?材库|文库)?${S}(?:来源|出处)?${S}${COLON}${S}${URL}`;
 const GET_MORE = `${S}${COMMA}?${S}(?:免费)?(?:获取|查看|阅读|下载|了解)(?:更多|海量)${WHAT}`;
-const WATERMARK_UNIT = `(?:(?:${LEAD})?(?:${ACCOUNT}(?:${S}${URL})?|${URL})|${SOURCE}|${BRACKETED}|${BRACKET_BEFORE})(?:${GET_MORE}|${S}${TAIL_WORD})?`;
+const WATERMARK_UNIT = `(?:(?:${LEAD})?(?:${ACCOUNT}(?:${S}${URL})?|(?:${NAME_BRANDED}${S}${COLON}?${S})?${URL})|${SOURCE}|${BRACKETED}|${BRACKET_BEFORE})(?:${GET_MORE}|${S}${TAIL_WORD})?`;
 /**
  * Units one after another, each its own sentence or clause (…/。公众号:某某。整理汇总); or a line break,
  * which ends a search for them.

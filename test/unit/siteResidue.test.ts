@@ -393,10 +393,10 @@ describe('site-residue rule', () => {
     });
 
     it('reports the other wordings of an editable file, and a site line on the file format', () => {
-      const { text, ranges } = marked(`${TITLE}一、履职情况\n⟦本文为word格式，下载后可随意编辑修改⟧\n全年学习12次。⟦（下载后可自由编辑）⟧\n`);
+      const { text, ranges } = marked(`${TITLE}一、履职情况\n⟦本文为word格式，下载后可随意编辑修改⟧\n全年学习12次。⟦（下载后可自由编辑）⟧\n⟦【本文档由妙笔文库提供，下载后可编辑】⟧\n`);
       const findings = check(text);
       assert.deepStrictEqual(rangesOf(findings), ranges);
-      assert.deepStrictEqual(findings.map((f) => f.severity), ['warning', 'warning']);
+      assert.deepStrictEqual(findings.map((f) => f.severity), ['warning', 'warning', 'warning']);
       assert.strictEqual(fixed(text), `${TITLE}一、履职情况\n全年学习12次。\n`);
       // a report's own words on its files stay
       const own = `${TITLE}一、履职情况\n本文件为Word格式的修订稿，请各单位认真对照修改。\n编辑修改稿件36篇。\n`;

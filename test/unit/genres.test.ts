@@ -65,6 +65,17 @@ describe('matchSection', () => {
     assert.strictEqual(matchSection(se, '下一步整改措施'), 'remedies');
     assert.strictEqual(matchSection(pd, '上年度述职评议问题整改措施落实情况'), 'previous-rectification');
   });
+  it('reads the other usual wordings of a work summary and of problems', () => {
+    const ws = genre('work-summary');
+    assert.strictEqual(matchSection(ws, '2025年工作回顾'), 'achievements');
+    assert.strictEqual(matchSection(ws, '2025年工作情况'), 'achievements');
+    assert.strictEqual(matchSection(ws, '存在的困难和问题'), 'problems');
+    assert.strictEqual(matchSection(ws, '存在的短板和不足'), 'problems');
+    assert.strictEqual(matchSection(ws, '问题和困难'), 'problems');
+    assert.strictEqual(matchSection(ws, '2026年工作打算'), 'plans');
+    assert.strictEqual(matchSection(ws, '2026年工作思路'), 'plans');
+    assert.strictEqual(matchSection(pd, '存在的薄弱环节和不足'), 'problems');
+  });
   it('reads 德能勤绩廉 headings of an annual review', () => {
     const ar = genre('annual-review');
     assert.strictEqual(matchSection(ar, '坚持学习，提升政治站位'), 'study');

@@ -19,6 +19,9 @@ export const PROBLEM_PATTERNS = [
   '问题[和及与]不足',
   '不足之处',
   '差距和不足',
+  // 存在的困难和问题, 存在的短板和不足, 问题和困难: problems named with another word beside them
+  '(?:存在的?)?(?:主要|突出)?(?:困难|短板|薄弱环节)[和及与](?:问题|不足|短板|差距)',
+  '问题[和及与](?:困难|差距|短板)',
 ];
 
 export const CAUSE_PATTERNS = [

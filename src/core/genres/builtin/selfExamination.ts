@@ -36,7 +36,7 @@ export const selfExamination: Genre = {
       heading: '存在的问题',
       headingChoices: ['存在的问题', '查摆的问题', '对照检查查摆的问题'],
       aliases: [...PROBLEM_ALIASES, '查摆的问题', '对照检查查摆的问题', '查摆问题情况', '个人检视的问题'],
-      patterns: [...PROBLEM_PATTERNS, '查摆', '检视'],
+      patterns: [...PROBLEM_PATTERNS, '查摆', '检视', '对照检查(?:情况)?'],
       required: true,
       prefixes: ['czwt', 'cbwt', '存在的问题', '查摆问题'],
       body: [],

@@ -57,9 +57,9 @@ const STOP = '[。.]';
 const REST = '[^\\r\\n]';
 /** Hyphens and dashes, both widths, as PDFs set them around a page number (- 4 -, — 3 —, －5－). */
 const DASH = '[-－—―–−]';
-/** A PDF's page number: — 3 —, - 4 -, －5－; 第 5 页. */
-const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}${D}{1,4}${S}${DASH}{1,2}`;
+/** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
+const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,2}`;
 const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER})$`);
 
 /** Whether a line's text, spaces around it left out, is a page number pasted from a PDF (reported as residue, removed with its line). */
@@ -129,6 +129,7 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['剩'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
+  inline('page', `点击下载(?:完整版|全文|本文档?|完整文档)(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击下载'] }),
   inline('page', `[_＿]第${S}${N}${S}页`, { anchors: ['_第', '＿第'] }),
   inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`, { anchors: ['版权'], needs: ['提供并上传'] }),
   inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`, { anchors: ['本站资源下载'], needs: ['无水印'] }),
@@ -188,6 +189,8 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`, { needs: ['时间', '日期'] }),
   line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`, { needs: ['浏览', '阅读', '点击', '人气'] }),
   line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
+  // 温馨提示：本文档共6页，可免费在线阅读全部内容。
+  line('disclaimer', /^温/, `温馨提示${S}${COLON}${S}(?:本文档|本文|本站|本资料|本资源)${REST}{0,150}`, { needs: ['温馨提示'] }),
   line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
   line('editable', /^精/, `精品文档`, { severity: 'warning', needs: ['精品文档'] }),

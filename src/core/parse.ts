@@ -351,6 +351,8 @@ const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
 /** The line that starts an attachment's page: `附件` or `附件1` alone. */
 export const ATTACHMENT_PAGE_RE = /^附件\s*[0-9０-９]*$/;
 const SUBTITLE_RE = /^(?:——|--|—|－－)/;
+/** A 附注 under the 成文日期 (GB/T 9704 7.3.6), in round brackets: （此件公开发布）, （联系人：王芳，电话：…）. */
+const NOTE_RE = /^[（(][^（）()\r\n]{1,60}[）)]$/;
 
 export function isDateLine(s: string): boolean {
   return DATE_RE.test(s.replace(/\s+/g, ''));
@@ -695,6 +697,9 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
     }
   }
   const isPlain = (b: Block) => b.kind === 'paragraph';
+  // a 附注 under the date stays a paragraph of its own (set like one, indented two characters)
+  if (end > floor + 1 && isPlain(meaningful[end]) && isPlain(meaningful[end - 1]) && NOTE_RE.test(str(meaningful[end]))
+    && isDateLine(str(meaningful[end - 1]))) end--;
   if (end > floor && isPlain(meaningful[end]) && isDateLine(str(meaningful[end]))) {
     meaningful[end].kind = 'date';
     model.date = meaningful[end] as PlainBlock;

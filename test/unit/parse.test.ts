@@ -63,6 +63,14 @@ describe('parseReport', () => {
         assert.strictEqual(text(dated, dated.signature?.content), '述职人：王某');
         assert.strictEqual(text(dated, dated.closing?.content), '以上述职，请予评议。');
       }
+      // a 附注 under the date (GB/T 9704 7.3.6) stays a paragraph after it
+      for (const note of ['（此件公开发布）', '（联系人：王芳，电话：0571-87654321）']) {
+        const noted = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '以上述职，请予评议。', '述职人：王某', '2025年1月10日', note].join('\n'));
+        assert.strictEqual(text(noted, noted.date?.content), '2025年1月10日');
+        assert.strictEqual(text(noted, noted.signature?.content), '述职人：王某');
+        assert.strictEqual(text(noted, noted.closing?.content), '以上述职，请予评议。');
+        assert.strictEqual(noted.blocks[noted.blocks.length - 1].kind, 'paragraph');
+      }
       // separators mixed in one date make no date
       const mixed = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '2025.1-10'].join('\n'));
       assert.strictEqual(mixed.date, undefined);

@@ -25,6 +25,11 @@ describe('spacing', () => {
       assert.deepStrictEqual(spots(text, rule), [], text);
       assert.strictEqual(fixed(text, rule), text);
     }
+    // nor the blanks of brackets left to fill in
+    for (const text of [doc('共发现问题（ ）个，整改（　　）个。'), doc('报送单位：【 】')]) {
+      assert.deepStrictEqual(spots(text, rule), [], text);
+      assert.strictEqual(fixed(text, rule), text);
+    }
     // a stray space in a filled-in date or in prose is still one
     assert.strictEqual(fixed(doc('今年 月度考核排名第一，2025年 12月 5日召开。'), rule), doc('今年月度考核排名第一，2025年12月5日召开。'));
   });

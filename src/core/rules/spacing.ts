@@ -206,6 +206,8 @@ export const spacingRule: Rule = {
           if (spaced) continue;
           what = { zh: '汉字之间不留空格', en: 'No space between Chinese characters' };
         } else if (cjkPrev && cjkNext) {
+          // 共发现问题（ ）个, 【 】: brackets left blank to fill in (a placeholder's)
+          if ((prev === '（' && next === '）') || (prev === '【' && next === '】')) continue;
           what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };
         } else if ((cjkPrev && prev !== '—' && (isAsciiWordChar(next) || next === '%'))
           || ((isAsciiWordChar(prev) || prev === '%') && cjkNext && next !== '—')) {

@@ -289,6 +289,9 @@ describe('site-residue rule', () => {
           '二是提升基层治理效能。深化网格化管理，化解矛盾纠纷487件。'],
         // a bracketed library notice wedged into a sentence
         ['全年开展督查12次⟦（笔耕素材库：https://www.bigeng-example.cn/）⟧，发现问题45个。', '全年开展督查12次，发现问题45个。'],
+        // a source notice in brackets goes with its brackets
+        ['景区提质扩容。⟦(来源：优选范文网 https://www.youxuan-example.com)⟧全年新增停车位860个。', '景区提质扩容。全年新增停车位860个。'],
+        ['景区提质扩容。⟦（文章来源：优选范文网 www.youxuan-example.com）⟧', '景区提质扩容。'],
         // digits glued after the address are the prose's
         ['完成年度任务。⟦更多范文请访问www.miaobi-example.com⟧2024年全年召开会议6次。', '完成年度任务。2024年全年召开会议6次。'],
       ];

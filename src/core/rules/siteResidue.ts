@@ -337,8 +337,8 @@ const SOURCE = `${SOURCE_LEAD}(?:${NAME}${S}(?:整理|提供|收集|发布|编�
 const TAIL_WORD = '(?:整理汇总|汇总整理|收集整理|整理发布|整理|汇总)';
 /** A sentence standing next to a watermark as part of it (…。整理汇总。). */
 const TAIL_SENTENCE = `(?:${TAIL_WORD}|欢迎关注|欢迎转载|转载请注明出处|版权所有)(?=${S}(?:[。.！!；;\\r\\n]|$))`;
-/** （某某素材库：https://…）, （某某素材库：https://… 整理汇总）. */
-const BRACKETED = `${LP}${S}${NAME}${S}${COLON}${S}${URL}(?:${S}${TAIL_WORD})?${S}${RP}`;
+/** （某某素材库：https://…）, （某某素材库：https://… 整理汇总）, (来源：某某范文网 https://…). */
+const BRACKETED = `${LP}${S}(?:${NAME}${S}${COLON}${S}${URL}|${SOURCE})(?:${S}${TAIL_WORD})?${S}${RP}`;
 /** (某某文创素)材库:https://…, （廉政素材库）来源：https://…: a bracketed brand before the address. */
 const BRACKET_BEFORE = `${LP}[^（）()\\r\\n]{1,20}${RP}${S}(?:素?材库|文库)?${S}(?:来源|出处)?${S}${COLON}${S}${URL}`;
 const GET_MORE = `${S}${COMMA}?${S}(?:免费)?(?:获取|查看|阅读|下载|了解)(?:更多|海量)${WHAT}`;

@@ -343,13 +343,16 @@ class EnumerationFinder {
 }
 
 // 2024年1月5日, and the forms a date is mistyped in (2024年1月5号, 2024.1.5, 2024-01-05, 2024/1/5),
-// which the number-format rule corrects
-const DATE_RE = /^(?:(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})[日号])?|[0-9０-９]{4}([.．/／\-－])[0-9０-９]{1,2}\1[0-9０-９]{1,2})$/;
+// which the number-format rule corrects, and a date left blank (    年  月  日, 2025年  月  日, also with
+// full-width blanks, which are gone here), which the placeholder rule reports
+const DATE_RE = /^(?:(?:[0-9０-９]{4})?年(?:[0-9０-９]{1,2})?月[日号]|(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})[日号])?|[0-9０-９]{4}([.．/／\-－])[0-9０-９]{1,2}\1[0-9０-９]{1,2})$/;
 const CLOSING_RE = /以上(?:述职|报告|汇报|对照检查|发言|是我的)|特此报告|请予(?:评议|审议)|批评指正|批评帮助|不妥之处|请审阅|请审议/;
 const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
 /** The line that starts an attachment's page: `附件` or `附件1` alone. */
 export const ATTACHMENT_PAGE_RE = /^附件\s*[0-9０-９]*$/;
 const SUBTITLE_RE = /^(?:——|--|—|－－)/;
+/** A 附注 under the 成文日期 (GB/T 9704 7.3.6), in round brackets: （此件公开发布）, （联系人：王芳，电话：…）. */
+const NOTE_RE = /^[（(][^（）()\r\n]{1,60}[）)]$/;
 
 export function isDateLine(s: string): boolean {
   return DATE_RE.test(s.replace(/\s+/g, ''));
@@ -694,6 +697,9 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
     }
   }
   const isPlain = (b: Block) => b.kind === 'paragraph';
+  // a 附注 under the date stays a paragraph of its own (set like one, indented two characters)
+  if (end > floor + 1 && isPlain(meaningful[end]) && isPlain(meaningful[end - 1]) && NOTE_RE.test(str(meaningful[end]))
+    && isDateLine(str(meaningful[end - 1]))) end--;
   if (end > floor && isPlain(meaningful[end]) && isDateLine(str(meaningful[end]))) {
     meaningful[end].kind = 'date';
     model.date = meaningful[end] as PlainBlock;

@@ -59,6 +59,44 @@ describe('matchSection', () => {
     assert.strictEqual(matchSection(se, '努力方向和整改措施'), 'remedies');
     assert.strictEqual(matchSection(se, '上年度组织生活会整改落实情况'), 'previous-rectification');
     assert.strictEqual(matchSection(se, '问题产生的根源'), 'causes');
+    // the follow-up of last year's measures names them too: still the follow-up, not the remedies
+    assert.strictEqual(matchSection(se, '上年度民主生活会整改措施落实情况'), 'previous-rectification');
+    assert.strictEqual(matchSection(se, '上年度整改措施完成情况'), 'previous-rectification');
+    assert.strictEqual(matchSection(se, '下一步整改措施'), 'remedies');
+    assert.strictEqual(matchSection(pd, '上年度述职评议问题整改措施落实情况'), 'previous-rectification');
+  });
+  it('reads the other usual wordings of a work summary and of problems', () => {
+    const ws = genre('work-summary');
+    assert.strictEqual(matchSection(ws, '2025年工作回顾'), 'achievements');
+    assert.strictEqual(matchSection(ws, '2025年工作情况'), 'achievements');
+    assert.strictEqual(matchSection(ws, '存在的困难和问题'), 'problems');
+    assert.strictEqual(matchSection(ws, '存在的短板和不足'), 'problems');
+    assert.strictEqual(matchSection(ws, '问题和困难'), 'problems');
+    assert.strictEqual(matchSection(ws, '2026年工作打算'), 'plans');
+    assert.strictEqual(matchSection(ws, '2026年工作思路'), 'plans');
+    assert.strictEqual(matchSection(pd, '存在的薄弱环节和不足'), 'problems');
+    assert.strictEqual(matchSection(ws, '存在的薄弱环节'), 'problems');
+    assert.strictEqual(matchSection(ws, '面临的困难'), 'problems');
+    assert.strictEqual(matchSection(ws, '工作亮点'), 'achievements');
+    assert.strictEqual(matchSection(ws, '年度目标任务完成情况'), 'achievements');
+    assert.strictEqual(matchSection(ws, '重点工作推进情况'), 'achievements');
+    assert.strictEqual(matchSection(ws, '2026年重点工作安排'), 'plans');
+  });
+  it('reads duty worded with 落实 and the usual headings of a 述职 and a self-examination', () => {
+    assert.strictEqual(matchSection(pd, '落实全面从严治党主体责任情况'), 'duty');
+    assert.strictEqual(matchSection(genre('duty-integrity'), '落实党风廉政建设责任制情况'), 'duty');
+    const ar = genre('annual-review');
+    assert.strictEqual(matchSection(ar, '勤勉尽责，全力抓好分管工作'), 'duty');
+    assert.strictEqual(matchSection(ar, '工作上，狠抓任务落实'), 'duty');
+    assert.strictEqual(matchSection(ar, '存在的短板'), 'problems');
+    assert.strictEqual(matchSection(ar, '严于律己，廉洁自律'), 'integrity');
+    const se = genre('self-examination');
+    assert.strictEqual(matchSection(se, '个人对照检查情况'), 'problems');
+    assert.strictEqual(matchSection(se, '上年度对照检查问题整改情况'), 'previous-rectification');
+    // 履职工作特色和亮点 opening a 抓党建 report is its account of duty; 工作亮点 after it stays a part of its own
+    const pb = genre('party-building');
+    assert.strictEqual(matchSection(pb, '履职工作特色和亮点'), 'duty');
+    assert.strictEqual(matchSection(pb, '工作亮点'), 'highlights');
   });
   it('reads 德能勤绩廉 headings of an annual review', () => {
     const ar = genre('annual-review');

@@ -59,6 +59,17 @@ describe('heading-punctuation', () => {
   it('asks about a heading sentence that runs on like a paragraph (information)', () => {
     const text = '标题\n一、做法\n（一）强化主体责任从严管党治党认真履行第一责任人职责，将全面从严治党工作列为党委会议常设议题，主持召开专题会议6次，完善责任清单。';
     assert.deepStrictEqual(spots(text, rule).map((s) => s.split('@')[1]), ['info']);
+    // so do siblings that miss it alike, each a paragraph of several sentences
+    const siblings = '标题\n一、做法\n（一）强化主体责任从严管党治党认真履行第一责任人职责，将全面从严治党工作列为常设议题，主持召开专题会议6次。完善责任清单。\n'
+      + '（二）突出政治建设筑牢思想根基始终把严守政治纪律摆在突出位置，组织专题学习8次，开展研讨3次。观看警示教育片2次。';
+    assert.deepStrictEqual(spots(siblings, rule).map((s) => s.split('@')[1]), ['info', 'info']);
+  });
+
+  it('does not ask about the items of a list written as whole sentences, one a line', () => {
+    assertQuiet(rule, [
+      '标题\n一、下一步打算\n（一）聚焦主责主业，全年力争各项存款增长10%以上，普惠型小微企业贷款增速不低于各项贷款平均增速。\n'
+        + '（二）深化数字化转型，推进线上线下融合，力争手机银行月活跃客户数突破5万户。\n（三）加强队伍建设，实施青年员工“导师制”培养计划，每名班子成员结对培养2至3名青年员工。\n以上述职，请予评议。',
+    ]);
   });
 
   it('keeps the title free of final points and of 《》', () => {

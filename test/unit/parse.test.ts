@@ -55,11 +55,21 @@ describe('parseReport', () => {
     });
 
     it('finds a date typed with 号, dots, dashes or slashes, and the closing before it', () => {
-      for (const date of ['2025年1月10号', '2025.1.10', '2025-01-10', '2025/1/10', '２０２５．１．１０']) {
+      // and a date left blank to fill in (the placeholder rule reports it)
+      for (const date of ['2025年1月10号', '2025.1.10', '2025-01-10', '2025/1/10', '２０２５．１．１０', '　　年　月　日', '2025年  月  日']) {
         const dated = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '以上述职，请予评议。', '述职人：王某', date].join('\n'));
-        assert.strictEqual(text(dated, dated.date?.content), date);
+        // (the blanks that open a line are its indentation)
+        assert.strictEqual(text(dated, dated.date?.content), date.trim());
         assert.strictEqual(text(dated, dated.signature?.content), '述职人：王某');
         assert.strictEqual(text(dated, dated.closing?.content), '以上述职，请予评议。');
+      }
+      // a 附注 under the date (GB/T 9704 7.3.6) stays a paragraph after it
+      for (const note of ['（此件公开发布）', '（联系人：王芳，电话：0571-87654321）']) {
+        const noted = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '以上述职，请予评议。', '述职人：王某', '2025年1月10日', note].join('\n'));
+        assert.strictEqual(text(noted, noted.date?.content), '2025年1月10日');
+        assert.strictEqual(text(noted, noted.signature?.content), '述职人：王某');
+        assert.strictEqual(text(noted, noted.closing?.content), '以上述职，请予评议。');
+        assert.strictEqual(noted.blocks[noted.blocks.length - 1].kind, 'paragraph');
       }
       // separators mixed in one date make no date
       const mixed = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '2025.1-10'].join('\n'));

@@ -122,6 +122,10 @@ describe('site-residue rule', () => {
       '- 4 -',
       '－5－',
       '—12—',
+      '- 2 / 6 -',
+      '—— 第 1 页 ——',
+      '点击下载完整版',
+      '温馨提示：本文档共6页，可免费在线阅读全部内容。',
       '第 5 页',
       '第5页',
       '第５页',
@@ -184,9 +188,15 @@ describe('site-residue rule', () => {
       '微信扫一扫 分享到朋友圈',
       '版权声明：本站文章均来自网络，仅供学习参考。',
       '作者原创，转载请注明出处。',
+      '本文来自某某公文网，转载请注明出处。',
+      '本文由某某范文网整理，如有侵权请联系删除。',
+      'Copyright © 2025 某某文库 All Rights Reserved',
+      '© 2024 www.example.com 版权所有',
+      '某某公文网 www.example.com 版权所有',
       '某某文库,欢迎您!',
       '某某文库，欢迎您！',
       '浏览量:34',
+      '全文共3200字，阅读约需8分钟',
       '阅读量：1024',
       '发布时间:2023-08-12 09:30',
       'admin102025-03-14 18:05:53',
@@ -279,6 +289,9 @@ describe('site-residue rule', () => {
           '二是提升基层治理效能。深化网格化管理，化解矛盾纠纷487件。'],
         // a bracketed library notice wedged into a sentence
         ['全年开展督查12次⟦（笔耕素材库：https://www.bigeng-example.cn/）⟧，发现问题45个。', '全年开展督查12次，发现问题45个。'],
+        // a source notice in brackets goes with its brackets
+        ['景区提质扩容。⟦(来源：优选范文网 https://www.youxuan-example.com)⟧全年新增停车位860个。', '景区提质扩容。全年新增停车位860个。'],
+        ['景区提质扩容。⟦（文章来源：优选范文网 www.youxuan-example.com）⟧', '景区提质扩容。'],
         // digits glued after the address are the prose's
         ['完成年度任务。⟦更多范文请访问www.miaobi-example.com⟧2024年全年召开会议6次。', '完成年度任务。2024年全年召开会议6次。'],
       ];
@@ -304,6 +317,8 @@ describe('site-residue rule', () => {
         '关注微信公众号“妙笔文库”，获取更多范文',
         '更多精彩内容请访问 www.wenku-example.com',
         '（笔耕素材库：https://www.bigeng-example.cn/ 整理汇总）',
+        '更多公文写作资料，请访问妙笔公文网：www.miaobi-example.com',
+        '优选写作网：https://www.youxuan-example.com',
         'https://www.miaobi-example.com/',
       ];
       for (const notice of lines) {
@@ -331,6 +346,8 @@ describe('site-residue rule', () => {
         '联系人：王某，微信号：wang123，电话：12345678。',
         '资金来源：https://www.example.com/budget 公开的年度预算。',
         '访问 www.example.com 查询办理进度。',
+        '更多政务信息，请访问县政府网：www.example.gov.cn。',
+        '学习资料已上传至单位内网：https://www.example.com/study 供下载。',
       ].join('\n');
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
     });
@@ -380,6 +397,17 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(rangesOf(findings), ranges);
       assert.deepStrictEqual(findings.map((f) => f.severity), ['warning', 'warning']);
       assert.strictEqual(fixed(text), `${TITLE}一、履职情况\n二、存在问题\n`);
+    });
+
+    it('reports the other wordings of an editable file, and a site line on the file format', () => {
+      const { text, ranges } = marked(`${TITLE}一、履职情况\n⟦本文为word格式，下载后可随意编辑修改⟧\n全年学习12次。⟦（下载后可自由编辑）⟧\n⟦【本文档由妙笔文库提供，下载后可编辑】⟧\n`);
+      const findings = check(text);
+      assert.deepStrictEqual(rangesOf(findings), ranges);
+      assert.deepStrictEqual(findings.map((f) => f.severity), ['warning', 'warning', 'warning']);
+      assert.strictEqual(fixed(text), `${TITLE}一、履职情况\n全年学习12次。\n`);
+      // a report's own words on its files stay
+      const own = `${TITLE}一、履职情况\n本文件为Word格式的修订稿，请各单位认真对照修改。\n编辑修改稿件36篇。\n`;
+      assert.deepStrictEqual(check(own), []);
     });
 
     it('reports 精品文档 in prose as a warning without an automatic fix, and alone on a line with one', () => {
@@ -486,11 +514,17 @@ describe('site-residue rule', () => {
         '（一）对照检查材料在第3页第2段作了补充说明，全文共8页。',
         '（二）通过单位微信公众号发布信息，阅读量大幅提升。',
         '（三）加强版权保护，开展知识产权宣传活动3场。',
+        '依托政务网站宣传作品登记，依法保护版权所有人的合法权益。',
+        '全县登记作品版权1200件，其中网络作品版权所有权登记36件。',
+        '本文件自印发之日起施行，转载时请注明来源为县政府网。',
         '（四）下载并学习了《党纪处分条例》解读材料，推荐阅读书目12本。',
         '（五）本站全年完成检测任务1500批次。',
         '相关推荐人选已按程序公示。',
         '阅读量1000次以上的文章有3篇。',
         '引导群众用微信扫一扫二维码参与满意度测评。',
+        '群众可在网站点击下载申请表，办理时间缩短一半。',
+        '温馨提示：请各单位于12月底前报送材料。',
+        '发送防汛温馨提示短信3.2万条，第 1 页的表格已更新。',
         '（七）完成调研报告（5篇）',
         '（六）X次专题研讨，**重点**抓好整改，开展“回头看”。',
         '以上述职，请予评议。',

@@ -20,6 +20,20 @@ describe('spacing', () => {
     assert.deepStrictEqual(spots('述 职 报 告\n正文。', rule), [' @info', ' @info', ' @info']);
   });
 
+  it('leaves the blanks of a date left to fill in (the placeholder rule reports the date)', () => {
+    for (const text of ['述职报告\n正文。\n述职人：王伟\n　　年　月　日', '述职报告\n正文。\n述职人：王伟\n2025年  月  日', doc('会议于2025年12月　日召开。')]) {
+      assert.deepStrictEqual(spots(text, rule), [], text);
+      assert.strictEqual(fixed(text, rule), text);
+    }
+    // nor the blanks of brackets left to fill in
+    for (const text of [doc('共发现问题（ ）个，整改（　　）个。'), doc('报送单位：【 】')]) {
+      assert.deepStrictEqual(spots(text, rule), [], text);
+      assert.strictEqual(fixed(text, rule), text);
+    }
+    // a stray space in a filled-in date or in prose is still one
+    assert.strictEqual(fixed(doc('今年 月度考核排名第一，2025年 12月 5日召开。'), rule), doc('今年月度考核排名第一，2025年12月5日召开。'));
+  });
+
   it('leaves the space between jointly issuing bodies, and only there', () => {
     const joint = [
       doc('认真学习中共中央办公厅 国务院办公厅印发的《关于健全基层疾病预防控制体系的意见》。'),
@@ -46,7 +60,11 @@ describe('spacing', () => {
       doc('县财政局 副局长 周文博', '正文。'),
       doc('述职人 张三', '正文。'),
       '# 2025年度个人述职报告\n\n**县财政局副局长 周文博**\n\n正文。',
+      // the name still a template's slot (the placeholder rule reports it)
+      doc('XX县文化广电和旅游局局长 XXX', '正文。'),
+      doc('县财政局副局长 ×××', '正文。'),
     ]) assert.deepStrictEqual(spots(text, rule), [], text);
+    assert.deepStrictEqual(spots(doc('全县完成 XXX 项目建设。'), rule), [' @warning', ' @warning']);
     // a title that is no two parts: a stray space, as information
     assert.deepStrictEqual(spots('2025年度述职 报告\n正文。', rule), [' @info']);
     assert.deepStrictEqual(spots(doc('一、主要 做法', '产生问题的 原因', '县财政局副局长 周文博负责预算工作。'), rule), [' @warning', ' @warning', ' @warning']);

@@ -56,6 +56,16 @@ function startsInlineList(text: string, h: HeadingBlock): boolean {
 
 /** A heading sentence longer than this, with commas, reads like a paragraph. */
 const LONG_HEADING = 40;
+/** The longest item of a list written as whole sentences (（一）聚焦主责主业，…，…。): longer reads as a paragraph. */
+const LONG_ITEM = 2 * LONG_HEADING;
+
+/** Whether text[start, end) is one sentence: it ends in 。！？ and holds no other. */
+function oneSentence(text: string, start: number, end: number): boolean {
+  if (!SENTENCE_END.has(text.charCodeAt(end - 1))) return false;
+  for (let i = start; i < end - 1; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return false;
+  return true;
+}
+const SENTENCE_END = new Set([...'。！？'].map((c) => c.charCodeAt(0)));
 
 export const headingPunctuationRule: Rule = {
   id: 'heading-punctuation',
@@ -121,11 +131,31 @@ export const headingPunctuationRule: Rule = {
       }
       return found;
     };
-    const headsBody = (h: HeadingBlock, index: number) => {
+    const hasBodyBelow = (h: HeadingBlock) => {
       const n = blockAfter(h);
-      const body = n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
+      return n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
+    };
+    const headsBody = (h: HeadingBlock, index: number) =>
       // among run-in siblings (（一）标题句。正文…) a heading sentence without body keeps its 。
-      return body && !hasRunInSibling(index);
+      hasBodyBelow(h) && !hasRunInSibling(index);
+    // whether a group of two or more siblings is a list written in whole sentences, one a line, with
+    // no body (the items of 下一步打算: （一）聚焦主责主业，力争…，确保…。): found once per group
+    const sentenceGroups = new Map<number, boolean>();
+    const isSentenceList = (index: number) => {
+      const { group, nextSibling } = headingGroups(model);
+      let found = sentenceGroups.get(group[index]);
+      if (found === undefined) {
+        let count = 0;
+        found = true;
+        for (let i = group[index]; i >= 0 && found; i = nextSibling[i], count++) {
+          const h = model.headings[i];
+          const { start, end } = h.headingText;
+          found = h.body === undefined && end - start <= LONG_ITEM && oneSentence(text, start, end) && !hasBodyBelow(h);
+        }
+        found &&= count >= 2;
+        sentenceGroups.set(group[index], found);
+      }
+      return found;
     };
 
     for (let index = 0; index < model.headings.length; index++) {
@@ -149,7 +179,7 @@ export const headingPunctuationRule: Rule = {
         continue;
       }
       if (end - start > LONG_HEADING && (text.slice(start, end).match(/[，,]/g) ?? []).length >= 2) {
-        if (startsInlineList(text, h)) continue;
+        if (startsInlineList(text, h) || isSentenceList(index)) continue;
         out.push({
           start, end, severity: 'info',
           message: {

@@ -1,5 +1,6 @@
 import { Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
-import { holdsCharacter } from './prose';
+import { characterPositions, holdsCharacter, sharedStringSet } from './prose';
+import { ReportModel } from '../model';
 
 /**
  * Unfilled placeholders left in a template: `X次`, `20XX年`, `××`, `**镇`, `某某`, `○○`, `□□`, `____`,
@@ -490,6 +491,73 @@ function findBoxes(text: string, hits: Hits, holds: Holds): void {
   });
 }
 
+/** Blanks standing for a date's year, month or day in a form: `    年  月  日`, `2025年  月  日`. */
+const DATE_BLANK = '[ \\u3000]{1,8}';
+/** A date with a blank month or day (and maybe a blank year), tried where its 年 or its 月 stands before a blank. */
+const BLANK_DATE_RE = new RegExp(`(?:[0-9]{4}|${DATE_BLANK})?年(?:${DATE_BLANK}月(?:${DATE_BLANK}|[0-9]{1,2})|[0-9]{1,2}月${DATE_BLANK})[日号]`, 'y');
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/**
+ * Where a date around the 年 at `at` starts: before its four digits, before the blanks of a blank
+ * year (on the same line), or at the 年.
+ */
+function dateStartBefore(text: string, at: number): number {
+  if (at >= 4 && isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at - 2))
+    && isDigitCode(text.charCodeAt(at - 3)) && isDigitCode(text.charCodeAt(at - 4))) return at - 4;
+  let start = at;
+  while (start > 0 && at - start < 8 && isBlankCode(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Where a 年 or a 月 stands before a blank, found by the shared pass (a filled-in date never has one). */
+const BLANK_DATE_ANCHORS = sharedStringSet(['年 ', '年\u3000', '月 ', '月\u3000']);
+
+/**
+ * Dates left blank in a template's 落款 or form: `    年  月  日`, `2025年  月  日`, `2025年12月  日`
+ * (also with full-width blanks). Found from where a 年 or a 月 stands before a blank.
+ */
+function findBlankDates(text: string, hits: Hits, model: ReportModel): void {
+  let lastEnd = -1;
+  for (const p of characterPositions(model, BLANK_DATE_ANCHORS)) {
+    if (p < lastEnd) continue;
+    let year = p;
+    if (text.charCodeAt(p) === 0x6708) {
+      // 2025年12月  日: back over the month's digits to its 年
+      let d = p;
+      while (d > 0 && p - d < 2 && isDigitCode(text.charCodeAt(d - 1))) d--;
+      if (d === p || text.charCodeAt(d - 1) !== 0x5e74) continue;
+      year = d - 1;
+    }
+    const start = dateStartBefore(text, year);
+    BLANK_DATE_RE.lastIndex = start;
+    if (start >= lastEnd && BLANK_DATE_RE.test(text)) hits.push(start, (lastEnd = BLANK_DATE_RE.lastIndex), Kind.Placeholder);
+  }
+}
+
+/**
+ * Whether the blanks [start, end) after a 年 or a 月 are those of a blank date (`    年  月  日`): the
+ * date's slot, which the placeholder rule reports, not stray spaces.
+ */
+export function isBlankDateSpace(text: string, start: number, end: number): boolean {
+  let year = start - 1;
+  const before = text.charCodeAt(year);
+  if (before === 0x6708) {
+    // 月: back over the month, its digits or its blanks, to the 年
+    year--;
+    while (year > 0 && start - year < 10 && (isDigitCode(text.charCodeAt(year)) || isBlankCode(text.charCodeAt(year)))) year--;
+  }
+  if (text.charCodeAt(year) !== 0x5e74) return false;
+  BLANK_DATE_RE.lastIndex = dateStartBefore(text, year);
+  return BLANK_DATE_RE.test(text) && BLANK_DATE_RE.lastIndex > end;
+}
+
 function findMou(text: string, hits: Hits, holds: Holds): void {
   if (!holds('某')) return;
   each(MOU_RE, text, (m) => {
@@ -522,6 +590,38 @@ function findBrackets(text: string, hits: Hits, holds: Holds): void {
         hits.push(m.index, end, Kind.Placeholder);
       }
     });
+  }
+}
+
+/**
+ * Labels that stand alone in round brackets as a blank to fill in: （单位名称）, （姓名）, （填写日期）,
+ * （此处填写主要做法）; and brackets holding nothing but blanks: 共发现问题（ ）个. Prose brackets name things too (（时间：3月）, 各成员单位（含下属单位）), so the label
+ * must be all the brackets hold. Found from the end of a label or the start of a request, never by a
+ * scan for every bracket: reports are full of them.
+ */
+const ROUND_FILL_IN = /^(?:(?:单位|部门|机关|企业|学校)?名称|姓名|(?:成文|填报|报送)?日期|(?:请)?(?:填写|填入|输入|此处)[^（）()\r\n]{0,16}|[ \u3000]*)$/;
+/** The ends of the labels and the starts of the requests, found by the shared pass. */
+const ROUND_FILL_IN_ANCHORS = sharedStringSet([
+  '名称）', '名称)', '姓名）', '姓名)', '日期）', '日期)', '（填写', '（填入', '（输入', '（此处', '（请填', '(填写', '(填入', '(输入', '(此处', '(请填',
+  // brackets left empty for a number: 共发现问题（ ）个, （  ）
+  '（ ', '（\u3000', '（）', '( ',
+]);
+
+function findRoundFillIns(text: string, hits: Hits, model: ReportModel): void {
+  let lastEnd = -1;
+  for (const p of characterPositions(model, ROUND_FILL_IN_ANCHORS)) {
+    // a request starts at its bracket; a label ends before one, which opens at most five characters back
+    let open = p;
+    if (text[p] !== '（' && text[p] !== '(') {
+      open = p - 1;
+      while (open >= 0 && p - open < 5 && text[open] !== '（' && text[open] !== '(') open--;
+    }
+    if (open < lastEnd || open < 0 || (text[open] !== '（' && text[open] !== '(')) continue;
+    let close = open + 1;
+    while (close < text.length && close - open <= 22 && !'）)\n'.includes(text[close])) close++;
+    // （…） or (…), not mixed
+    if ((text[open] === '（' ? '）' : ')') !== text[close]) continue;
+    if (ROUND_FILL_IN.test(text.slice(open + 1, close))) hits.push(open, (lastEnd = close + 1), Kind.Placeholder);
   }
 }
 
@@ -650,8 +750,10 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   findUnderscores(text, hits, holds);
   findCircles(text, hits, holds);
   findBoxes(text, hits, holds);
+  findBlankDates(text, hits, context.model);
   findMou(text, hits, holds);
   findBrackets(text, hits, holds);
+  findRoundFillIns(text, hits, context.model);
   findExtra(text, compileExtraPatterns(settings.extraPatterns), hits);
   if (!hits.length) return [];
 

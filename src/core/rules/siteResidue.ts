@@ -57,9 +57,9 @@ const STOP = '[。.]';
 const REST = '[^\\r\\n]';
 /** Hyphens and dashes, both widths, as PDFs set them around a page number (- 4 -, — 3 —, －5－). */
 const DASH = '[-－—―–−]';
-/** A PDF's page number: — 3 —, - 4 -, －5－; 第 5 页. */
-const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}${D}{1,4}${S}${DASH}{1,2}`;
+/** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
+const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,2}`;
 const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER})$`);
 
 /** Whether a line's text, spaces around it left out, is a page number pasted from a PDF (reported as residue, removed with its line). */
@@ -129,6 +129,7 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['剩'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
+  inline('page', `点击下载(?:完整版|全文|本文档?|完整文档)(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击下载'] }),
   inline('page', `[_＿]第${S}${N}${S}页`, { anchors: ['_第', '＿第'] }),
   inline('disclaimer', `版权说明${S}${COLON}${S}本文档由用户提供并上传${REST}{0,80}?(?:举报或认领|认领)${STOP}?`, { anchors: ['版权'], needs: ['提供并上传'] }),
   inline('disclaimer', `本站资源下载后的文档(?:和图纸)?${S}[-－—]{0,2}${S}无水印${REST}{0,60}?更清晰${STOP}?`, { anchors: ['本站资源下载'], needs: ['无水印'] }),
@@ -146,7 +147,11 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['转载请注明'] }),
   inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2 }),
   inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'] }),
-  inline('editable', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
+  inline('editable', `[（(【\\[]?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
+  // 【本文档由某某文库提供，下载后可编辑】: the whole bracketed notice, not its end only
+  inline('editable', `【[^【】\\r\\n]{0,40}?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|可编辑)[^【】\\r\\n]{0,10}】`, { severity: 'warning', needs: ['下载后可', '可编辑'] }),
+  // 全文共3200字，阅读约需8分钟: a page's reading time
+  inline('meta', `全文(?:共|约)${S}${N}${S}字${S}${COMMA}?${S}(?:预计)?阅读(?:约需|需要|约|时间约?|时长约?)?${S}${COLON}?${S}${N}${S}分钟`, { anchors: ['全文'] }),
   inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
   inline('editable', '精品文档', { severity: 'warning', safe: false, anchors: ['精品文档'] }),
 ];
@@ -171,15 +176,26 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('share', /^[微扫分]/, `(?:微信扫一扫|扫一扫分享|扫描二维码分享|分享到${S}${COLON}?${S}(?:微信|朋友圈|QQ|微博|空间))[^。\\r\\n]{0,30}`, { needs: ['扫', '享'] }),
   line('copyright', /^[版免]/, `(?:版权声明|版权所有|免责声明)${S}${COLON}?${REST}{0,300}`, { needs: ['版权', '免责声明'] }),
   line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`, { needs: ['原创'] }),
+  // 本文来自某某公文网，转载请注明出处。: the source line as a whole, not only its request
+  line('copyright', /^[本文]/, `(?:本文|本篇|文章)(?:来自|来源于|转载自|选自|摘自|由)[^。\\r\\n]{1,40}?${COMMA}?${S}(?:转载请注明(?:出处|来源)|如有侵权请联系(?:网站|作者)?删除|版权归(?:原)?作者所有)[^\\r\\n]{0,30}`,
+    { needs: ['转载', '侵权', '版权'] }),
+  // a site's footer: Copyright © 2025 某某文库 All Rights Reserved, 某某公文网 www.example.com 版权所有
+  line('copyright', /©|Copyright|COPYRIGHT|版权所有|Rights Reserved|RIGHTS RESERVED/,
+    `[^。\\r\\n]{0,30}(?:©|Copyright|COPYRIGHT)[^。\\r\\n]{0,100}|[^。，,\\r\\n]{0,60}?(?:https?://|www\\.|网|文库)[^。，,\\r\\n]{0,60}?(?:版权所有|All Rights Reserved|ALL RIGHTS RESERVED)${S}[.。]?`,
+    { needs: ['©', 'opyright', 'OPYRIGHT', '版权所有', 'ights', 'IGHTS'] }),
   line('banner', /欢迎/, `${REST}{0,20}(?:文库|网|网站|文档|范文|资料|平台)${S}${COMMA}?${S}欢迎您${S}${EXCL}?|欢迎您?(?:来到|访问|光临)${REST}{0,30}(?:文库|网|网站|平台)${S}${EXCL}?`,
     { needs: ['欢迎'] }),
   line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`, { needs: [':'] }),
   line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`, { needs: ['时间', '日期'] }),
   line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`, { needs: ['浏览', '阅读', '点击', '人气'] }),
   line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
+  // 温馨提示：本文档共6页，可免费在线阅读全部内容。
+  line('disclaimer', /^温/, `温馨提示${S}${COLON}${S}(?:本文档|本文|本站|本资料|本资源)${REST}{0,150}`, { needs: ['温馨提示'] }),
   line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
   line('editable', /^精/, `精品文档`, { severity: 'warning', needs: ['精品文档'] }),
+  // 本文为word格式，下载后可随意编辑修改: the file's format, as a site states it
+  line('editable', /^本/, `本文(?:档)?(?:为|是)${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)${REST}{0,40}`, { severity: 'warning', needs: ['本文'] }),
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false, needs: ['文档'] }),
 ];
 const LINE_MAX = 1200;
@@ -305,13 +321,14 @@ const NAME_CHAR = `[^\\s，。；;,、：:（）()“”"「」『』【】《�
 const NAME_END = `(?=${S}(?:[，。；;,、：:？?\\r\\n]|${CLOSE}|[!！](?![${HAN}])|https?://|www\\.|$))`;
 const NAME_SET_APART = `${NAME_CHAR}{1,20}?${NAME_END}`;
 /** A name ending in a site's word, which ends it also when prose is glued after it (某某文库深入开展…). */
-const NAME_BRANDED = `${NAME_CHAR}{0,12}(?:文库网|范文网|文档网|资料网|文秘网|素材网|文库|素材库|资料库|范文)`;
+const NAME_BRANDED = `${NAME_CHAR}{0,12}(?:文库网|范文网|文档网|资料网|文秘网|素材网|公文网|写作网|文库|素材库|资料库|范文)`;
 const NAME = `(?:${NAME_BRANDED}|${NAME_SET_APART})`;
 const QUOTED_NAME = `[“"「『【]${S}[^“”"「」『』【】\\r\\n]{1,20}?${S}${CLOSE}`;
 const ACCOUNT = `(?:微信)?(?:公众号|微信号|订阅号)${S}(?:${QUOTED_NAME}|${COLON}${S}${NAME}|${NAME_BRANDED})`;
-const WHAT = '(?:精品|精彩|优秀|优质|免费|实用)?(?:范文|资料|文章|内容|素材|文档|公文|材料|文稿)?';
+/** What a site offers more of: 精品范文, 公文写作资料 (a few words before the kind). */
+const WHAT = `(?:精品|精彩|优秀|优质|免费|实用)?(?:[${HAN}]{0,4}?(?:范文|资料|文章|内容|素材|文档|公文|材料|文稿))?`;
 /** 更多精品范文请关注, 更多精彩内容请访问, 欢迎关注, 微信搜索. */
-const LEAD_MORE = `(?:获取|查看|阅读|下载)?更多${WHAT}${S}(?:请|敬请|欢迎|可|就|尽在)?${S}(?:关注|访问|登录|登陆|搜索|浏览|进入|查看|点击)?`;
+const LEAD_MORE = `(?:获取|查看|阅读|下载)?更多${WHAT}${S}(?:${COMMA}${S}(?=[请敬欢可]))?(?:请|敬请|欢迎|可|就|尽在)?${S}(?:关注|访问|登录|登陆|搜索|浏览|进入|查看|点击)?`;
 const LEAD_FOLLOW = '(?:欢迎|敬请|请)?(?:扫码)?(?:关注|搜索|添加)|微信搜索';
 const LEAD = `(?:${LEAD_MORE}|${LEAD_FOLLOW})${S}${COLON}?${S}`;
 /** 文章来源：某某网, 本资料来源于, 本文由某某文库整理，. */
@@ -320,12 +337,12 @@ const SOURCE = `${SOURCE_LEAD}(?:${NAME}${S}(?:整理|提供|收集|发布|编�
 const TAIL_WORD = '(?:整理汇总|汇总整理|收集整理|整理发布|整理|汇总)';
 /** A sentence standing next to a watermark as part of it (…。整理汇总。). */
 const TAIL_SENTENCE = `(?:${TAIL_WORD}|欢迎关注|欢迎转载|转载请注明出处|版权所有)(?=${S}(?:[。.！!；;\\r\\n]|$))`;
-/** （某某素材库：https://…）, （某某素材库：https://… 整理汇总）. */
-const BRACKETED = `${LP}${S}${NAME}${S}${COLON}${S}${URL}(?:${S}${TAIL_WORD})?${S}${RP}`;
+/** （某某素材库：https://…）, （某某素材库：https://… 整理汇总）, (来源：某某范文网 https://…). */
+const BRACKETED = `${LP}${S}(?:${NAME}${S}${COLON}${S}${URL}|${SOURCE})(?:${S}${TAIL_WORD})?${S}${RP}`;
 /** (某某文创素)材库:https://…, （廉政素材库）来源：https://…: a bracketed brand before the address. */
 const BRACKET_BEFORE = `${LP}[^（）()\\r\\n]{1,20}${RP}${S}(?:素?材库|文库)?${S}(?:来源|出处)?${S}${COLON}${S}${URL}`;
 const GET_MORE = `${S}${COMMA}?${S}(?:免费)?(?:获取|查看|阅读|下载|了解)(?:更多|海量)${WHAT}`;
-const WATERMARK_UNIT = `(?:(?:${LEAD})?(?:${ACCOUNT}(?:${S}${URL})?|${URL})|${SOURCE}|${BRACKETED}|${BRACKET_BEFORE})(?:${GET_MORE}|${S}${TAIL_WORD})?`;
+const WATERMARK_UNIT = `(?:(?:${LEAD})?(?:${ACCOUNT}(?:${S}${URL})?|(?:${NAME_BRANDED}${S}${COLON}?${S})?${URL})|${SOURCE}|${BRACKETED}|${BRACKET_BEFORE})(?:${GET_MORE}|${S}${TAIL_WORD})?`;
 /**
  * Units one after another, each its own sentence or clause (…/。公众号:某某。整理汇总); or a line break,
  * which ends a search for them.

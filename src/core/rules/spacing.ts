@@ -1,6 +1,7 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
 import { HAN } from '../text';
+import { isBlankDateSpace } from './placeholder';
 import { isPageNumberLine } from './siteResidue';
 import {
   characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet, touchesAny,
@@ -84,8 +85,8 @@ const SENTENCE_MARK = /[，。；！？：,;!?:]/;
 const MAX_BYLINE = 30;
 /** A position, a role or a body before the name. */
 const BYLINE_LEFT = new RegExp(`(?:长|书记|主任|委员|主席|经理|总监|人|员|师|代表|会计|秘书|助理|督学|主管|董事|理事|监事|${BODY_END})$`);
-/** A name: two to four Han characters, or a name with a middle dot (阿依古丽·买买提). */
-const PERSON_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8})$`);
+/** A name: two to four Han characters, or a name with a middle dot (阿依古丽·买买提); or a template's slot for one (XXX, ×××). */
+const PERSON_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8}|[XxＸ×]{2,4})$`);
 
 /** Whether the spaces of a title or subtitle set apart parallel parts: three characters each at least, the longest at most twice the shortest. */
 function partedTitle(parts: string[]): boolean {
@@ -198,15 +199,24 @@ export const spacingRule: Rule = {
         if (hanBoth) {
           // 王  伟: names padded for alignment
           if (seg.block.kind === 'signature' || SIGNATURE_LINE.test(text.slice(seg.start, Math.min(seg.end, seg.start + 4)))) continue;
+          //     年  月  日: the blanks of a date left to fill in (a placeholder's)
+          if ((prev === '年' || prev === '月') && isBlankDateSpace(text, m.start, m.end)) continue;
           // the parts of a title, position and name in a byline: judged once for the block
           if (spacedBlockAsked !== seg.block) spaced = spacedBlock(text, (spacedBlockAsked = seg.block));
           if (spaced) continue;
           what = { zh: '汉字之间不留空格', en: 'No space between Chinese characters' };
         } else if (cjkPrev && cjkNext) {
+          // 共发现问题（ ）个, 【 】: brackets left blank to fill in (a placeholder's)
+          if ((prev === '（' && next === '）') || (prev === '【' && next === '】')) continue;
           what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };
         } else if ((cjkPrev && prev !== '—' && (isAsciiWordChar(next) || next === '%'))
           || ((isAsciiWordChar(prev) || prev === '%') && cjkNext && next !== '—')) {
           // a dash is no Chinese: `— 3 —` is a page number, whose spaces are its own
+          // 县财政局副局长 XXX: a byline whose name is still a template's slot (the placeholder rule's)
+          if (hanPrev && (next === 'X' || next === 'x')) {
+            if (spacedBlockAsked !== seg.block) spaced = spacedBlock(text, (spacedBlockAsked = seg.block));
+            if (spaced) continue;
+          }
           what = { zh: '中文与数字、字母之间不加空格', en: 'No space between Chinese and digits or Latin letters' };
         }
         if (!what) continue;

@@ -18,7 +18,7 @@ export const partyBuilding: Genre = {
       id: 'duty',
       heading: '履职情况',
       headingChoices: ['履职情况', '主要做法及成效', '抓党建工作主要做法及成效'],
-      aliases: ['履行职责情况', '主要做法', '主要做法和成效', '工作开展情况', '履行第一责任人职责情况'],
+      aliases: ['履行职责情况', '主要做法', '主要做法和成效', '工作开展情况', '履行第一责任人职责情况', '履职工作特色和亮点'],
       patterns: DUTY_PATTERNS,
       required: true,
       prefixes: ['lzqk', '履职情况'],
@@ -61,7 +61,7 @@ export const partyBuilding: Genre = {
     {
       id: 'highlights',
       heading: '特色和亮点',
-      aliases: ['工作亮点', '履职工作特色和亮点', '特色亮点', '创新做法', '工作特色'],
+      aliases: ['工作亮点', '特色亮点', '创新做法', '工作特色'],
       patterns: ['亮点', '特色', '创新做法'],
       required: false,
       prefixes: ['tsld', '特色和亮点', '工作亮点'],

@@ -94,7 +94,7 @@ export const partyDiscipline: Genre = {
       id: 'previous-rectification',
       heading: '上年度问题整改落实情况',
       aliases: ['上年度问题整改情况', '整改落实情况', '巡察整改情况', '上年度述职评议问题整改情况'],
-      patterns: ['整改(?:落实)?情况'],
+      patterns: ['整改(?:措施)?(?:落实|完成)?情况'],
       required: false,
       prefixes: ['zgqk', '整改落实情况'],
       body: [

@@ -4,7 +4,7 @@ import {
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
 import { chineseNumberAt, formatChineseNumber } from './numerals';
-import { isInlineSpaceCode, partitionPoint } from './text';
+import { isInlineSpaceCode, isSentenceEndCode, partitionPoint } from './text';
 
 const CN = '一二三四五六七八九十百';
 
@@ -371,8 +371,6 @@ interface RawLine {
   markupPrefix?: Span;
 }
 
-/** 。？！ */
-const isSentenceEnd = (code: number) => code === 0x3002 || code === 0xff1f || code === 0xff01;
 /** ”’）) */
 const isClosingMark = (code: number) => code === 0x201d || code === 0x2019 || code === 0xff09 || code === 0x29;
 
@@ -605,7 +603,7 @@ export function parseReport(text: string): ReportModel {
       };
       if (after > markerEnd) headingMarker.trailingSpace = { start: markerEnd, end: after };
       let stop = after;
-      while (stop < b && !isSentenceEnd(text.charCodeAt(stop))) stop++;
+      while (stop < b && !isSentenceEndCode(text.charCodeAt(stop))) stop++;
       let headingText: Span | undefined;
       let body: Span | undefined;
       if (stop < b) {

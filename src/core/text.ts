@@ -55,6 +55,9 @@ export function isCjkPunct(ch: string): boolean {
 /** Sentence-ending marks that close a run-in heading sentence. */
 export const SENTENCE_END = '。？！';
 
+/** Whether a UTF-16 code is one of `SENTENCE_END`. */
+export const isSentenceEndCode = (code: number): boolean => code === 0x3002 || code === 0xff1f || code === 0xff01;
+
 /** Maps an offset to a 0-based line and UTF-16 column, by binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[];

@@ -1,6 +1,6 @@
 import { Block, HeadingBlock } from '../model';
 import { isClosingLine, matchMarker } from '../parse';
-import { isInlineSpaceCode } from '../text';
+import { isInlineSpaceCode, isSentenceEndCode } from '../text';
 import { headingGroups } from './headingNumbering';
 import { Rule, RuleFinding } from '../lint/types';
 
@@ -61,11 +61,10 @@ const LONG_ITEM = 2 * LONG_HEADING;
 
 /** Whether text[start, end) is one sentence: it ends in 。！？ and holds no other. */
 function oneSentence(text: string, start: number, end: number): boolean {
-  if (!SENTENCE_END.has(text.charCodeAt(end - 1))) return false;
-  for (let i = start; i < end - 1; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return false;
+  if (!isSentenceEndCode(text.charCodeAt(end - 1))) return false;
+  for (let i = start; i < end - 1; i++) if (isSentenceEndCode(text.charCodeAt(i))) return false;
   return true;
 }
-const SENTENCE_END = new Set([...'。！？'].map((c) => c.charCodeAt(0)));
 
 export const headingPunctuationRule: Rule = {
   id: 'heading-punctuation',

@@ -18,6 +18,7 @@ export * from './lint/cleanUp';
 export { compileCustomRules } from './rules/custom';
 export type { CustomRuleProblem } from './rules/custom';
 export { genreOf } from './rules/structure';
+export { enumerationsOf } from './rules/enumerations';
 export * from './export/index';
 export * from './settings';
 export * from './derived';

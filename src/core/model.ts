@@ -67,8 +67,6 @@ interface BlockBase {
   content: Span;
   /** The Markdown written before the text, if any: a heading's `#` marks or a list bullet (`- `, `* `, `+ `), with the spaces after it. */
   markupPrefix?: Span;
-  /** `一是/二是…` and their kin inside the block's text (blocks without any share one empty list). */
-  enumerations: readonly Enumeration[];
 }
 
 export interface HeadingBlock extends BlockBase {

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import {
-  Block, Enumeration, FrontMatter, HeadingBlock, HeadingLevel, HeadingMarker, MarkerFamily,
+  Block, FrontMatter, HeadingBlock, HeadingLevel, HeadingMarker, MarkerFamily,
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
 import { chineseNumberAt, formatChineseNumber } from './numerals';
@@ -158,188 +158,6 @@ export function matchMarker(s: string): { family: MarkerFamily; number: number; 
   const packed = markerAt(s, 0, s.length);
   if (!packed) return undefined;
   return { family: FAMILIES[markerFamily(packed)], number: markerNumber(packed), length: markerLength(packed) };
-}
-
-// The enumeration families, as one pattern would find them (leftmost first):
-//   ([CN]{1,3})是 | 第([CN]{1,3})[，,、：:] | 其([CN]{1,3})[，,、：:] | (首先|其次|再次|最后)[，,、：:]
-// They are found from their rarer characters (是 第 其 首 再 最), each looked for with indexOf, and the
-// numerals around them read by codes: one pattern stopping at every numeral was the parser's hottest loop.
-const XIAN = 0x5148; // 先
-const CI = 0x6b21; // 次
-const HOU = 0x540e; // 后
-const ENUMERATION_MARK = new Uint8Array(0x10000);
-for (const ch of '，,、：:') ENUMERATION_MARK[ch.charCodeAt(0)] = 1;
-/** What may come before 一是 (…；一是); before the others only the end of a clause. */
-const SHI_BEFORE = new Uint8Array(0x10000);
-for (const ch of '。；;：:，,！？!?）)” \t\u3000') SHI_BEFORE[ch.charCodeAt(0)] = 1;
-const CLAUSE_BEFORE = new Uint8Array(0x10000);
-for (const ch of '。；;：:！？!?') CLAUSE_BEFORE[ch.charCodeAt(0)] = 1;
-/** The enumerations of every block without any: most blocks have none. */
-const NO_ENUMERATIONS: readonly Enumeration[] = Object.freeze([]);
-
-const NOT_SEARCHED = -2;
-const NONE = -1;
-
-/**
- * `一是…二是…` and the other in-paragraph enumeration families, block by block. The search moves
- * forward through the whole text: blocks ask in text order, so no block's text is copied, and a
- * match found past one block is kept for the next. For each anchor character the next occurrence
- * that can take part in a match is kept too, so each is looked at once.
- */
-class EnumerationFinder {
-  /** Where the search is; a new search from before it starts over. */
-  private searchedFrom = 0;
-  // The next 是 with a numeral before it, and the next 第/其/首/再/最 that start a match (or NONE).
-  private shi = NOT_SEARCHED;
-  private di = NOT_SEARCHED;
-  private qi = NOT_SEARCHED;
-  private shou = NOT_SEARCHED;
-  private zai = NOT_SEARCHED;
-  private zui = NOT_SEARCHED;
-  // The match the search stopped at: its start (NONE: none further; NOT_SEARCHED: not searched yet) and parts.
-  private matchStart = NOT_SEARCHED;
-  private matchEnd = 0;
-  private family: Enumeration['family'] = 'shi';
-  private numberStart = 0;
-  private numberEnd = 0;
-  private sequenceNumber = 0;
-  private readonly found: Enumeration[] = [];
-
-  constructor(private readonly text: string) {}
-
-  /** The enumerations in text[start, end); ranges must come in ascending order, not overlapping. */
-  find(start: number, end: number): readonly Enumeration[] {
-    // gathered in one list kept for every block, then copied at their number: a list of its own
-    // grown by the first push would hold room for sixteen
-    const found = this.found;
-    let count = 0;
-    const { text } = this;
-    let at = this.matchStart;
-    if (at === NOT_SEARCHED || (at >= 0 && at < start)) at = this.search(start);
-    while (at >= 0 && at < end) {
-      const matchEnd = this.matchEnd;
-      if (matchEnd > end) {
-        // not within the block: as if the search had stopped at its end
-        at = this.search(at + 1);
-        continue;
-      }
-      const before = at > start ? text.charCodeAt(at - 1) : -1;
-      let number: number;
-      let markerEnd = matchEnd;
-      if (this.family === 'shi') {
-        if (before >= 0 && !SHI_BEFORE[before]) {
-          // 唯一是 is not an enumeration, but 一是 may start right after it: retry one character on
-          at = this.search(at + 1);
-          continue;
-        }
-        number = chineseNumberAt(text, this.numberStart, this.numberEnd);
-      } else {
-        if (before >= 0 && !CLAUSE_BEFORE[before]) {
-          at = this.search(matchEnd);
-          continue;
-        }
-        markerEnd = matchEnd - 1; // without its mark
-        number = this.family === 'sequence' ? this.sequenceNumber : chineseNumberAt(text, this.numberStart, this.numberEnd);
-      }
-      found[count++] = { family: this.family, number, text: text.slice(at, markerEnd), span: { start: at, end: markerEnd } };
-      at = this.search(matchEnd);
-    }
-    return count ? found.slice(0, count) : NO_ENUMERATIONS;
-  }
-
-  /** The start of the leftmost match at or after `from` (NONE if there is none); its parts go to the fields. */
-  private search(from: number): number {
-    const { text } = this;
-    if (from < this.searchedFrom) {
-      this.shi = this.di = this.qi = this.shou = this.zai = this.zui = NOT_SEARCHED;
-    }
-    this.searchedFrom = from;
-    // 是 after one to three numerals: the match starts at the first of them, but not before `from`
-    if (this.shi === NOT_SEARCHED || (this.shi >= 0 && this.shi < from + 1)) this.shi = this.nextShi(from + 1);
-    if (this.di === NOT_SEARCHED || (this.di >= 0 && this.di < from)) this.di = this.nextNumbered('第', from, false);
-    if (this.qi === NOT_SEARCHED || (this.qi >= 0 && this.qi < from)) this.qi = this.nextNumbered('其', from, true);
-    if (this.shou === NOT_SEARCHED || (this.shou >= 0 && this.shou < from)) this.shou = this.nextSequence('首', XIAN, from);
-    if (this.zai === NOT_SEARCHED || (this.zai >= 0 && this.zai < from)) this.zai = this.nextSequence('再', CI, from);
-    if (this.zui === NOT_SEARCHED || (this.zui >= 0 && this.zui < from)) this.zui = this.nextSequence('最', HOU, from);
-
-    let best = NONE;
-    const shi = this.shi;
-    if (shi >= 0) {
-      let first = shi - 1;
-      while (first > from && first > shi - 3 && (CHAR_CLASS[text.charCodeAt(first - 1)] & C_CN)) first--;
-      best = first;
-      this.family = 'shi';
-      this.numberStart = first;
-      this.numberEnd = shi;
-      this.matchEnd = shi + 1;
-    }
-    const di = this.di;
-    if (di >= 0 && (best < 0 || di < best)) {
-      best = di;
-      this.family = 'di';
-      this.numberStart = di + 1;
-      this.numberEnd = di + 1 + runOf(text, di + 1, text.length, C_CN);
-      this.matchEnd = this.numberEnd + 1;
-    }
-    const qi = this.qi;
-    if (qi >= 0 && (best < 0 || qi < best)) {
-      best = qi;
-      if (text.charCodeAt(qi + 1) === CI) {
-        this.family = 'sequence';
-        this.sequenceNumber = 2;
-        this.matchEnd = qi + 3;
-      } else {
-        this.family = 'qi';
-        this.numberStart = qi + 1;
-        this.numberEnd = qi + 1 + runOf(text, qi + 1, text.length, C_CN);
-        this.matchEnd = this.numberEnd + 1;
-      }
-    }
-    // 首先 其次 再次 最后 (其次 is found with 其), in that order: the first of equals wins
-    best = this.earlierSequence(best, this.shou, 1);
-    best = this.earlierSequence(best, this.zai, 3);
-    best = this.earlierSequence(best, this.zui, 0);
-    this.matchStart = best;
-    return best;
-  }
-
-  /** `at` (a 首先/再次/最后 of that number) when it comes before `best`, its parts then in the fields; else `best`. */
-  private earlierSequence(best: number, at: number, number: number): number {
-    if (at < 0 || (best >= 0 && at >= best)) return best;
-    this.family = 'sequence';
-    this.sequenceNumber = number;
-    this.matchEnd = at + 3;
-    return at;
-  }
-
-  /** The next 是 at or after `from` with a numeral right before it. */
-  private nextShi(from: number): number {
-    const { text } = this;
-    for (let at = text.indexOf('是', from); at >= 0; at = text.indexOf('是', at + 1)) {
-      if (at > 0 && (CHAR_CLASS[text.charCodeAt(at - 1)] & C_CN)) return at;
-    }
-    return NONE;
-  }
-
-  /** The next `anchor` at or after `from` followed by one to three numerals and a mark (第一，), or 其次 when `orCi`. */
-  private nextNumbered(anchor: string, from: number, orCi: boolean): number {
-    const { text } = this;
-    for (let at = text.indexOf(anchor, from); at >= 0; at = text.indexOf(anchor, at + 1)) {
-      const n = runOf(text, at + 1, text.length, C_CN);
-      if (n >= 1 && n <= 3 && ENUMERATION_MARK[text.charCodeAt(at + 1 + n)] === 1) return at;
-      if (orCi && text.charCodeAt(at + 1) === CI && ENUMERATION_MARK[text.charCodeAt(at + 2)] === 1) return at;
-    }
-    return NONE;
-  }
-
-  /** The next two-character word `first``second` at or after `from` followed by a mark (首先，). */
-  private nextSequence(first: string, second: number, from: number): number {
-    const { text } = this;
-    for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
-      if (text.charCodeAt(at + 1) === second && ENUMERATION_MARK[text.charCodeAt(at + 2)] === 1) return at;
-    }
-    return NONE;
-  }
 }
 
 // 2024年1月5日, and the forms a date is mistyped in (2024年1月5号, 2024.1.5, 2024-01-05, 2024/1/5),
@@ -510,7 +328,6 @@ export function parseReport(text: string): ReportModel {
   const { starts, ends } = lines;
   const lineCount = starts.length;
   const { frontMatter, nextLine } = parseFrontMatter(text, lines);
-  const enumerations = new EnumerationFinder(text);
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
   let hasComments = false;
@@ -562,7 +379,7 @@ export function parseReport(text: string): ReportModel {
       const table: TableBlock = {
         kind: 'table', line: i, endLine: last!.index,
         span: { start, end: last!.end }, content: { start: contentStart, end: last!.content.end },
-        markupPrefix: undefined, enumerations: NO_ENUMERATIONS, rows, hasHeader,
+        markupPrefix: undefined, rows, hasHeader,
       };
       blocks.push(table);
       i = j - 1;
@@ -575,7 +392,7 @@ export function parseReport(text: string): ReportModel {
     if (first === 0x3c /* < */ && text.startsWith('<!--', contentStart) && text.endsWith('-->', b)) {
       // explicit object literals: spreading here made object construction the parser's main cost
       const comment: PlainBlock = {
-        kind: 'comment', line: i, endLine: i, span, content, markupPrefix, enumerations: NO_ENUMERATIONS,
+        kind: 'comment', line: i, endLine: i, span, content, markupPrefix,
       };
       blocks.push(comment);
       hasComments = true;
@@ -618,7 +435,7 @@ export function parseReport(text: string): ReportModel {
         }
       }
       const heading: HeadingBlock = {
-        kind: 'heading', line: i, endLine: i, span, content, markupPrefix, enumerations: enumerations.find(after, b),
+        kind: 'heading', line: i, endLine: i, span, content, markupPrefix,
         level: LEVELS[family], marker: headingMarker, headingText: headingText ?? { start: after, end: b }, body,
       };
       blocks.push(heading);
@@ -626,7 +443,7 @@ export function parseReport(text: string): ReportModel {
       continue;
     }
     const paragraph: PlainBlock = {
-      kind: 'paragraph', line: i, endLine: i, span, content, markupPrefix, enumerations: enumerations.find(contentStart, b),
+      kind: 'paragraph', line: i, endLine: i, span, content, markupPrefix,
     };
     blocks.push(paragraph);
     if (first === 0x9644 /* 附 */) startingWithFu.push(paragraph);
@@ -724,7 +541,7 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
       if (b.kind === 'heading') model.headings.splice(model.headings.indexOf(b), 1);
       const note: PlainBlock = {
         kind: 'attachment', line: b.line, endLine: b.endLine, span: b.span, content: b.content,
-        markupPrefix: b.markupPrefix, enumerations: b.enumerations,
+        markupPrefix: b.markupPrefix,
       };
       blocks[hasComments ? blocks.indexOf(b) : i] = note;
       model.attachments.push(note);

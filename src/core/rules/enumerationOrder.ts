@@ -1,6 +1,7 @@
 import { Enumeration } from '../model';
 import { formatChineseNumber } from '../numerals';
 import { Rule, RuleFinding, TextEdit } from '../lint/types';
+import { enumerationsOf } from './enumerations';
 
 /**
  * In-paragraph enumerations: 一是…二是…三是 must count on (N10), one family per list — 首先/其次,
@@ -50,10 +51,11 @@ export const enumerationOrderRule: Rule = {
     let group: Group | undefined;
     // indexed loops: an iterator here allocates for each of the thousands of blocks of a long report
     const { blocks } = model;
+    const inBlocks = enumerationsOf(model);
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b];
       if (block.kind === 'heading' || block.kind === 'title' || block.kind === 'closing') group = undefined;
-      const { enumerations } = block;
+      const enumerations = inBlocks[b];
       for (let k = 0; k < enumerations.length; k++) {
         const e = enumerations[k];
         // read by code: a Chinese character read as a string is a new string each time

@@ -23,9 +23,15 @@ const COMMENT_RE = /^<!--\s*report-author-(disable-next-line|disable|enable)\b([
 
 const NONE: SuppressionMap = { any: false, isSuppressed: () => false };
 
+/** Whether any block is a comment: a look at each block costs less than a search of a long text. */
+function hasComment(blocks: ReportModel['blocks']): boolean {
+  for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'comment') return true;
+  return false;
+}
+
 export function buildSuppressions(model: ReportModel): SuppressionMap {
-  // most reports hold no such comment: one search of the text, not a look at every block
-  if (!model.text.includes('report-author-')) return NONE;
+  // most reports hold no comment at all
+  if (!hasComment(model.blocks)) return NONE;
   const regions: Region[] = [];
   const open = new Map<string, number>(); // rule id ('*' for all) → start offset
   const { text, blocks } = model;

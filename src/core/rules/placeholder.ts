@@ -300,9 +300,10 @@ function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): vo
  */
 function findXRuns(text: string, hits: Hits, holds: Holds): void {
   const length = text.length;
-  // the next of each form at or after `from` (-1: none left); full-width X only where the text has one
-  let upper = text.indexOf('X');
-  let lower = text.indexOf('x');
+  // the next of each form at or after `from` (-1: none left), each only where the text has one (the
+  // shared pass notes every character: a search for an absent one would read the whole text)
+  let upper = holds('X') ? text.indexOf('X') : -1;
+  let lower = holds('x') ? text.indexOf('x') : -1;
   let fullUpper = holds('Ｘ') ? text.indexOf('Ｘ') : -1;
   let fullLower = holds('ｘ') ? text.indexOf('ｘ') : -1;
   let from = 0;

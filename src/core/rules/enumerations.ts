@@ -1,7 +1,7 @@
 import { Derived } from '../derived';
 import { Block, Enumeration, ReportModel } from '../model';
 import { chineseNumberAt } from '../numerals';
-import { characterPositions, sharedCharacterSet } from './prose';
+import { characterPositions, Positions, sharedCharacterSet } from './prose';
 
 // The enumeration families, as one pattern would find them (leftmost first):
 //   ([CN]{1,3})是 | 第([CN]{1,3})[，,、：:] | 其([CN]{1,3})[，,、：:] | (首先|其次|再次|最后)[，,、：:]
@@ -49,7 +49,7 @@ function numeralsAt(text: string, at: number): number {
  */
 class Anchors {
   private cursor = 0;
-  constructor(readonly at: readonly number[], private readonly text: string, private readonly code: number) {}
+  constructor(readonly at: Positions, private readonly text: string, private readonly code: number) {}
 
   /** The index in `at` of the first place of this anchor at or after `from` (`at.length`: none). */
   seek(from: number): number {
@@ -101,7 +101,7 @@ class EnumerationFinder {
   private readonly zuiAt: Anchors;
 
   /** `places`: where the anchor characters stand in the text, ascending. */
-  constructor(private readonly text: string, places: readonly number[]) {
+  constructor(private readonly text: string, places: Positions) {
     this.shiAt = new Anchors(places, text, SHI);
     this.diAt = new Anchors(places, text, DI);
     this.qiAt = new Anchors(places, text, QI);

@@ -415,18 +415,40 @@ function pairNumber(tables: SetTables, key: number): number {
   return -1;
 }
 
+/** Offsets in the text, ascending. */
+export type Positions = Int32Array;
+
 interface FoundCharacters {
   /** Per set, where its characters (or strings) stand in the prose, in text order. */
-  lists: number[][];
+  lists: Positions[];
   /** The UTF-16 codes that occur anywhere in the text, one bit each. */
   seen: Uint32Array;
 }
 
-/** Pushes `at` onto the list of each set in `bits`. */
-function pushAt(lists: number[][], bits: number, at: number): void {
+// Where a pass writes the places of each set (by its index), kept from one pass to the next and
+// grown as needed: the list a set is given is then copied at its length, outside the JavaScript
+// heap. Lists grown place by place were the pass's main cost (and left their shorter copies behind).
+const placeLists: Int32Array[] = Array.from({ length: 32 }, () => new Int32Array(256));
+const placeCounts = new Int32Array(32);
+
+/** Adds `at` to the places of set `k`. */
+function addPlace(k: number, at: number): void {
+  const n = placeCounts[k];
+  let list = placeLists[k];
+  if (n === list.length) {
+    const grown = new Int32Array(2 * n);
+    grown.set(list);
+    placeLists[k] = list = grown;
+  }
+  list[n] = at;
+  placeCounts[k] = n + 1;
+}
+
+/** Adds `at` to the places of each set in `bits`. */
+function addPlaces(bits: number, at: number): void {
   while (bits !== 0) {
     const k = 31 - Math.clz32(bits);
-    lists[k].push(at);
+    addPlace(k, at);
     bits ^= 1 << k;
   }
 }
@@ -485,7 +507,7 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
   const segments = proseSegments(model);
   const { text } = model;
   const bounds = segmentBounds(segments);
-  const lists: number[][] = sets.map(() => []);
+  placeCounts.fill(0);
   // the table itself: the NEW bits the pass clears are set again below
   const table = tables.entry;
   newCount = 0;
@@ -501,11 +523,12 @@ function findCharacters(model: ReportModel, sets: readonly CharacterSet[], table
       if (pairs) readPairs(pairs, table, text, from);
       else readString(text, table, from, read);
       if (read < to) readRest(text, table, read, to);
-      segment = sortOut(text, bounds, segment, lists, tables);
+      segment = sortOut(text, bounds, segment, tables);
     }
   } finally {
     restoreNew(table, newCodes, newCount);
   }
+  const lists = sets.map((_, k) => placeLists[k].slice(0, placeCounts[k]));
   return { lists, seen: seenCodes(newCodes, newCount) };
 }
 
@@ -625,7 +648,7 @@ function restMatches(text: string, at: number, str: string): boolean {
  * the first of a string (whose rest may follow the prose). `s` is the segment that is the first to end
  * after the places sorted out before (its start's index in `bounds`); returns the one after these.
  */
-function sortOut(text: string, bounds: Int32Array, s: number, lists: number[][], tables: SetTables): number {
+function sortOut(text: string, bounds: Int32Array, s: number, tables: SetTables): number {
   const { entry, singles, pairSets, longerFrom, longerSet, longerThird, longerText } = tables;
   const ends = bounds.length;
   for (let k = 0; k < noteCount; k++) {
@@ -643,7 +666,7 @@ function sortOut(text: string, bounds: Int32Array, s: number, lists: number[][],
         for (let q = longerFrom[pair]; q < longerFrom[pair + 1]; q++) {
           if ((found & longerSet[q]) === 0 && text.charCodeAt(at + 1) === longerThird[q] && restMatches(text, at - 1, longerText[q])) found |= longerSet[q];
         }
-        pushAt(lists, found, at - 1);
+        addPlaces(found, at - 1);
       }
     }
     if ((bits & Entry.Single) !== 0) {
@@ -652,8 +675,8 @@ function sortOut(text: string, bounds: Int32Array, s: number, lists: number[][],
       if (bounds[s] <= at) {
         const of = singles[code];
         // most characters belong to one set
-        if ((of & (of - 1)) === 0) lists[31 - Math.clz32(of)].push(at);
-        else pushAt(lists, of, at);
+        if ((of & (of - 1)) === 0) addPlace(31 - Math.clz32(of), at);
+        else addPlaces(of, at);
       }
     }
   }
@@ -681,7 +704,7 @@ function sharedPass(model: ReportModel): FoundCharacters {
  * start), ascending; protected spans included. Shared sets come from the one pass over the model;
  * any other set costs a pass.
  */
-export function characterPositions(model: ReportModel, set: CharacterSet): readonly number[] {
+export function characterPositions(model: ReportModel, set: CharacterSet): Positions {
   const k = sharedSets.indexOf(set);
   if (k >= 0) return sharedPass(model).lists[k];
   let tables = ownTables.get(set);
@@ -693,11 +716,10 @@ export function characterPositions(model: ReportModel, set: CharacterSet): reado
 const ownTables = new WeakMap<CharacterSet, SetTables>();
 
 /** Two ascending lists of positions (of two sets) as one. */
-export function mergedPositions(a: readonly number[], b: readonly number[]): number[] {
-  // made at its full length (a list grown item by item leaves its shorter copies behind), in one loop
-  // with nothing after it: code after a loop the engine optimized while it ran would send that code
-  // back to the interpreter on every call
-  const out = new Array<number>(a.length + b.length);
+export function mergedPositions(a: Positions, b: Positions): Positions {
+  // in one loop with nothing after it: code after a loop the engine optimized while it ran would
+  // send that code back to the interpreter on every call
+  const out = new Int32Array(a.length + b.length);
   let i = 0;
   let j = 0;
   for (let k = 0; k < out.length; k++) out[k] = j === b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];

@@ -1,5 +1,5 @@
 import { Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
-import { characterPositions, holdsCharacter, sharedStringSet } from './prose';
+import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 import { ReportModel } from '../model';
 
 /**
@@ -290,33 +290,25 @@ function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): vo
   }
 }
 
+/** X and x of both widths, which the shared pass over the prose finds. */
+const X_FORMS = sharedCharacterSet([0x58, 0x78, 0xff38, 0xff58]);
+
 /**
  * Runs of X (or full-width Ｘ), with an optional decimal part (`XX.X%`), where context decides, and
  * years with X for their last digits (20XX, 202X). A run starts after no letter, digit, `_` or X of
  * either width, holds X of one width only, and is followed by no X; a decimal part is kept when no X
- * follows it. Each X is found by a search for that one character, which is quick where X are few
- * (a regex scan for a class of them costs several times more), and the characters around it are read
- * by code. Hits come in text order.
+ * follows it. Each X of the prose is a place the shared pass noted (outside the prose, in front
+ * matter or a comment, a placeholder is not reported), and the characters around it are read by
+ * code. Hits come in text order.
  */
-function findXRuns(text: string, hits: Hits, holds: Holds): void {
+function findXRuns(model: ReportModel, hits: Hits): void {
+  const { text } = model;
   const length = text.length;
-  // the next of each form at or after `from` (-1: none left), each only where the text has one (the
-  // shared pass notes every character: a search for an absent one would read the whole text)
-  let upper = holds('X') ? text.indexOf('X') : -1;
-  let lower = holds('x') ? text.indexOf('x') : -1;
-  let fullUpper = holds('Ｘ') ? text.indexOf('Ｘ') : -1;
-  let fullLower = holds('ｘ') ? text.indexOf('ｘ') : -1;
+  const places = characterPositions(model, X_FORMS);
   let from = 0;
-  for (;;) {
-    if (upper >= 0 && upper < from) upper = text.indexOf('X', from);
-    if (lower >= 0 && lower < from) lower = text.indexOf('x', from);
-    if (fullUpper >= 0 && fullUpper < from) fullUpper = text.indexOf('Ｘ', from);
-    if (fullLower >= 0 && fullLower < from) fullLower = text.indexOf('ｘ', from);
-    let start = upper;
-    if (lower >= 0 && (start < 0 || lower < start)) start = lower;
-    if (fullUpper >= 0 && (start < 0 || fullUpper < start)) start = fullUpper;
-    if (fullLower >= 0 && (start < 0 || fullLower < start)) start = fullLower;
-    if (start < 0) return;
+  for (let k = 0; k < places.length; k++) {
+    const start = places[k];
+    if (start < from) continue;
     from = start + 1;
     const c = text.charCodeAt(start);
     const before = text.charCodeAt(start - 1);
@@ -743,7 +735,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
 
   const hits = new Hits();
   const holds: Holds = (ch) => holdsCharacter(context.model, ch);
-  findXRuns(text, hits, holds);
+  findXRuns(context.model, hits);
   findYearSlots(text, hits, holds);
   findTimes(text, hits, holds);
   findMaskedNames(text, hits, holds);

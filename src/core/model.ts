@@ -33,6 +33,7 @@ export interface HeadingMarker {
   trailingSpace?: Span;
 }
 
+/** An in-paragraph enumeration marker (found by `enumerationsOf`, not by the parser). */
 export interface Enumeration {
   /** Which family: 一是/二是, 第一，/第二，, 其一，, 首先，/其次，/最后，. */
   family: 'shi' | 'di' | 'qi' | 'sequence';

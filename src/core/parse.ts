@@ -51,7 +51,7 @@ function makeCanonicalMarker(family: MarkerFamily, n: number): string {
   }
 }
 
-// What each character can be in a marker or an enumeration, by its UTF-16 code: bit flags.
+// What each character can be in a numbering marker, by its UTF-16 code: bit flags.
 const C_CN = 1; //           一二三四五六七八九十百
 const C_DIGIT = 2; //        0-9 ０-９
 const C_OPEN = 4; //         （ (

@@ -129,6 +129,11 @@ describe('site-residue rule', () => {
       '第 5 页',
       '第5页',
       '第５页',
+      // a PDF's page number as a fraction, and a site's page counter
+      '2 / 6',
+      '3/6',
+      '本文共5页，当前为第2页',
+      '本文档共6页，当前第3页',
     ];
     for (const chrome of lines) {
       it(`deletes “${chrome}”`, () => {
@@ -160,6 +165,36 @@ describe('site-residue rule', () => {
         '1-2-3',
       ].join('\n');
       assert.deepStrictEqual(check(text), []);
+    });
+
+    it('removes a download button glued after the last sentence of a line, and a news page’s end mark', () => {
+      const { text, ranges } = marked(`${TITLE}举办社区干部能力提升班3期，培训326人次。⟦免费下载⟧\n⟦（全文完）⟧\n`);
+      const findings = check(text);
+      assert.deepStrictEqual(rangesOf(findings), ranges);
+      assert.deepStrictEqual(findings.map((f) => f.severity), ['error', 'warning']);
+      assert.strictEqual(fixed(text), `${TITLE}举办社区干部能力提升班3期，培训326人次。\n`);
+    });
+
+    it('leaves fractions, dates and downloads in prose alone', () => {
+      const text = [
+        '2025年度个人述职报告',
+        '其中2/3以上的项目已完工，民生支出占比达到2 / 3。',
+        '2025/12',
+        '2025/12/31',
+        '政策汇编已上传门户网站，供企业免费下载。',
+        '群众可在网站免费下载申请表，办理时间缩短一半。',
+        '全文完成了修订工作。',
+        '本文件共5页。',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
+    });
+
+    it('removes the notice of where a file was downloaded from, with the comma that joined it, keeping the prose', () => {
+      const { text, ranges } = marked(`${TITLE}签订责任书；⟦本文档下载自豆丁文库，⟧班子成员每月督导2次。开展检查4次，⟦本文档下载自网络，⟧整改问题3个。\n⟦本文档下载自www.example.com⟧\n`);
+      const findings = check(text);
+      assert.deepStrictEqual(rangesOf(findings), ranges);
+      assert.ok(findings.every((f) => f.severity === 'error'));
+      assert.strictEqual(fixed(text), `${TITLE}签订责任书；班子成员每月督导2次。开展检查4次，整改问题3个。\n`);
     });
 
     it('removes a page footer glued to the end of a paragraph, keeping the paragraph', () => {

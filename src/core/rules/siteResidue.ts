@@ -60,7 +60,9 @@ const DASH = '[-－—―–−]';
 /** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
 const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,2}`;
-const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER})$`);
+/** A PDF's page number without dashes: 2 / 6, 3/6 (at most three digits a side, so 2025/12 is none). */
+const BARE_PAGE_FRACTION = `${D}{1,3}${S}[/／]${S}${D}{1,3}`;
+const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER}|${BARE_PAGE_FRACTION})$`);
 
 /** Whether a line's text, spaces around it left out, is a page number pasted from a PDF (reported as residue, removed with its line). */
 export function isPageNumberLine(line: string): boolean {
@@ -125,7 +127,8 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { anchors: ['您需'], needs: ['可以下载'] }),
   inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { anchors: ['新文秘网'], lead: 1 }),
   inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { anchors: ['未完'], lead: 1, needs: ['仅显示'] }),
-  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`, { needs: ['页'] }),
+  // 第1页 共5页, 共5页/第1页, 本文共5页，当前为第2页
+  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|(?:本文档?|全文)?共${S}${N}${S}页${S}[/／,，]?${S}(?:当前(?:为|是)?${S})?第${S}${N}${S}页`, { needs: ['页'] }),
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['剩'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
@@ -142,6 +145,12 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', needs: [' '] }),
   inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i', needs: [','] }),
   inline('disclaimer', `${LP}以下无正文${RP}`, { anchors: ['以下无正文'], lead: 1 }),
+  // 本文档下载自某某文库，: where the file came from, with the comma that joined it to the prose
+  inline('disclaimer', `本(?:文档?|资料)下载(?:自|于)${S}${COLON}?${S}(?:(?:网络|互联网|[^\\s，,。；;：:！!？?\\r\\n]{1,20}?(?:文库|网站|网|站))(?:${S}(?:https?://|www\\.)[A-Za-z0-9./_-]{1,80})?|(?:https?://|www\\.)[A-Za-z0-9./_-]{1,80})${S}[，,。；;]?`,
+    { anchors: ['本文档下载', '本文下载', '本资料下载'] }),
+  // 培训326人次。免费下载: a site's button glued after the last sentence of a line
+  inline('page', `(?<=[。！？!?]${S})(?:免费下载|立即下载|下载本文档|下载文档|点击下载)(?:${S}(?:>>|》》|＞＞|>|»))?(?=${S}(?:[\\r\\n]|$))`,
+    { anchors: ['免费下载', '立即下载', '下载本文档', '下载文档', '点击下载'] }),
   inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`, { anchors: ['微信扫一扫'] }),
   inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['作者原创'] }),
   inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['转载请注明'] }),
@@ -194,8 +203,13 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
   line('editable', /^精/, `精品文档`, { severity: 'warning', needs: ['精品文档'] }),
+  // a news page's end mark on a line of its own: （全文完）, （完）
+  line('boilerplate', /^[（(全]/, `${LP}?${S}全文完${S}${RP}?|${LP}${S}完${S}${RP}`, { severity: 'warning', needs: ['完'] }),
+  // a PDF's page number as a fraction: 2 / 6
+  line('page', /^[0-9０-９]/, BARE_PAGE_FRACTION, { needs: ['/', '／'] }),
   // 本文为word格式，下载后可随意编辑修改: the file's format, as a site states it
   line('editable', /^本/, `本文(?:档)?(?:为|是)${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)${REST}{0,40}`, { severity: 'warning', needs: ['本文'] }),
+  line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'] }),
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false, needs: ['文档'] }),
 ];
 const LINE_MAX = 1200;

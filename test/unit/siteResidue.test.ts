@@ -135,6 +135,11 @@ describe('site-residue rule', () => {
       '本文共5页，当前为第2页',
       '本文档共6页，当前第3页',
     ];
+    // a related-link line under 相关推荐
+    it('deletes a related-link line of a site', () => {
+      const text = `${TITLE}全年召开党委会议24次。\n述职报告范文大全\n2025年述职报告精选范文合集（通用10篇）\n研究部署党风廉政建设工作4次。\n`;
+      assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+    });
     for (const chrome of lines) {
       it(`deletes “${chrome}”`, () => {
         const text = `${TITLE}全年召开党委会议24次。\n${chrome}\n研究部署党风廉政建设工作4次。\n`;
@@ -455,6 +460,9 @@ describe('site-residue rule', () => {
       assert.strictEqual(fixed(inProse.text), inProse.text);
       const alone = `${TITLE}精品文档\n正文。\n`;
       assert.strictEqual(fixed(alone), `${TITLE}正文。\n`);
+      // on a line with other labels only, it goes with them
+      assert.strictEqual(fixed(`${TITLE}精品文档 下载后可编辑\n正文。\n`), `${TITLE}正文。\n`);
+      assert.strictEqual(fixed(`${TITLE}精品文档 第2页 共6页\n正文。\n`), `${TITLE}正文。\n`);
     });
 
     it('reports a 本文档… notice as info and leaves the decision to the user', () => {

@@ -80,6 +80,8 @@ interface Pattern {
   severity?: Severity;
   /** Whether the removal may be applied without looking (fix-all). Default true. */
   safe?: boolean;
+  /** Unsafe only as words of a sentence: on a line that holds nothing but residue, its removal is safe. */
+  safeAlone?: boolean;
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
   /**
@@ -100,12 +102,14 @@ interface Pattern {
   at?: RegExp;
 }
 
-type InlineOptions = { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[]; anchors?: readonly string[]; lead?: number };
+type InlineOptions = {
+  flags?: string; severity?: Severity; safe?: boolean; safeAlone?: boolean; needs?: readonly string[]; anchors?: readonly string[]; lead?: number;
+};
 
 function inline(kind: Kind, source: string, options: InlineOptions = {}): Pattern {
-  const { severity, safe, needs, anchors, lead } = options;
+  const { severity, safe, safeAlone, needs, anchors, lead } = options;
   const flags = options.flags ?? '';
-  return { kind, re: new RegExp(source, `g${flags}`), severity, safe, needs, anchors, lead, at: anchors && new RegExp(source, `y${flags}`) };
+  return { kind, re: new RegExp(source, `g${flags}`), severity, safe, safeAlone, needs, anchors, lead, at: anchors && new RegExp(source, `y${flags}`) };
 }
 
 /**
@@ -162,7 +166,8 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   // 全文共3200字，阅读约需8分钟: a page's reading time
   inline('meta', `全文(?:共|约)${S}${N}${S}字${S}${COMMA}?${S}(?:预计)?阅读(?:约需|需要|约|时间约?|时长约?)?${S}${COLON}?${S}${N}${S}分钟`, { anchors: ['全文'] }),
   inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
-  inline('editable', '精品文档', { severity: 'warning', safe: false, anchors: ['精品文档'] }),
+  // in prose it may be the report's own words; on a line with other labels only (精品文档 下载后可编辑) it goes
+  inline('editable', '精品文档', { severity: 'warning', safe: false, safeAlone: true, anchors: ['精品文档'] }),
 ];
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
@@ -201,6 +206,8 @@ const LINE_PATTERNS: readonly Pattern[] = [
   // 温馨提示：本文档共6页，可免费在线阅读全部内容。
   line('disclaimer', /^温/, `温馨提示${S}${COLON}${S}(?:本文档|本文|本站|本资料|本资源)${REST}{0,150}`, { needs: ['温馨提示'] }),
   line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
+  // a related-link line: 述职报告范文大全, 2025年精选范文合集 (no sentence of a report)
+  line('boilerplate', /范文(?:大全|精选|合集|模板)|精选范文/, `[^。！？；\r\n]{0,60}?(?:范文(?:大全|精选|合集|模板)|精选范文)[^。！？；\r\n]{0,30}`, { needs: ['范文'] }),
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
   line('editable', /^精/, `精品文档`, { severity: 'warning', needs: ['精品文档'] }),
   // a news page's end mark on a line of its own: （全文完）, （完）
@@ -386,6 +393,8 @@ interface Candidate {
    */
   removal: 'span' | 'line' | 'none' | TextEdit[];
   safe: boolean;
+  /** Safe when the line holds nothing but residue. */
+  safeAlone?: boolean;
 }
 
 interface LineInfo {
@@ -603,7 +612,7 @@ class Scanner {
 
   inlinePatterns(): void {
     for (const p of INLINE_PATTERNS) {
-      const found = (start: number, end: number) => this.add({ kind: p.kind, start, end, severity: p.severity, removal: 'span', safe: p.safe ?? true });
+      const found = (start: number, end: number) => this.add({ kind: p.kind, start, end, severity: p.severity, removal: 'span', safe: p.safe ?? true, safeAlone: p.safeAlone });
       if (p.anchors) {
         this.eachAnchored(p, found);
         continue;
@@ -896,7 +905,7 @@ class Scanner {
       const l = this.line(i);
       const lineEdit = this.isAllResidue(l, kept, first, last) ? deleteLineEdit(this.text, l.start, l.end) : undefined;
       let lineSafe = true;
-      for (let k = first; k < last; k++) lineSafe &&= kept[k].safe;
+      for (let k = first; k < last; k++) lineSafe &&= kept[k].safe || kept[k].safeAlone === true;
       for (let k = first; k < last; k++) {
         const c = kept[k];
         const finding: RuleFinding = { start: c.start, end: c.end, message: MESSAGES[c.kind](excerptOf(this.text.slice(c.start, c.end))) };

@@ -312,7 +312,7 @@ function findXRuns(model: ReportModel, hits: Hits): void {
     from = start + 1;
     const c = text.charCodeAt(start);
     const before = text.charCodeAt(start - 1);
-    if (before === 0x30 || before === 0x32) {
+    if (before >= 0x30 && before <= 0x39) {
       yearSlotAt(text, start, c, before, hits);
       continue;
     }
@@ -357,14 +357,13 @@ function findXRuns(model: ReportModel, hits: Hits): void {
 function yearSlotAt(text: string, at: number, c: number, before: number, hits: Hits): void {
   let start: number;
   let end: number;
-  if (before === 0x30) {
+  const second = text.charCodeAt(at + 1);
+  if (before === 0x30 && text.charCodeAt(at - 2) === 0x32 && (isAsciiX(c) ? isAsciiX(second) : isFullX(second))) {
     // 20XX: two X of one width
-    const second = text.charCodeAt(at + 1);
-    if (text.charCodeAt(at - 2) !== 0x32 || !(isAsciiX(c) ? isAsciiX(second) : isFullX(second))) return;
     start = at - 2;
     end = at + 2;
   } else {
-    // 202X
+    // 202X, 201X, 200X
     if (text.charCodeAt(at - 2) !== 0x30 || text.charCodeAt(at - 3) !== 0x32) return;
     start = at - 3;
     end = at + 1;

@@ -134,6 +134,10 @@ describe('site-residue rule', () => {
       '3/6',
       '本文共5页，当前为第2页',
       '本文档共6页，当前第3页',
+      '---------- 第 2 页 ----------',
+      '2/6页',
+      'Page 2',
+      '【本文档共5页】',
     ];
     // a related-link line under 相关推荐
     it('deletes a related-link line of a site', () => {
@@ -180,6 +184,22 @@ describe('site-residue rule', () => {
       assert.strictEqual(fixed(text), `${TITLE}举办社区干部能力提升班3期，培训326人次。\n`);
     });
 
+    it('deletes the lines a web page puts around an article: its address, disclaimer, tags and counters', () => {
+      const lines = [
+        '原文链接：https://www.example.com/shuzhi/12345.html',
+        '本文地址：www.example.com/a/1.html',
+        '声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。',
+        '（此文档为word格式，可任意编辑修改）',
+        'TAG标签：述职报告 个人述职',
+        '本文已影响3210人',
+        '责任编辑：小王',
+        '文档页数：5页',
+      ];
+      const text = `${TITLE}全年召开党委会议24次。\n${lines.join('\n')}\n研究部署党风廉政建设工作4次。\n`;
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), lines);
+      assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+    });
+
     it('leaves fractions, dates and downloads in prose alone', () => {
       const text = [
         '2025年度个人述职报告',
@@ -190,6 +210,12 @@ describe('site-residue rule', () => {
         '群众可在网站免费下载申请表，办理时间缩短一半。',
         '全文完成了修订工作。',
         '本文件共5页。',
+        '声明：以上数据均来自统计部门。',
+        '文档格式：统一使用PDF。',
+        '坚决防止贴标签、搞形式，担任责任编辑的同志认真审稿。',
+        '本文已经党组会议审议通过。',
+        '（此件为正式文件，请妥善保管）',
+        'Page页面设计已完成。',
       ].join('\n');
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
     });

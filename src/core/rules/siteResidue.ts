@@ -59,9 +59,9 @@ const REST = '[^\\r\\n]';
 const DASH = '[-－—―–−]';
 /** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
-const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,2}`;
-/** A PDF's page number without dashes: 2 / 6, 3/6 (at most three digits a side, so 2025/12 is none). */
-const BARE_PAGE_FRACTION = `${D}{1,3}${S}[/／]${S}${D}{1,3}`;
+const DASHED_PAGE_NUMBER = `${DASH}{1,12}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,12}`;
+/** A PDF's page number without dashes: 2 / 6, 3/6, 2/6页 (at most three digits a side, so 2025/12 is none). */
+const BARE_PAGE_FRACTION = `${D}{1,3}${S}[/／]${S}${D}{1,3}(?:${S}页)?`;
 const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER}|${BARE_PAGE_FRACTION})$`);
 
 /** Whether a line's text, spaces around it left out, is a page number pasted from a PDF (reported as residue, removed with its line). */
@@ -216,6 +216,20 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('page', /^[0-9０-９]/, BARE_PAGE_FRACTION, { needs: ['/', '／'] }),
   // 本文为word格式，下载后可随意编辑修改: the file's format, as a site states it
   line('editable', /^本/, `本文(?:档)?(?:为|是)${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)${REST}{0,40}`, { severity: 'warning', needs: ['本文'] }),
+  // （此文档为word格式，可任意编辑修改）, 【本文档共5页】: a site's note on the file, in brackets on a line of its own
+  line('editable', /^[（(【[]/, `[（(【\\[]${S}(?:此|本)?(?:文档|文章|文件|资料)?(?:为|是)?${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)[^（）()【】\\[\\]\\r\\n]{0,30}[）)】\\]]`,
+    { severity: 'warning', needs: ['ord', 'ORD', 'oc', 'OC'] }),
+  line('page', /^[（(【[]/, `[（(【\\[]${S}(?:本|此)?文档?共${S}${N}${S}页${S}[）)】\\]]`, { needs: ['页'] }),
+  // 原文链接：https://…, 本文链接：…, 本文地址：…: the page the text was copied from
+  line('copyright', /^[原本文网页]/, `(?:原文|本文|文章|网页|页面)(?:链接|地址|网址)${S}${COLON}${S}(?:https?://|www\\.)[^\\s]{1,200}`, { needs: ['http', 'www.'] }),
+  // 声明：本文内容由互联网用户自发贡献…
+  line('copyright', /^[声免]/, `(?:免责)?声明${S}${COLON}${S}(?:本文|本站|本文档|本网|文章)${REST}{0,300}?(?:网友|用户|互联网|网络|转载|侵权|版权|观点|作者)${REST}{0,300}`, { needs: ['声明'] }),
+  // 本文已影响3210人, TAG标签：述职报告, 责任编辑：小王, 文档页数：5页
+  line('meta', /^本/, `本文已(?:影响|帮助)${S}${N}${S}人${REST}{0,20}`, { needs: ['影响', '帮助'] }),
+  line('meta', /^[Tt标相]/, `(?:(?:TAG|Tag|tag|TAGS|Tags|tags)${S}(?:标签)?|相关标签)${S}${COLON}${REST}{0,100}`, { needs: ['标签', 'AG', 'ag'] }),
+  line('meta', /^责/, `责任编辑${S}${COLON}${S}[^。，,\\r\\n]{1,20}`, { needs: ['责任编辑'] }),
+  line('meta', /^文/, `文档(?:页数|字数|大小)${S}${COLON}${REST}{0,40}`, { needs: ['文档'] }),
+  line('page', /^[Pp]/, `[Pp]age${SP}{0,3}${D}{1,4}(?:${SP}{0,3}(?:of|/)${SP}{0,3}${D}{1,4})?`, { needs: ['age'] }),
   line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'] }),
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false, needs: ['文档'] }),
 ];

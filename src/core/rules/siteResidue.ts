@@ -219,7 +219,7 @@ const LINE_PATTERNS: readonly Pattern[] = [
   // （此文档为word格式，可任意编辑修改）, 【本文档共5页】: a site's note on the file, in brackets on a line of its own
   line('editable', /^[（(【[]/, `[（(【\\[]${S}(?:此|本)?(?:文档|文章|文件|资料)?(?:为|是)?${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)[^（）()【】\\[\\]\\r\\n]{0,30}[）)】\\]]`,
     { severity: 'warning', needs: ['ord', 'ORD', 'oc', 'OC'] }),
-  line('page', /^[（(【[]/, `[（(【\\[]${S}(?:本|此)?文档?共${S}${N}${S}页${S}[）)】\\]]`, { needs: ['页'] }),
+  line('page', /^[（(【[]/, `[（(【\\[]${S}(?:本|此)?文档?共${S}${N}${S}页${S}[）)】\\]]`, { needs: ['文档共', '本文共'] }),
   // 原文链接：https://…, 本文链接：…, 本文地址：…: the page the text was copied from
   line('copyright', /^[原本文网页]/, `(?:原文|本文|文章|网页|页面)(?:链接|地址|网址)${S}${COLON}${S}(?:https?://|www\\.)[^\\s]{1,200}`, { needs: ['http', 'www.'] }),
   // 声明：本文内容由互联网用户自发贡献…

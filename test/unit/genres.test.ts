@@ -104,6 +104,23 @@ describe('matchSection', () => {
     assert.strictEqual(matchSection(ar, '强化政治担当，扎实履职尽责'), 'duty');
     assert.strictEqual(matchSection(ar, '严守纪律，清正廉洁'), 'integrity');
   });
+  it('reads duty worded as what was done, and problems named as 不足 of the work', () => {
+    const ar = genre('annual-review');
+    assert.strictEqual(matchSection(ar, '聚焦中心任务，推动学院事业发展'), 'duty');
+    assert.strictEqual(matchSection(ar, '聚焦发展大局，全力推动各项工作'), 'duty');
+    assert.strictEqual(matchSection(ar, '立足岗位职责，扎实做好本职工作'), 'duty');
+    assert.strictEqual(matchSection(ar, '务实重干，圆满完成年度目标任务'), 'duty');
+    assert.strictEqual(matchSection(ar, '凝心聚力谋发展，攻坚克难促落实'), 'duty');
+    assert.strictEqual(matchSection(genre('work-summary'), '真抓实干，推动高质量发展'), 'achievements');
+    assert.strictEqual(matchSection(genre('party-building'), '围绕中心，服务大局'), 'duty');
+    // the other parts keep their headings when 推动 is in them too
+    assert.strictEqual(matchSection(ar, '加强学习，推动思想认识和工作能力双提升'), 'study');
+    assert.strictEqual(matchSection(ar, '下一步打算，推动工作再上新台阶'), 'plans');
+    assert.strictEqual(matchSection(ar, '工作中的不足'), 'problems');
+    assert.strictEqual(matchSection(ar, '差距与不足'), 'problems');
+    assert.strictEqual(matchSection(ar, '不足与差距'), 'problems');
+    assert.strictEqual(matchSection(genre('work-summary'), '2026年工作要点'), 'plans');
+  });
 });
 
 describe('inferGenre', () => {

@@ -129,7 +129,21 @@ describe('site-residue rule', () => {
       '第 5 页',
       '第5页',
       '第５页',
+      // a PDF's page number as a fraction, and a site's page counter
+      '2 / 6',
+      '3/6',
+      '本文共5页，当前为第2页',
+      '本文档共6页，当前第3页',
+      '---------- 第 2 页 ----------',
+      '2/6页',
+      'Page 2',
+      '【本文档共5页】',
     ];
+    // a related-link line under 相关推荐
+    it('deletes a related-link line of a site', () => {
+      const text = `${TITLE}全年召开党委会议24次。\n述职报告范文大全\n2025年述职报告精选范文合集（通用10篇）\n研究部署党风廉政建设工作4次。\n`;
+      assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+    });
     for (const chrome of lines) {
       it(`deletes “${chrome}”`, () => {
         const text = `${TITLE}全年召开党委会议24次。\n${chrome}\n研究部署党风廉政建设工作4次。\n`;
@@ -160,6 +174,58 @@ describe('site-residue rule', () => {
         '1-2-3',
       ].join('\n');
       assert.deepStrictEqual(check(text), []);
+    });
+
+    it('removes a download button glued after the last sentence of a line, and a news page’s end mark', () => {
+      const { text, ranges } = marked(`${TITLE}举办社区干部能力提升班3期，培训326人次。⟦免费下载⟧\n⟦（全文完）⟧\n`);
+      const findings = check(text);
+      assert.deepStrictEqual(rangesOf(findings), ranges);
+      assert.deepStrictEqual(findings.map((f) => f.severity), ['error', 'warning']);
+      assert.strictEqual(fixed(text), `${TITLE}举办社区干部能力提升班3期，培训326人次。\n`);
+    });
+
+    it('deletes the lines a web page puts around an article: its address, disclaimer, tags and counters', () => {
+      const lines = [
+        '原文链接：https://www.example.com/shuzhi/12345.html',
+        '本文地址：www.example.com/a/1.html',
+        '声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。',
+        '（此文档为word格式，可任意编辑修改）',
+        'TAG标签：述职报告 个人述职',
+        '本文已影响3210人',
+        '责任编辑：小王',
+        '文档页数：5页',
+      ];
+      const text = `${TITLE}全年召开党委会议24次。\n${lines.join('\n')}\n研究部署党风廉政建设工作4次。\n`;
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), lines);
+      assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+    });
+
+    it('leaves fractions, dates and downloads in prose alone', () => {
+      const text = [
+        '2025年度个人述职报告',
+        '其中2/3以上的项目已完工，民生支出占比达到2 / 3。',
+        '2025/12',
+        '2025/12/31',
+        '政策汇编已上传门户网站，供企业免费下载。',
+        '群众可在网站免费下载申请表，办理时间缩短一半。',
+        '全文完成了修订工作。',
+        '本文件共5页。',
+        '声明：以上数据均来自统计部门。',
+        '文档格式：统一使用PDF。',
+        '坚决防止贴标签、搞形式，担任责任编辑的同志认真审稿。',
+        '本文已经党组会议审议通过。',
+        '（此件为正式文件，请妥善保管）',
+        'Page页面设计已完成。',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
+    });
+
+    it('removes the notice of where a file was downloaded from, with the comma that joined it, keeping the prose', () => {
+      const { text, ranges } = marked(`${TITLE}签订责任书；⟦本文档下载自豆丁文库，⟧班子成员每月督导2次。开展检查4次，⟦本文档下载自网络，⟧整改问题3个。\n⟦本文档下载自www.example.com⟧\n`);
+      const findings = check(text);
+      assert.deepStrictEqual(rangesOf(findings), ranges);
+      assert.ok(findings.every((f) => f.severity === 'error'));
+      assert.strictEqual(fixed(text), `${TITLE}签订责任书；班子成员每月督导2次。开展检查4次，整改问题3个。\n`);
     });
 
     it('removes a page footer glued to the end of a paragraph, keeping the paragraph', () => {
@@ -420,6 +486,9 @@ describe('site-residue rule', () => {
       assert.strictEqual(fixed(inProse.text), inProse.text);
       const alone = `${TITLE}精品文档\n正文。\n`;
       assert.strictEqual(fixed(alone), `${TITLE}正文。\n`);
+      // on a line with other labels only, it goes with them
+      assert.strictEqual(fixed(`${TITLE}精品文档 下载后可编辑\n正文。\n`), `${TITLE}正文。\n`);
+      assert.strictEqual(fixed(`${TITLE}精品文档 第2页 共6页\n正文。\n`), `${TITLE}正文。\n`);
     });
 
     it('reports a 本文档… notice as info and leaves the decision to the user', () => {

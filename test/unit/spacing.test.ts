@@ -63,8 +63,12 @@ describe('spacing', () => {
       // the name still a template's slot (the placeholder rule reports it)
       doc('XX县文化广电和旅游局局长 XXX', '正文。'),
       doc('县财政局副局长 ×××', '正文。'),
+      '2025年度述职报告\n——××大学××学院院长  （姓名）\n正文。',
+      doc('县财政局副局长 【姓名】', '正文。'),
     ]) assert.deepStrictEqual(spots(text, rule), [], text);
     assert.deepStrictEqual(spots(doc('全县完成 XXX 项目建设。'), rule), [' @warning', ' @warning']);
+    // a bracket in a sentence or after no position is no name's slot
+    assert.deepStrictEqual(spots(doc('开展检查 （含下属单位）12次。', '主要做法 （姓名）'), rule), [' @warning', ' @warning']);
     // a title that is no two parts: a stray space, as information
     assert.deepStrictEqual(spots('2025年度述职 报告\n正文。', rule), [' @info']);
     assert.deepStrictEqual(spots(doc('一、主要 做法', '产生问题的 原因', '县财政局副局长 周文博负责预算工作。'), rule), [' @warning', ' @warning', ' @warning']);

@@ -312,7 +312,7 @@ function findXRuns(model: ReportModel, hits: Hits): void {
     from = start + 1;
     const c = text.charCodeAt(start);
     const before = text.charCodeAt(start - 1);
-    if (before === 0x30 || before === 0x32) {
+    if (before >= 0x30 && before <= 0x39) {
       yearSlotAt(text, start, c, before, hits);
       continue;
     }
@@ -357,14 +357,13 @@ function findXRuns(model: ReportModel, hits: Hits): void {
 function yearSlotAt(text: string, at: number, c: number, before: number, hits: Hits): void {
   let start: number;
   let end: number;
-  if (before === 0x30) {
+  const second = text.charCodeAt(at + 1);
+  if (before === 0x30 && text.charCodeAt(at - 2) === 0x32 && (isAsciiX(c) ? isAsciiX(second) : isFullX(second))) {
     // 20XX: two X of one width
-    const second = text.charCodeAt(at + 1);
-    if (text.charCodeAt(at - 2) !== 0x32 || !(isAsciiX(c) ? isAsciiX(second) : isFullX(second))) return;
     start = at - 2;
     end = at + 2;
   } else {
-    // 202X
+    // 202X, 201X, 200X
     if (text.charCodeAt(at - 2) !== 0x30 || text.charCodeAt(at - 3) !== 0x32) return;
     start = at - 3;
     end = at + 1;
@@ -587,15 +586,15 @@ function findBrackets(text: string, hits: Hits, holds: Holds): void {
 }
 
 /**
- * Labels that stand alone in round brackets as a blank to fill in: （单位名称）, （姓名）, （填写日期）,
+ * Labels that stand alone in round brackets as a blank to fill in: （单位名称）, （姓名）, （职务）, （填写日期）,
  * （此处填写主要做法）; and brackets holding nothing but blanks: 共发现问题（ ）个. Prose brackets name things too (（时间：3月）, 各成员单位（含下属单位）), so the label
  * must be all the brackets hold. Found from the end of a label or the start of a request, never by a
  * scan for every bracket: reports are full of them.
  */
-const ROUND_FILL_IN = /^(?:(?:单位|部门|机关|企业|学校)?名称|姓名|(?:成文|填报|报送)?日期|(?:请)?(?:填写|填入|输入|此处)[^（）()\r\n]{0,16}|[ \u3000]*)$/;
+const ROUND_FILL_IN = /^(?:(?:单位|部门|机关|企业|学校)?名称|姓名|职务|(?:成文|填报|报送)?日期|(?:请)?(?:填写|填入|输入|此处)[^（）()\r\n]{0,16}|[ \u3000]*)$/;
 /** The ends of the labels and the starts of the requests, found by the shared pass. */
 const ROUND_FILL_IN_ANCHORS = sharedStringSet([
-  '名称）', '名称)', '姓名）', '姓名)', '日期）', '日期)', '（填写', '（填入', '（输入', '（此处', '（请填', '(填写', '(填入', '(输入', '(此处', '(请填',
+  '名称）', '名称)', '姓名）', '姓名)', '职务）', '职务)', '日期）', '日期)', '（填写', '（填入', '（输入', '（此处', '（请填', '(填写', '(填入', '(输入', '(此处', '(请填',
   // brackets left empty for a number: 共发现问题（ ）个, （  ）
   '（ ', '（\u3000', '（）', '( ',
 ]);

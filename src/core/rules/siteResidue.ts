@@ -59,8 +59,10 @@ const REST = '[^\\r\\n]';
 const DASH = '[-－—―–−]';
 /** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
-const DASHED_PAGE_NUMBER = `${DASH}{1,2}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,2}`;
-const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER})$`);
+const DASHED_PAGE_NUMBER = `${DASH}{1,12}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,12}`;
+/** A PDF's page number without dashes: 2 / 6, 3/6, 2/6页 (at most three digits a side, so 2025/12 is none). */
+const BARE_PAGE_FRACTION = `${D}{1,3}${S}[/／]${S}${D}{1,3}(?:${S}页)?`;
+const PAGE_NUMBER_LINE = new RegExp(`^(?:${DASHED_PAGE_NUMBER}|${NAMED_PAGE_NUMBER}|${BARE_PAGE_FRACTION})$`);
 
 /** Whether a line's text, spaces around it left out, is a page number pasted from a PDF (reported as residue, removed with its line). */
 export function isPageNumberLine(line: string): boolean {
@@ -78,6 +80,8 @@ interface Pattern {
   severity?: Severity;
   /** Whether the removal may be applied without looking (fix-all). Default true. */
   safe?: boolean;
+  /** Unsafe only as words of a sentence: on a line that holds nothing but residue, its removal is safe. */
+  safeAlone?: boolean;
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
   /**
@@ -98,12 +102,14 @@ interface Pattern {
   at?: RegExp;
 }
 
-type InlineOptions = { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[]; anchors?: readonly string[]; lead?: number };
+type InlineOptions = {
+  flags?: string; severity?: Severity; safe?: boolean; safeAlone?: boolean; needs?: readonly string[]; anchors?: readonly string[]; lead?: number;
+};
 
 function inline(kind: Kind, source: string, options: InlineOptions = {}): Pattern {
-  const { severity, safe, needs, anchors, lead } = options;
+  const { severity, safe, safeAlone, needs, anchors, lead } = options;
   const flags = options.flags ?? '';
-  return { kind, re: new RegExp(source, `g${flags}`), severity, safe, needs, anchors, lead, at: anchors && new RegExp(source, `y${flags}`) };
+  return { kind, re: new RegExp(source, `g${flags}`), severity, safe, safeAlone, needs, anchors, lead, at: anchors && new RegExp(source, `y${flags}`) };
 }
 
 /**
@@ -125,7 +131,8 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('login', `您需要${S}登录${S}才可以下载或查看${S}${COMMA}?${S}没有[账帐]号${S}${QUESTION}?(?:${S}(?:请用中文名注册|立即注册))?`, { anchors: ['您需'], needs: ['可以下载'] }),
   inline('truncated', `${LP}新文秘网${S}(?:https?://)?[A-Za-z0-9./_-]{0,60}${S}省略${S}${N}${S}字${S}${COMMA}?${S}正式会员可完整阅读${S}${RP}?`, { anchors: ['新文秘网'], lead: 1 }),
   inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { anchors: ['未完'], lead: 1, needs: ['仅显示'] }),
-  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|共${S}${N}${S}页${S}[/／,，]?${S}第${S}${N}${S}页`, { needs: ['页'] }),
+  // 第1页 共5页, 共5页/第1页, 本文共5页，当前为第2页
+  inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|(?:本文档?|全文)?共${S}${N}${S}页${S}[/／,，]?${S}(?:当前(?:为|是)?${S})?第${S}${N}${S}页`, { needs: ['页'] }),
   inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['剩'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
@@ -142,6 +149,12 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', needs: [' '] }),
   inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i', needs: [','] }),
   inline('disclaimer', `${LP}以下无正文${RP}`, { anchors: ['以下无正文'], lead: 1 }),
+  // 本文档下载自某某文库，: where the file came from, with the comma that joined it to the prose
+  inline('disclaimer', `本(?:文档?|资料)下载(?:自|于)${S}${COLON}?${S}(?:(?:网络|互联网|[^\\s，,。；;：:！!？?\\r\\n]{1,20}?(?:文库|网站|网|站))(?:${S}(?:https?://|www\\.)[A-Za-z0-9./_-]{1,80})?|(?:https?://|www\\.)[A-Za-z0-9./_-]{1,80})${S}[，,。；;]?`,
+    { anchors: ['本文档下载', '本文下载', '本资料下载'] }),
+  // 培训326人次。免费下载: a site's button glued after the last sentence of a line
+  inline('page', `(?<=[。！？!?]${S})(?:免费下载|立即下载|下载本文档|下载文档|点击下载)(?:${S}(?:>>|》》|＞＞|>|»))?(?=${S}(?:[\\r\\n]|$))`,
+    { anchors: ['免费下载', '立即下载', '下载本文档', '下载文档', '点击下载'] }),
   inline('share', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`, { anchors: ['微信扫一扫'] }),
   inline('copyright', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['作者原创'] }),
   inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['转载请注明'] }),
@@ -153,7 +166,8 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   // 全文共3200字，阅读约需8分钟: a page's reading time
   inline('meta', `全文(?:共|约)${S}${N}${S}字${S}${COMMA}?${S}(?:预计)?阅读(?:约需|需要|约|时间约?|时长约?)?${S}${COLON}?${S}${N}${S}分钟`, { anchors: ['全文'] }),
   inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
-  inline('editable', '精品文档', { severity: 'warning', safe: false, anchors: ['精品文档'] }),
+  // in prose it may be the report's own words; on a line with other labels only (精品文档 下载后可编辑) it goes
+  inline('editable', '精品文档', { severity: 'warning', safe: false, safeAlone: true, anchors: ['精品文档'] }),
 ];
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
@@ -192,10 +206,31 @@ const LINE_PATTERNS: readonly Pattern[] = [
   // 温馨提示：本文档共6页，可免费在线阅读全部内容。
   line('disclaimer', /^温/, `温馨提示${S}${COLON}${S}(?:本文档|本文|本站|本资料|本资源)${REST}{0,150}`, { needs: ['温馨提示'] }),
   line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
+  // a related-link line: 述职报告范文大全, 2025年精选范文合集 (no sentence of a report)
+  line('boilerplate', /范文(?:大全|精选|合集|模板)|精选范文/, `[^。！？；\r\n]{0,60}?(?:范文(?:大全|精选|合集|模板)|精选范文)[^。！？；\r\n]{0,30}`, { needs: ['范文'] }),
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
   line('editable', /^精/, `精品文档`, { severity: 'warning', needs: ['精品文档'] }),
+  // a news page's end mark on a line of its own: （全文完）, （完）
+  line('boilerplate', /^[（(全]/, `${LP}?${S}全文完${S}${RP}?|${LP}${S}完${S}${RP}`, { severity: 'warning', needs: ['完'] }),
+  // a PDF's page number as a fraction: 2 / 6
+  line('page', /^[0-9０-９]/, BARE_PAGE_FRACTION, { needs: ['/', '／'] }),
   // 本文为word格式，下载后可随意编辑修改: the file's format, as a site states it
   line('editable', /^本/, `本文(?:档)?(?:为|是)${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)${REST}{0,40}`, { severity: 'warning', needs: ['本文'] }),
+  // （此文档为word格式，可任意编辑修改）, 【本文档共5页】: a site's note on the file, in brackets on a line of its own
+  line('editable', /^[（(【[]/, `[（(【\\[]${S}(?:此|本)?(?:文档|文章|文件|资料)?(?:为|是)?${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)[^（）()【】\\[\\]\\r\\n]{0,30}[）)】\\]]`,
+    { severity: 'warning', needs: ['ord', 'ORD', 'oc', 'OC'] }),
+  line('page', /^[（(【[]/, `[（(【\\[]${S}(?:本|此)?文档?共${S}${N}${S}页${S}[）)】\\]]`, { needs: ['文档共', '本文共'] }),
+  // 原文链接：https://…, 本文链接：…, 本文地址：…: the page the text was copied from
+  line('copyright', /^[原本文网页]/, `(?:原文|本文|文章|网页|页面)(?:链接|地址|网址)${S}${COLON}${S}(?:https?://|www\\.)[^\\s]{1,200}`, { needs: ['http', 'www.'] }),
+  // 声明：本文内容由互联网用户自发贡献…
+  line('copyright', /^[声免]/, `(?:免责)?声明${S}${COLON}${S}(?:本文|本站|本文档|本网|文章)${REST}{0,300}?(?:网友|用户|互联网|网络|转载|侵权|版权|观点|作者)${REST}{0,300}`, { needs: ['声明'] }),
+  // 本文已影响3210人, TAG标签：述职报告, 责任编辑：小王, 文档页数：5页
+  line('meta', /^本/, `本文已(?:影响|帮助)${S}${N}${S}人${REST}{0,20}`, { needs: ['影响', '帮助'] }),
+  line('meta', /^[Tt标相]/, `(?:(?:TAG|Tag|tag|TAGS|Tags|tags)${S}(?:标签)?|相关标签)${S}${COLON}${REST}{0,100}`, { needs: ['标签', 'AG', 'ag'] }),
+  line('meta', /^责/, `责任编辑${S}${COLON}${S}[^。，,\\r\\n]{1,20}`, { needs: ['责任编辑'] }),
+  line('meta', /^文/, `文档(?:页数|字数|大小)${S}${COLON}${REST}{0,40}`, { needs: ['文档'] }),
+  line('page', /^[Pp]/, `[Pp]age${SP}{0,3}${D}{1,4}(?:${SP}{0,3}(?:of|/)${SP}{0,3}${D}{1,4})?`, { needs: ['age'] }),
+  line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'] }),
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false, needs: ['文档'] }),
 ];
 const LINE_MAX = 1200;
@@ -372,6 +407,8 @@ interface Candidate {
    */
   removal: 'span' | 'line' | 'none' | TextEdit[];
   safe: boolean;
+  /** Safe when the line holds nothing but residue. */
+  safeAlone?: boolean;
 }
 
 interface LineInfo {
@@ -589,7 +626,7 @@ class Scanner {
 
   inlinePatterns(): void {
     for (const p of INLINE_PATTERNS) {
-      const found = (start: number, end: number) => this.add({ kind: p.kind, start, end, severity: p.severity, removal: 'span', safe: p.safe ?? true });
+      const found = (start: number, end: number) => this.add({ kind: p.kind, start, end, severity: p.severity, removal: 'span', safe: p.safe ?? true, safeAlone: p.safeAlone });
       if (p.anchors) {
         this.eachAnchored(p, found);
         continue;
@@ -882,7 +919,7 @@ class Scanner {
       const l = this.line(i);
       const lineEdit = this.isAllResidue(l, kept, first, last) ? deleteLineEdit(this.text, l.start, l.end) : undefined;
       let lineSafe = true;
-      for (let k = first; k < last; k++) lineSafe &&= kept[k].safe;
+      for (let k = first; k < last; k++) lineSafe &&= kept[k].safe || kept[k].safeAlone === true;
       for (let k = first; k < last; k++) {
         const c = kept[k];
         const finding: RuleFinding = { start: c.start, end: c.end, message: MESSAGES[c.kind](excerptOf(this.text.slice(c.start, c.end))) };

@@ -85,8 +85,8 @@ const SENTENCE_MARK = /[，。；！？：,;!?:]/;
 const MAX_BYLINE = 30;
 /** A position, a role or a body before the name. */
 const BYLINE_LEFT = new RegExp(`(?:长|书记|主任|委员|主席|经理|总监|人|员|师|代表|会计|秘书|助理|督学|主管|董事|理事|监事|${BODY_END})$`);
-/** A name: two to four Han characters, or a name with a middle dot (阿依古丽·买买提); or a template's slot for one (XXX, ×××). */
-const PERSON_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8}|[XxＸ×]{2,4})$`);
+/** A name: two to four Han characters, or a name with a middle dot (阿依古丽·买买提); or a template's slot for one (XXX, ×××, （姓名）). */
+const PERSON_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}]{1,8}|[XxＸ×]{2,4}|[（【(](?:姓名|名字)[）】)])$`);
 
 /** Whether the spaces of a title or subtitle set apart parallel parts: three characters each at least, the longest at most twice the shortest. */
 function partedTitle(parts: string[]): boolean {
@@ -208,6 +208,11 @@ export const spacingRule: Rule = {
         } else if (cjkPrev && cjkNext) {
           // 共发现问题（ ）个, 【 】: brackets left blank to fill in (a placeholder's)
           if ((prev === '（' && next === '）') || (prev === '【' && next === '】')) continue;
+          // 学院院长 （姓名）: a byline whose name is still a template's slot (the placeholder rule's)
+          if (hanPrev && (next === '（' || next === '【')) {
+            if (spacedBlockAsked !== seg.block) spaced = spacedBlock(text, (spacedBlockAsked = seg.block));
+            if (spaced) continue;
+          }
           what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };
         } else if ((cjkPrev && prev !== '—' && (isAsciiWordChar(next) || next === '%'))
           || ((isAsciiWordChar(prev) || prev === '%') && cjkNext && next !== '—')) {

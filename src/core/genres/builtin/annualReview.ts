@@ -1,5 +1,5 @@
 import { Genre } from '../types';
-import { DUTY_PATTERNS, INTEGRITY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
+import { DUTY_ACTION_PATTERNS, DUTY_PATTERNS, INTEGRITY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
 
 /** 年度述职报告 (个人), the 德能勤绩廉 frame: 学习 → 履职 → 廉洁 → 问题 → 打算. */
 export const annualReview: Genre = {
@@ -36,7 +36,7 @@ export const annualReview: Genre = {
       heading: '履职尽责，推动工作落实',
       headingChoices: ['履职尽责，推动工作落实', '履行职责情况', '主要工作及成效'],
       aliases: ['履职情况', '主要工作', '主要做法', '工作开展情况', '工作实绩', '履职尽责情况'],
-      patterns: [...DUTY_PATTERNS, '尽职尽责', '勤勉尽责', '恪尽职守', '担当作为', '干事创业', '推动(?:工作)?落实', '(?:狠抓|抓好|抓实)[^，。；]{0,8}落实', '工作(?:上|方面)', '分管(?:领域|工作)', '实绩', '业绩'],
+      patterns: [...DUTY_PATTERNS, ...DUTY_ACTION_PATTERNS, '尽职尽责', '勤勉尽责', '恪尽职守', '担当作为', '干事创业', '推动(?:工作)?落实', '(?:狠抓|抓好|抓实)[^，。；]{0,8}落实', '工作(?:上|方面)', '分管(?:领域|工作)', '实绩', '业绩'],
       required: true,
       prefixes: ['lzjz', 'lzqk', '履职尽责', '履职情况'],
       body: [],

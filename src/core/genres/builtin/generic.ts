@@ -1,5 +1,5 @@
 import { Genre } from '../types';
-import { DUTY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
+import { DUTY_ACTION_PATTERNS, DUTY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
 
 /**
  * The fallback when neither front matter nor title names a genre: the common three-part frame.
@@ -20,7 +20,7 @@ export const genericReport: Genre = {
       heading: '主要工作情况',
       headingChoices: ['主要工作情况', '主要做法及成效', '工作开展情况'],
       aliases: ['主要工作', '主要做法', '工作开展情况', '履职情况', '履行职责情况'],
-      patterns: [...DUTY_PATTERNS, '成效'],
+      patterns: [...DUTY_PATTERNS, ...DUTY_ACTION_PATTERNS, '成效'],
       required: false,
       inReport: true,
       prefixes: ['zygz', 'lzqk', '主要工作', '履职情况'],

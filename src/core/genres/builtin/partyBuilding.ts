@@ -1,5 +1,5 @@
 import { Genre } from '../types';
-import { DUTY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
+import { DUTY_ACTION_PATTERNS, DUTY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
 
 /** 党组织书记抓基层党建工作述职报告: 履职情况（做法、成效、亮点）→ 问题及原因 → 下一步打算. */
 export const partyBuilding: Genre = {
@@ -19,7 +19,7 @@ export const partyBuilding: Genre = {
       heading: '履职情况',
       headingChoices: ['履职情况', '主要做法及成效', '抓党建工作主要做法及成效'],
       aliases: ['履行职责情况', '主要做法', '主要做法和成效', '工作开展情况', '履行第一责任人职责情况', '履职工作特色和亮点'],
-      patterns: DUTY_PATTERNS,
+      patterns: [...DUTY_PATTERNS, ...DUTY_ACTION_PATTERNS],
       required: true,
       prefixes: ['lzqk', '履职情况'],
       body: [],

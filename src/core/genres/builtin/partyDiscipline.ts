@@ -1,5 +1,5 @@
 import { Genre } from '../types';
-import { CAUSE_PATTERNS, DUTY_PATTERNS, INTEGRITY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
+import { CAUSE_PATTERNS, DUTY_ACTION_PATTERNS, DUTY_PATTERNS, INTEGRITY_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
 
 /** 全面从严治党（党风廉政建设）述职报告 / 履行主体责任情况报告: 履职情况 → 问题 → 打算. */
 export const partyDiscipline: Genre = {
@@ -19,7 +19,7 @@ export const partyDiscipline: Genre = {
       heading: '履行职责情况',
       headingChoices: ['履行职责情况', '履职情况', '主要做法及成效'],
       aliases: ['履行全面从严治党责任情况', '履行主体责任情况', '主要做法', '主要做法和成效', '工作开展情况', '履职尽责情况', '主要工作'],
-      patterns: DUTY_PATTERNS,
+      patterns: [...DUTY_PATTERNS, ...DUTY_ACTION_PATTERNS],
       required: true,
       prefixes: ['lzqk', 'lxzzqk', '履职情况', '履行职责情况'],
       body: [],

@@ -1,5 +1,5 @@
 import { Genre } from '../types';
-import { PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
+import { DUTY_ACTION_PATTERNS, PLAN_ALIASES, PLAN_PATTERNS, PROBLEM_ALIASES, PROBLEM_PATTERNS } from './common';
 
 /** 年度工作总结 (单位): 主要工作及成效 → 问题和不足 → 下一年度工作打算; 落款 is the unit. */
 export const workSummary: Genre = {
@@ -19,7 +19,7 @@ export const workSummary: Genre = {
       heading: '主要工作及成效',
       headingChoices: ['主要工作及成效', '工作开展情况', '主要工作完成情况'],
       aliases: ['主要成效', '主要工作', '工作完成情况', '主要工作开展情况', '主要做法和成效', '工作开展情况及成效', '主要工作和成效'],
-      patterns: ['主要(?:工作|成效|做法|成绩)', '工作(?:开展|完成|落实|推进)?情况', '(?:目标)?任务(?:完成|落实)情况', '工作回顾', '(?:工作)?亮点', '成效', '成绩'],
+      patterns: ['主要(?:工作|成效|做法|成绩)', '工作(?:开展|完成|落实|推进)?情况', '(?:目标)?任务(?:完成|落实)情况', '工作回顾', '(?:工作)?亮点', '成效', '成绩', ...DUTY_ACTION_PATTERNS],
       required: true,
       prefixes: ['zygz', 'gzkz', '主要工作', '工作开展情况'],
       body: [],

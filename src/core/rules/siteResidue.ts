@@ -85,6 +85,12 @@ interface Pattern {
   /** Line patterns: a cheap test a line must pass first (most lines fail it at once). */
   hint?: RegExp;
   /**
+   * Line patterns starting with a common character (（, a digit, 本): how every match starts, tried on
+   * the text where the line's content starts before the line is copied and matched (a heading's line
+   * passes the hint, and there are thousands of them).
+   */
+  prefix?: RegExp;
+  /**
    * Strings one of which every match holds. When the text holds none, the pattern is skipped. For a
    * line pattern or one with anchors only their characters are checked (a missing one rules a string
    * out); for other inline patterns the string is looked for too, which mostly costs a fraction of a
@@ -118,9 +124,10 @@ function inline(kind: Kind, source: string, options: InlineOptions = {}): Patter
  * skipped the same way.
  */
 function line(kind: Kind, hint: RegExp, source: string,
-  options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[] } = {}): Pattern {
+  options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[]; prefix?: string } = {}): Pattern {
   if (!hint.source.startsWith('^') && !options.needs?.length) throw new Error(`line hint /${hint.source}/ needs its strings`);
-  return { kind, hint, re: new RegExp(`^(?:${source})$`, options.flags ?? ''), severity: options.severity, safe: options.safe, needs: options.needs };
+  const prefix = options.prefix === undefined ? undefined : new RegExp(options.prefix, `y${options.flags ?? ''}`);
+  return { kind, hint, re: new RegExp(`^(?:${source})$`, options.flags ?? ''), severity: options.severity, safe: options.safe, needs: options.needs, prefix };
 }
 
 /** Residue found anywhere, also inside a sentence; the span is exactly the residue. */
@@ -184,22 +191,24 @@ const LINE_PATTERNS: readonly Pattern[] = [
     { needs: ['资源ID', '全文页数', '下载积分'] }),
   line('disclaimer', /^【/, `【下载声明】${REST}{0,1000}`, { needs: ['下载声明'] }),
   line('disclaimer', /^版/, `版权说明${S}${COLON}${REST}{0,200}?(?:本文档|上传|侵权|举报|认领)${REST}{0,200}`, { needs: ['版权'] }),
-  line('disclaimer', /^[（(【以]/, `[（(【]?以下无正文[）)】]?${STOP}?`, { needs: ['无正文'] }),
-  line('disclaimer', /^本/, `本站资源下载后的文档${REST}{0,100}`, { needs: ['本站'] }),
-  line('disclaimer', /^[0-9０-９本]/, `(?:${D}{1,2}${S}[.．、]${S})?本站(?:全部|所有|资源|仅提供|不保证)${REST}{0,200}?(?:文档|下载|上传|侵权|版权)${REST}{0,300}`, { severity: 'warning', safe: false, needs: ['本站'] }),
+  line('disclaimer', /^[（(【以]/, `[（(【]?以下无正文[）)】]?${STOP}?`, { needs: ['无正文'], prefix: '[（(【]?以下' }),
+  line('disclaimer', /^本/, `本站资源下载后的文档${REST}{0,100}`, { needs: ['本站'], prefix: '本站' }),
+  line('disclaimer', /^[0-9０-９本]/, `(?:${D}{1,2}${S}[.．、]${S})?本站(?:全部|所有|资源|仅提供|不保证)${REST}{0,200}?(?:文档|下载|上传|侵权|版权)${REST}{0,300}`,
+    { severity: 'warning', safe: false, needs: ['本站'], prefix: `(?:${D}{1,2}${S}[.．、]${S})?本站` }),
   line('share', /^[微扫分]/, `(?:微信扫一扫|扫一扫分享|扫描二维码分享|分享到${S}${COLON}?${S}(?:微信|朋友圈|QQ|微博|空间))[^。\\r\\n]{0,30}`, { needs: ['扫', '享'] }),
   line('copyright', /^[版免]/, `(?:版权声明|版权所有|免责声明)${S}${COLON}?${REST}{0,300}`, { needs: ['版权', '免责声明'] }),
-  line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`, { needs: ['原创'] }),
+  line('copyright', /^[本文系为是作]/, `(?:本文|本篇|文章)?(?:系|为|是)?作者原创${REST}{0,100}`, { needs: ['原创'], prefix: '(?:本文|本篇|文章)?(?:系|为|是)?作者' }),
   // 本文来自某某公文网，转载请注明出处。: the source line as a whole, not only its request
   line('copyright', /^[本文]/, `(?:本文|本篇|文章)(?:来自|来源于|转载自|选自|摘自|由)[^。\\r\\n]{1,40}?${COMMA}?${S}(?:转载请注明(?:出处|来源)|如有侵权请联系(?:网站|作者)?删除|版权归(?:原)?作者所有)[^\\r\\n]{0,30}`,
-    { needs: ['转载', '侵权', '版权'] }),
+    { needs: ['转载', '侵权', '版权'], prefix: '(?:本文|本篇|文章)(?:来|转|选|摘|由)' }),
   // a site's footer: Copyright © 2025 某某文库 All Rights Reserved, 某某公文网 www.example.com 版权所有
   line('copyright', /©|Copyright|COPYRIGHT|版权所有|Rights Reserved|RIGHTS RESERVED/,
     `[^。\\r\\n]{0,30}(?:©|Copyright|COPYRIGHT)[^。\\r\\n]{0,100}|[^。，,\\r\\n]{0,60}?(?:https?://|www\\.|网|文库)[^。，,\\r\\n]{0,60}?(?:版权所有|All Rights Reserved|ALL RIGHTS RESERVED)${S}[.。]?`,
     { needs: ['©', 'opyright', 'OPYRIGHT', '版权所有', 'ights', 'IGHTS'] }),
   line('banner', /欢迎/, `${REST}{0,20}(?:文库|网|网站|文档|范文|资料|平台)${S}${COMMA}?${S}欢迎您${S}${EXCL}?|欢迎您?(?:来到|访问|光临)${REST}{0,30}(?:文库|网|网站|平台)${S}${EXCL}?`,
     { needs: ['欢迎'] }),
-  line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`, { needs: [':'] }),
+  line('meta', /^[A-Za-z0-9０-９]/, `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-${D}{1,2}-${D}{1,2}${SP}{1,3}${D}{1,2}:${D}{2}(?::${D}{2})?`,
+    { needs: [':'], prefix: `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-` }),
   line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`, { needs: ['时间', '日期'] }),
   line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`, { needs: ['浏览', '阅读', '点击', '人气'] }),
   line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
@@ -211,27 +220,29 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
   line('editable', /^精/, `精品文档`, { severity: 'warning', needs: ['精品文档'] }),
   // a news page's end mark on a line of its own: （全文完）, （完）
-  line('boilerplate', /^[（(全]/, `${LP}?${S}全文完${S}${RP}?|${LP}${S}完${S}${RP}`, { severity: 'warning', needs: ['完'] }),
+  line('boilerplate', /^[（(全]/, `${LP}?${S}全文完${S}${RP}?|${LP}${S}完${S}${RP}`, { severity: 'warning', needs: ['完'], prefix: `${LP}?${S}(?:全文)?完` }),
   // a PDF's page number as a fraction: 2 / 6
-  line('page', /^[0-9０-９]/, BARE_PAGE_FRACTION, { needs: ['/', '／'] }),
+  line('page', /^[0-9０-９]/, BARE_PAGE_FRACTION, { needs: ['/', '／'], prefix: `${D}{1,3}${S}[/／]` }),
   // 本文为word格式，下载后可随意编辑修改: the file's format, as a site states it
-  line('editable', /^本/, `本文(?:档)?(?:为|是)${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)${REST}{0,40}`, { severity: 'warning', needs: ['本文'] }),
+  line('editable', /^本/, `本文(?:档)?(?:为|是)${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)${REST}{0,40}`, { severity: 'warning', needs: ['本文'], prefix: '本文档?[为是]' }),
   // （此文档为word格式，可任意编辑修改）, 【本文档共5页】: a site's note on the file, in brackets on a line of its own
   line('editable', /^[（(【[]/, `[（(【\\[]${S}(?:此|本)?(?:文档|文章|文件|资料)?(?:为|是)?${S}(?:[Ww][Oo][Rr][Dd]|WORD|[Dd][Oo][Cc][Xx]?)${S}(?:格式|版|文档)[^（）()【】\\[\\]\\r\\n]{0,30}[）)】\\]]`,
-    { severity: 'warning', needs: ['ord', 'ORD', 'oc', 'OC'] }),
-  line('page', /^[（(【[]/, `[（(【\\[]${S}(?:本|此)?文档?共${S}${N}${S}页${S}[）)】\\]]`, { needs: ['文档共', '本文共'] }),
+    { severity: 'warning', needs: ['ord', 'ORD', 'oc', 'OC'], prefix: `[（(【\\[]${S}(?:此|本)?(?:文档|文章|文件|资料)?(?:为|是)?${S}[WwDd]` }),
+  line('page', /^[（(【[]/, `[（(【\\[]${S}(?:本|此)?文档?共${S}${N}${S}页${S}[）)】\\]]`, { needs: ['文档共', '本文共'], prefix: `[（(【\\[]${S}(?:本|此)?文档?共` }),
   // 原文链接：https://…, 本文链接：…, 本文地址：…: the page the text was copied from
-  line('copyright', /^[原本文网页]/, `(?:原文|本文|文章|网页|页面)(?:链接|地址|网址)${S}${COLON}${S}(?:https?://|www\\.)[^\\s]{1,200}`, { needs: ['http', 'www.'] }),
+  line('copyright', /^[原本文网页]/, `(?:原文|本文|文章|网页|页面)(?:链接|地址|网址)${S}${COLON}${S}(?:https?://|www\\.)[^\\s]{1,200}`,
+    { needs: ['http', 'www.'], prefix: '(?:原文|本文|文章|网页|页面)(?:链接|地址|网址)' }),
   // 声明：本文内容由互联网用户自发贡献…
   line('copyright', /^[声免]/, `(?:免责)?声明${S}${COLON}${S}(?:本文|本站|本文档|本网|文章)${REST}{0,300}?(?:网友|用户|互联网|网络|转载|侵权|版权|观点|作者)${REST}{0,300}`, { needs: ['声明'] }),
   // 本文已影响3210人, TAG标签：述职报告, 责任编辑：小王, 文档页数：5页
-  line('meta', /^本/, `本文已(?:影响|帮助)${S}${N}${S}人${REST}{0,20}`, { needs: ['影响', '帮助'] }),
+  line('meta', /^本/, `本文已(?:影响|帮助)${S}${N}${S}人${REST}{0,20}`, { needs: ['影响', '帮助'], prefix: '本文已' }),
   line('meta', /^[Tt标相]/, `(?:(?:TAG|Tag|tag|TAGS|Tags|tags)${S}(?:标签)?|相关标签)${S}${COLON}${REST}{0,100}`, { needs: ['标签', 'AG', 'ag'] }),
   line('meta', /^责/, `责任编辑${S}${COLON}${S}[^。，,\\r\\n]{1,20}`, { needs: ['责任编辑'] }),
-  line('meta', /^文/, `文档(?:页数|字数|大小)${S}${COLON}${REST}{0,40}`, { needs: ['文档'] }),
+  line('meta', /^文/, `文档(?:页数|字数|大小)${S}${COLON}${REST}{0,40}`, { needs: ['文档'], prefix: '文档' }),
   line('page', /^[Pp]/, `[Pp]age${SP}{0,3}${D}{1,4}(?:${SP}{0,3}(?:of|/)${SP}{0,3}${D}{1,4})?`, { needs: ['age'] }),
-  line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'] }),
-  line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`, { severity: 'info', safe: false, needs: ['文档'] }),
+  line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'], prefix: '本(?:文档?|资料)下载' }),
+  line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`,
+    { severity: 'info', safe: false, needs: ['文档'], prefix: '本文档' }),
 ];
 const LINE_MAX = 1200;
 /**
@@ -593,13 +604,26 @@ class Scanner {
       if (contentEnd - contentStart > LINE_MAX) continue;
       // a pattern with a hint found elsewhere in the line can only match where the search marked it
       const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
-      if (!candidates.length) continue;
-      const content = this.text.slice(contentStart, contentEnd);
-      const p = candidates.find((x) => (!x.hint || x.hint.test(content)) && x.re.test(content));
+      const p = this.lineMatch(candidates, contentStart, contentEnd);
       if (!p) continue;
       this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
       this.skip[i] = 1;
     }
+  }
+
+  /** The first of the line patterns the content text[start, end) matches as a whole; copied only when a pattern's prefix is there. */
+  private lineMatch(candidates: readonly Pattern[], start: number, end: number): Pattern | undefined {
+    let content: string | undefined;
+    for (let k = 0; k < candidates.length; k++) {
+      const p = candidates[k];
+      if (p.prefix) {
+        p.prefix.lastIndex = start;
+        if (!p.prefix.test(this.text)) continue;
+      }
+      content ??= this.text.slice(start, end);
+      if ((!p.hint || p.hint.test(content)) && p.re.test(content)) return p;
+    }
+    return undefined;
   }
 
   /** Whether the text may hold what a pattern needs (a character of each of its strings missing: not). */

@@ -66,7 +66,10 @@ interface BlockBase {
   span: Span;
   /** The text that carries meaning: without indentation, trailing spaces or the Markdown before it. */
   content: Span;
-  /** The Markdown written before the text, if any: a heading's `#` marks or a list bullet (`- `, `* `, `+ `), with the spaces after it. */
+  /**
+   * The Markdown written before the text, if any: a heading's `#` marks, a list bullet (`- `, `* `, `+ `), or the
+   * `**` of a heading set in bold as a whole line (its closing `**` lies after `content`, inside `span`), with the spaces after it.
+   */
   markupPrefix?: Span;
 }
 

@@ -257,6 +257,21 @@ function hashPrefixEnd(text: string, a: number, b: number): number {
   return markerAt(text, marks, b) ? marks : -1;
 }
 
+/**
+ * Where the heading starts inside text[a, b) when that is a whole line in bold holding a numbering
+ * marker (`**一、总体情况**`, `** （一）加强学习 **`), or -1: a bold paragraph (`**注意**：…`) or a
+ * bold heading sentence with body text after it stays as written.
+ */
+function boldHeadingStart(text: string, a: number, b: number): number {
+  if (b - a < 5 || text.charCodeAt(b - 1) !== 0x2a || text.charCodeAt(b - 2) !== 0x2a) return -1;
+  let start = a + 2;
+  while (start < b - 2 && isInlineSpaceCode(text.charCodeAt(start))) start++;
+  let end = b - 2;
+  while (end > start && isInlineSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end <= start || text.slice(start, end).includes('**')) return -1;
+  return markerAt(text, start, end) ? start : -1;
+}
+
 /** A line's content without its indentation, trailing spaces and `#` prefix (for table rows); undefined when blank. */
 function contentOf(text: string, lines: LineTable, index: number): RawLine | undefined {
   const start = lines.starts[index];
@@ -356,6 +371,16 @@ export function parseReport(text: string): ReportModel {
       if (after < b) {
         markupPrefix = { start: a, end: after };
         contentStart = after;
+      }
+    }
+    if (text.charCodeAt(contentStart) === 0x2a && text.charCodeAt(contentStart + 1) === 0x2a) {
+      // a heading set in bold as a whole line (**一、总体情况**), as Markdown drafts often do: the marks are markup
+      const inner = boldHeadingStart(text, contentStart, b);
+      if (inner >= 0) {
+        markupPrefix = { start: markupPrefix?.start ?? contentStart, end: inner };
+        contentStart = inner;
+        b -= 2;
+        while (b > contentStart && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
       }
     }
     const first = text.charCodeAt(contentStart);

@@ -33,6 +33,11 @@ describe('heading-numbering', () => {
     assertQuiet('heading-numbering', [doc('一、甲', '（一）子', '（二）子', '二、乙', '（一）子', '1.孙', '2.孙', '（二）子', '1.孙')]);
   });
 
+  it('counts headings written in Markdown bold like any others', () => {
+    assert.deepStrictEqual(spots(doc('**一、甲**', '**（一）子**', '**三、乙**'), 'heading-numbering'), ['三、@warning']);
+    assertQuiet('heading-numbering', [doc('**一、甲**', '**（一）子**', '1.孙', '**二、乙**')]);
+  });
+
   it('offers to change one number and to renumber the level, never applied unasked', () => {
     const text = doc('一、甲', '二、乙', '四、丙', '五、丁');
     const f = findings(text, 'heading-numbering')[0];

@@ -297,6 +297,14 @@ describe('grid layout engine', () => {
       assert.strictEqual(line.level, 2);
     });
 
+    it('sets a heading written in Markdown bold in the heading font, without the marks', () => {
+      const text = '报告\n**一、总体情况**\n**（一）抓好理论学习**\n';
+      const headings = allLines(layout(text)).filter((x) => x.kind === 'heading');
+      assert.deepStrictEqual(headings.map((l) => l.runs.map((r) => [r.text, r.font])), [
+        [['一、总体情况', 'heading1']], [['（一）抓好理论学习', 'heading2']],
+      ]);
+    });
+
     it('places the signature 2 cells from the right and the date per GB/T 9704 7.3.5.2', () => {
       const text = ['述职报告', '一、工作情况', h(20), '以上述职，请予评议。', '述职人：欧阳明辉学', '2024年1月5日'].join('\n');
       const lines = allLines(layout(text));

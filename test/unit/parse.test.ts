@@ -113,6 +113,23 @@ describe('parseReport', () => {
     });
   });
 
+  describe('Markdown bold headings', () => {
+    it('reads a whole line in bold holding a numbering marker as a heading, the marks as markup', () => {
+      const m = parseReport(['关于某项工作的报告', '**一、总体情况**', '**（一）加强学习 **', '##  **1.完善制度**', '做了工作。'].join('\n'));
+      assert.deepStrictEqual(headingSummary(m), ['1:1:一、', '2:1:（一）', '3:1:1.']);
+      assert.deepStrictEqual(m.headings.map((h) => textOf(m, h.content)), ['一、总体情况', '（一）加强学习', '1.完善制度']);
+      assert.deepStrictEqual(m.headings.map((h) => textOf(m, h.headingText)), ['总体情况', '加强学习', '完善制度']);
+      assert.deepStrictEqual(m.headings.map((h) => textOf(m, h.markupPrefix!)), ['**', '**', '##  **']);
+    });
+
+    it('leaves bold paragraphs and a bold heading sentence followed by its body as written', () => {
+      const lines = ['**注意事项**', '**一、总体情况。**今年完成了任务。', '**一、**总体**情况**', '****'];
+      const m = parseReport(['关于某项工作的报告', ...lines].join('\n'));
+      assert.strictEqual(m.headings.length, 0);
+      assert.deepStrictEqual(m.blocks.slice(1).map((b) => textOf(m, b.content)), lines);
+    });
+  });
+
   describe('Markdown list items', () => {
     it('are paragraphs of their own, the bullet kept apart as markup', () => {
       const m = parseReport(['关于某项工作的报告', '三、存在的问题', '- 一是调研不够深入。', '* 二是督查不够经常。', '+   三是宣传不够到位。', '-3.5℃的低温天气影响施工。', '- 4 -'].join('\n'));

@@ -13,6 +13,12 @@ const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmcz
 
 const TITLE = '2024年度个人述职报告\n';
 
+/** A report with `lines` between two lines of prose, and the same report without them (as a fix leaves it). */
+function betweenProse(...lines: string[]): { text: string; clean: string } {
+  const clean = `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`;
+  return { text: `${TITLE}全年召开党委会议24次。\n${lines.join('\n')}\n研究部署党风廉政建设工作4次。\n`, clean };
+}
+
 function check(text: string, settings: LintSettings = {}): Finding[] {
   return lint(parseReport(text), [siteResidueRule], settings);
 }
@@ -141,16 +147,16 @@ describe('site-residue rule', () => {
     ];
     // a related-link line under 相关推荐
     it('deletes a related-link line of a site', () => {
-      const text = `${TITLE}全年召开党委会议24次。\n述职报告范文大全\n2025年述职报告精选范文合集（通用10篇）\n研究部署党风廉政建设工作4次。\n`;
-      assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+      const { text, clean } = betweenProse('述职报告范文大全', '2025年述职报告精选范文合集（通用10篇）');
+      assert.strictEqual(fixed(text), clean);
     });
     for (const chrome of lines) {
       it(`deletes “${chrome}”`, () => {
-        const text = `${TITLE}全年召开党委会议24次。\n${chrome}\n研究部署党风廉政建设工作4次。\n`;
+        const { text, clean } = betweenProse(chrome);
         const findings = check(text);
         assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), [chrome]);
         assert.strictEqual(findings[0].severity, 'error');
-        assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+        assert.strictEqual(fixed(text), clean);
       });
     }
 
@@ -195,9 +201,9 @@ describe('site-residue rule', () => {
         '责任编辑：小王',
         '文档页数：5页',
       ];
-      const text = `${TITLE}全年召开党委会议24次。\n${lines.join('\n')}\n研究部署党风廉政建设工作4次。\n`;
+      const { text, clean } = betweenProse(...lines);
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), lines);
-      assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+      assert.strictEqual(fixed(text), clean);
     });
 
     it('leaves fractions, dates and downloads in prose alone', () => {
@@ -389,9 +395,9 @@ describe('site-residue rule', () => {
       ];
       for (const notice of lines) {
         it(notice, () => {
-          const text = `${TITLE}全年召开党委会议24次。\n${notice}\n研究部署党风廉政建设工作4次。\n`;
+          const { text, clean } = betweenProse(notice);
           assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), [notice]);
-          assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次。\n研究部署党风廉政建设工作4次。\n`);
+          assert.strictEqual(fixed(text), clean);
         });
       }
     });

@@ -87,6 +87,16 @@ function digitsValue(text: string, start: number, end: number): number {
   return value;
 }
 
+/** Whether the code is a numeral of a heading number or an enumeration (一二三四五六七八九十百). */
+export function isNumberingNumeral(code: number): boolean {
+  return (CHAR_CLASS[code] & C_CN) !== 0;
+}
+
+/** How many numerals of a heading number or an enumeration start at `at`, counting to 4 at most: 4 means too many. */
+export function numberingNumeralsAt(text: string, at: number): number {
+  return runOf(text, at, text.length, C_CN);
+}
+
 /** How many characters of class `bit` start at `at` (before `end`), counting to 4 at most: 4 means too many. */
 function runOf(text: string, at: number, end: number, bit: number): number {
   let n = 0;
@@ -258,18 +268,18 @@ function hashPrefixEnd(text: string, a: number, b: number): number {
 }
 
 /**
- * Where the heading starts inside text[a, b) when that is a whole line in bold holding a numbering
- * marker (`**一、总体情况**`, `** （一）加强学习 **`), or -1: a bold paragraph (`**注意**：…`) or a
- * bold heading sentence with body text after it stays as written.
+ * The heading inside text[a, b) when that is a whole line in bold holding a numbering marker
+ * (`**一、总体情况**`, `** （一）加强学习 **`), without the marks and the spaces inside them; undefined
+ * for a bold paragraph (`**注意**：…`) or a bold heading sentence with body text after it.
  */
-function boldHeadingStart(text: string, a: number, b: number): number {
-  if (b - a < 5 || text.charCodeAt(b - 1) !== 0x2a || text.charCodeAt(b - 2) !== 0x2a) return -1;
+function boldHeading(text: string, a: number, b: number): Span | undefined {
+  if (b - a < 5 || text.charCodeAt(b - 1) !== 0x2a || text.charCodeAt(b - 2) !== 0x2a) return undefined;
   let start = a + 2;
   while (start < b - 2 && isInlineSpaceCode(text.charCodeAt(start))) start++;
   let end = b - 2;
   while (end > start && isInlineSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end <= start || text.slice(start, end).includes('**')) return -1;
-  return markerAt(text, start, end) ? start : -1;
+  if (end <= start || text.slice(start, end).includes('**')) return undefined;
+  return markerAt(text, start, end) ? { start, end } : undefined;
 }
 
 /** A line's content without its indentation, trailing spaces and `#` prefix (for table rows); undefined when blank. */
@@ -375,12 +385,11 @@ export function parseReport(text: string): ReportModel {
     }
     if (text.charCodeAt(contentStart) === 0x2a && text.charCodeAt(contentStart + 1) === 0x2a) {
       // a heading set in bold as a whole line (**一、总体情况**), as Markdown drafts often do: the marks are markup
-      const inner = boldHeadingStart(text, contentStart, b);
-      if (inner >= 0) {
-        markupPrefix = { start: markupPrefix?.start ?? contentStart, end: inner };
-        contentStart = inner;
-        b -= 2;
-        while (b > contentStart && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
+      const inner = boldHeading(text, contentStart, b);
+      if (inner) {
+        markupPrefix = { start: markupPrefix?.start ?? contentStart, end: inner.start };
+        contentStart = inner.start;
+        b = inner.end;
       }
     }
     const first = text.charCodeAt(contentStart);

@@ -1,6 +1,7 @@
 import { Derived } from '../derived';
 import { Block, Enumeration, ReportModel } from '../model';
 import { chineseNumberAt } from '../numerals';
+import { isNumberingNumeral, numberingNumeralsAt } from '../parse';
 import { characterPositions, Positions, sharedCharacterSet } from './prose';
 
 // The enumeration families, as one pattern would find them (leftmost first, matches not overlapping):
@@ -21,9 +22,6 @@ const CI = 0x6b21; // 次
 const HOU = 0x540e; // 后
 const ANCHORS = sharedCharacterSet([SHI, DI, QI, SHOU, ZAI, ZUI]);
 
-/** 一二三四五六七八九十百: the numerals of an enumeration. */
-const NUMERAL = new Uint8Array(0x10000);
-for (const ch of '一二三四五六七八九十百') NUMERAL[ch.charCodeAt(0)] = 1;
 const ENUMERATION_MARK = new Uint8Array(0x10000);
 for (const ch of '，,、：:') ENUMERATION_MARK[ch.charCodeAt(0)] = 1;
 /** What may come before 一是 (…；一是); before the others only the end of a clause. */
@@ -36,13 +34,6 @@ for (const ch of '。；;：:！？!?') CLAUSE_BEFORE[ch.charCodeAt(0)] = 1;
 const NO_ENUMERATIONS: readonly Enumeration[] = Object.freeze([]);
 
 const NONE = -1;
-
-/** How many numerals start at `at`, counting to 4 at most: 4 means too many. */
-function numeralsAt(text: string, at: number): number {
-  let n = 0;
-  while (n < 4 && NUMERAL[text.charCodeAt(at + n)] === 1) n++;
-  return n;
-}
 
 /** The match an anchor makes: its start and end (NONE: none), its family and number, and where its marker ends. */
 interface Candidate {
@@ -62,9 +53,9 @@ function candidateAt(text: string, p: number, from: number, c: Candidate): void 
   c.start = NONE;
   const code = text.charCodeAt(p);
   if (code === SHI) {
-    if (p < from + 1 || NUMERAL[text.charCodeAt(p - 1)] !== 1) return;
+    if (p < from + 1 || !isNumberingNumeral(text.charCodeAt(p - 1))) return;
     let first = p - 1;
-    while (first > from && first > p - 3 && NUMERAL[text.charCodeAt(first - 1)] === 1) first--;
+    while (first > from && first > p - 3 && isNumberingNumeral(text.charCodeAt(first - 1))) first--;
     c.start = first;
     c.end = c.markerEnd = p + 1;
     c.family = 'shi';
@@ -79,7 +70,7 @@ function candidateAt(text: string, p: number, from: number, c: Candidate): void 
       c.family = 'sequence';
       c.number = 2;
     } else {
-      const n = numeralsAt(text, p + 1);
+      const n = numberingNumeralsAt(text, p + 1);
       if (n < 1 || n > 3 || ENUMERATION_MARK[text.charCodeAt(p + 1 + n)] !== 1) return;
       c.family = code === DI ? 'di' : 'qi';
       c.number = chineseNumberAt(text, p + 1, p + 1 + n);

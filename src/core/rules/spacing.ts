@@ -175,6 +175,10 @@ export const spacingRule: Rule = {
     // whether the spaces of the block last asked about set apart the parts of a title or a byline
     let spacedBlockAsked: Block | undefined;
     let spaced = false;
+    const partsSpaced = (block: Block) => {
+      if (spacedBlockAsked !== block) spaced = spacedBlock(text, (spacedBlockAsked = block));
+      return spaced;
+    };
     let p = 0;
     for (const seg of spaces.length ? proseSegments(model) : []) {
       for (; p < spaces.length && spaces[p] < seg.end; p++) {
@@ -202,26 +206,19 @@ export const spacingRule: Rule = {
           //     年  月  日: the blanks of a date left to fill in (a placeholder's)
           if ((prev === '年' || prev === '月') && isBlankDateSpace(text, m.start, m.end)) continue;
           // the parts of a title, position and name in a byline: judged once for the block
-          if (spacedBlockAsked !== seg.block) spaced = spacedBlock(text, (spacedBlockAsked = seg.block));
-          if (spaced) continue;
+          if (partsSpaced(seg.block)) continue;
           what = { zh: '汉字之间不留空格', en: 'No space between Chinese characters' };
         } else if (cjkPrev && cjkNext) {
           // 共发现问题（ ）个, 【 】: brackets left blank to fill in (a placeholder's)
           if ((prev === '（' && next === '）') || (prev === '【' && next === '】')) continue;
           // 学院院长 （姓名）: a byline whose name is still a template's slot (the placeholder rule's)
-          if (hanPrev && (next === '（' || next === '【')) {
-            if (spacedBlockAsked !== seg.block) spaced = spacedBlock(text, (spacedBlockAsked = seg.block));
-            if (spaced) continue;
-          }
+          if (hanPrev && (next === '（' || next === '【') && partsSpaced(seg.block)) continue;
           what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };
         } else if ((cjkPrev && prev !== '—' && (isAsciiWordChar(next) || next === '%'))
           || ((isAsciiWordChar(prev) || prev === '%') && cjkNext && next !== '—')) {
           // a dash is no Chinese: `— 3 —` is a page number, whose spaces are its own
           // 县财政局副局长 XXX: a byline whose name is still a template's slot (the placeholder rule's)
-          if (hanPrev && (next === 'X' || next === 'x')) {
-            if (spacedBlockAsked !== seg.block) spaced = spacedBlock(text, (spacedBlockAsked = seg.block));
-            if (spaced) continue;
-          }
+          if (hanPrev && (next === 'X' || next === 'x') && partsSpaced(seg.block)) continue;
           what = { zh: '中文与数字、字母之间不加空格', en: 'No space between Chinese and digits or Latin letters' };
         }
         if (!what) continue;

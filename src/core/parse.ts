@@ -175,6 +175,8 @@ export function matchMarker(s: string): { family: MarkerFamily; number: number; 
 // full-width blanks, which are gone here), which the placeholder rule reports
 const DATE_RE = /^(?:(?:[0-9０-９]{4})?年(?:[0-9０-９]{1,2})?月[日号]|(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})[日号])?|[0-9０-９]{4}([.．/／\-－])[0-9０-９]{1,2}\1[0-9０-９]{1,2})$/;
 const CLOSING_RE = /以上(?:述职|报告|汇报|对照检查|发言|是我的)|特此报告|请予(?:评议|审议)|批评指正|批评帮助|不妥之处|请审阅|请审议/;
+/** 谢谢大家！, 感谢各位的聆听。: thanks on a line of their own. */
+const THANKS_RE = /^(?:谢谢|感谢)(?:大家|各位(?:领导|同志)?)?(?:的?(?:聆听|倾听))?[！!。]?$/;
 const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
 /** The line that starts an attachment's page: `附件` or `附件1` alone. */
 export const ATTACHMENT_PAGE_RE = /^附件\s*[0-9０-９]*$/;
@@ -582,7 +584,10 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
     }
     end = a - 1;
   }
-  if (end > floor && isPlain(meaningful[end]) && CLOSING_RE.test(str(meaningful[end])) && str(meaningful[end]).length <= 120) {
+  // a report read aloud often thanks its listeners after the closing sentence: the closing is the sentence before
+  if (end > floor + 1 && isPlain(meaningful[end]) && THANKS_RE.test(str(meaningful[end])) && isPlain(meaningful[end - 1])
+    && isClosingLine(str(meaningful[end - 1]))) end--;
+  if (end > floor && isPlain(meaningful[end]) && isClosingLine(str(meaningful[end]))) {
     meaningful[end].kind = 'closing';
     model.closing = meaningful[end] as PlainBlock;
   }

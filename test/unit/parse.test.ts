@@ -88,6 +88,16 @@ describe('parseReport', () => {
         assert.strictEqual(text(noted, noted.closing?.content), '以上述职，请予评议。');
         assert.strictEqual(noted.blocks[noted.blocks.length - 1].kind, 'paragraph');
       }
+      // a report read aloud thanks its listeners after the closing sentence, on a line of its own
+      for (const thanks of ['谢谢大家！', '谢谢！', '感谢各位的聆听。']) {
+        const thanked = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '以上述职，请予评议。', thanks, '述职人：王某', '2025年1月10日'].join('\n'));
+        assert.strictEqual(text(thanked, thanked.closing?.content), '以上述职，请予评议。');
+        assert.strictEqual(text(thanked, thanked.signature?.content), '述职人：王某');
+        assert.strictEqual(thanked.blocks[4].kind, 'paragraph');
+      }
+      // thanks alone are no closing sentence
+      const onlyThanks = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '谢谢大家！', '述职人：王某', '2025年1月10日'].join('\n'));
+      assert.strictEqual(onlyThanks.closing, undefined);
       // separators mixed in one date make no date
       const mixed = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '2025.1-10'].join('\n'));
       assert.strictEqual(mixed.date, undefined);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { assertQuiet, doc, fixed, spots } from './ruleHelpers';
+import { assertQuiet, doc, findings, fixed, spots } from './ruleHelpers';
 
 const rule = 'number-format';
 
@@ -20,6 +20,17 @@ describe('number-format', () => {
     assert.strictEqual(fixed(end('2024-01-05'), rule), end('2024年1月5日'));
     assert.strictEqual(fixed(end('2024/12/31'), rule), end('2024年12月31日'));
     assertQuiet(rule, [end('2024年1月15日'), end('20XX年X月X日')]);
+  });
+
+  it('notes a 成文日期 without its day, with no fix', () => {
+    const end = (date: string) => ['标题', '一、情况', '正文。', '以上报告，请予审阅。', '县统计局', date].join('\n');
+    assert.deepStrictEqual(spots(end('2024年12月'), rule), ['2024年12月@info']);
+    assert.deepStrictEqual(findings(end('2024年12月'), rule)[0].fixes, []);
+    // a padded month is fixed first; the day is noted once the date reads 2024年1月
+    assert.deepStrictEqual(spots(end('2024年01月'), rule), ['2024年01月@warning']);
+    assert.deepStrictEqual(spots(end('2024年1月15日'), rule), []);
+    // a month in the text is no 成文日期
+    assert.deepStrictEqual(spots(doc('2024年12月完成验收。'), rule), []);
   });
 
   it('keeps dates in the text in one script and unpadded', () => {

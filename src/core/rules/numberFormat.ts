@@ -133,6 +133,12 @@ export const numberFormatRule: Rule = {
             out.push(edit(dateBlock.content.start, dateBlock.content.end, right,
               { zh: `改为“${right}”`, en: `Change to “${right}”` },
               { zh: `成文日期用阿拉伯数字标全年、月、日，月日不编虚位：“${right}”`, en: `Write the date with 年, 月 and 日 in Arabic digits, full year, no leading zeros: “${right}”` }));
+          } else if (d === undefined) {
+            // the day is the writer's to add: no fix
+            out.push({
+              start: dateBlock.content.start, end: dateBlock.content.end, severity: 'info',
+              message: { zh: `成文日期应标全年、月、日：“${right}”后缺少日`, en: `The date should give the year, month and day: “${right}” has no day` },
+            });
           }
         }
       }

@@ -44,6 +44,19 @@ const heading = (level) => ({
   },
 });
 
+const boldHeading = (level) => ({
+  comment: `level ${level} set in bold as a whole line (**${['', '一、', '（一）', '1.', '（1）', '①'][level]}…**): the marks are markup, as in the model`,
+  match: `^${SP}*+((?:(#{1,6})${SP}*+)?(\\*\\*)${SP}*+(${MARKERS[level]})${SP}*+((?:(?!\\*\\*)\\S|${SP}++(?!\\*\\*))++)${SP}*+(\\*\\*))${SP}*+$`,
+  captures: {
+    1: { name: `markup.heading.${level}.gongwen` },
+    2: { name: 'punctuation.definition.heading.gongwen' },
+    3: { name: 'punctuation.definition.bold.gongwen' },
+    4: { name: 'punctuation.definition.heading.gongwen' },
+    5: { name: `markup.heading.${level}.gongwen entity.name.section.gongwen`, patterns: [{ include: '#inline' }] },
+    6: { name: 'punctuation.definition.bold.gongwen' },
+  },
+});
+
 const titleRule = (anchor) => ({
   begin: `${anchor}${TITLE_LINE}`,
   beginCaptures: {
@@ -87,7 +100,7 @@ const residueInline = [
   ['', `微信扫一扫${S}${COMMA}?${S}(?:分享到朋友圈|分享给朋友|分享|关注我们)`],
   ['', `作者原创${S}${COMMA}?${S}(?:转载|未经)[^\\n。]{0,30}${STOP}?|转载请注明(?:出处|来源)[^\\n。]{0,30}${STOP}?`],
   ['', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`],
-  ['', `[（(【\\[]?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?|[【（(\\[]${S}精品文档${S}[】）)\\]]|精品文档`],
+  ['', `[（(【\\[]?(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S})?(?:下载后可(?:任意)?编辑|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意)?编辑|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?|[【（(\\[]${S}精品文档${S}[】）)\\]]|精品文档`],
   ['boilerplate phrases of content farms', `小编(?:精心|为大家|为您|整理|收集|推荐|给大家|带来|特意|今天)|来源于网友上传|不代表本站观点|可咨询客服|欢迎阅读${S}${COMMA}?${S}希望(?:大家|对您|对大家|能)`],
   ['watermark: a URL right before an account name', `(?:https?://|www\\.)${URL_CHARS}{1,200}+[。.，,]?${SP}?(?=公众号|微信号)`],
   ['watermark: a material-library label with its URL', `(?:素材库|材库|文库|素材)${S}${COLON}?${S}(?:https?://|www\\.)${URL_CHARS}{1,200}+`],
@@ -211,7 +224,7 @@ const grammar = {
       captures: { 1: { name: RES } },
     },
     'separator-line': { comment: 'A rule line, not a blank to fill in.', match: `^${SP}*+_{3,}+${SP}*+$`, name: 'meta.separator.gongwen' },
-    heading: { patterns: [1, 2, 3, 4, 5].map(heading) },
+    heading: { patterns: [...[1, 2, 3, 4, 5].map(boldHeading), ...[1, 2, 3, 4, 5].map(heading)] },
     'title-suffix': {
       comment: 'A site\'s suffix at the end of a title: （通用6篇）, (述责述廉经典稿3000字).',
       match: `${LP}[^（）()\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\n]{0,12}${RP}(?=${SP}*$)`,

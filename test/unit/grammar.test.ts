@@ -250,6 +250,21 @@ describe('gongwen grammar', () => {
       assertCovered(lines, 1, '##', heading(1));
     });
 
+    it('reads a heading set in bold as a whole line as a heading, its marks as markup', () => {
+      const lines = tokenize('标题\n**一、总体情况**\n** （二）加强学习 **\n## **3.健全制度**\n**一、总体情况。**今年以来，工作有序推进。\n**注意**：按时报送。');
+      assertScoped(lines, 1, '一、', MARKER);
+      assertScoped(lines, 1, '总体情况', SECTION);
+      assertCovered(lines, 1, '**一、总体情况**', heading(1));
+      assertNotScoped(lines, 1, '总体情况', BOLD);
+      assertScoped(lines, 2, '加强学习', SECTION);
+      assertCovered(lines, 2, '** （二）加强学习 **', heading(2));
+      assertScoped(lines, 3, '健全制度', SECTION);
+      assertCovered(lines, 3, '## **3.健全制度**', heading(3));
+      // bold with body text after it, and a bold word, are no headings (as in the model)
+      assertNotScoped(lines, 4, '总体情况', SECTION);
+      assertNotScoped(lines, 5, '注意', SECTION);
+    });
+
     it('splits a run-in heading: the sentence up to the first 。 is the heading, the rest is body', () => {
       const lines = tokenize('标题\n（二）压实责任链条，推动任务落地。全年召开专题会议X次，一是抓学习，二是抓督导。');
       assertScoped(lines, 1, '压实责任链条，推动任务落地。', SECTION);

@@ -494,6 +494,8 @@ describe('site-residue rule', () => {
       assert.strictEqual(fixed(alone), `${TITLE}正文。\n`);
       // on a line with other labels only, it goes with them
       assert.strictEqual(fixed(`${TITLE}精品文档 下载后可编辑\n正文。\n`), `${TITLE}正文。\n`);
+      // a site's label before the notice goes with it, on its own line or after a sentence
+      assert.strictEqual(fixed(`${TITLE}原创文档，下载后可编辑\n正文。原创文档 下载后可任意编辑\n`), `${TITLE}正文。\n`);
       assert.strictEqual(fixed(`${TITLE}精品文档 第2页 共6页\n正文。\n`), `${TITLE}正文。\n`);
     });
 

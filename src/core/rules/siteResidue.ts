@@ -167,7 +167,8 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['转载请注明'] }),
   inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2 }),
   inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'] }),
-  inline('editable', `[（(【\\[]?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
+  // (原创文档，下载后可编辑: a label of the site's before it goes with it)
+  inline('editable', `[（(【\\[]?(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
   // 【本文档由某某文库提供，下载后可编辑】: the whole bracketed notice, not its end only
   inline('editable', `【[^【】\\r\\n]{0,40}?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|可编辑)[^【】\\r\\n]{0,10}】`, { severity: 'warning', needs: ['下载后可', '可编辑'] }),
   // 全文共3200字，阅读约需8分钟: a page's reading time

@@ -69,6 +69,7 @@ interface BlockBase {
   /**
    * The Markdown written before the text, if any: a heading's `#` marks, a list bullet (`- `, `* `, `+ `), or the
    * `**` of a heading set in bold as a whole line (its closing `**` lies after `content`, inside `span`), with the spaces after it.
+   * Emoji a content site set before a heading (`📌一、…`) are kept apart the same way; they are residue, not text.
    */
   markupPrefix?: Span;
 }

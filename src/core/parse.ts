@@ -284,6 +284,22 @@ function boldHeading(text: string, a: number, b: number): Span | undefined {
   return markerAt(text, start, end) ? { start, end } : undefined;
 }
 
+/** Emoji with their modifiers and joins (✅, 📌, 👍🏻, ❤️), then spaces. */
+const EMOJI_RUN_RE = /(?:\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*)+[ \t\u00a0\u3000]*/uy;
+
+/** Whether an emoji may start with this code unit: a symbol from ↔ to ⯿, or a surrogate of the emoji planes. */
+function mayStartEmoji(code: number): boolean {
+  return (code >= 0x2190 && code <= 0x2bff) || (code >= 0xd83c && code <= 0xd83e) || code === 0x3030 || code === 0x303d;
+}
+
+/** Where the heading starts after emoji at text[a, b) (`📌一、…`), or -1 when no numbering marker follows them. */
+function emojiHeadingStart(text: string, a: number, b: number): number {
+  EMOJI_RUN_RE.lastIndex = a;
+  if (!EMOJI_RUN_RE.test(text)) return -1;
+  const after = EMOJI_RUN_RE.lastIndex;
+  return after < b && markerAt(text, after, b) ? after : -1;
+}
+
 /** A line's content without its indentation, trailing spaces and `#` prefix (for table rows); undefined when blank. */
 function contentOf(text: string, lines: LineTable, index: number): RawLine | undefined {
   const start = lines.starts[index];
@@ -392,6 +408,14 @@ export function parseReport(text: string): ReportModel {
         markupPrefix = { start: markupPrefix?.start ?? contentStart, end: inner.start };
         contentStart = inner.start;
         b = inner.end;
+      }
+    }
+    if (mayStartEmoji(text.charCodeAt(contentStart))) {
+      // an emoji a content site set before a heading (📌一、…) hides no heading: the site-residue rule reports it
+      const after = emojiHeadingStart(text, contentStart, b);
+      if (after >= 0) {
+        markupPrefix = { start: markupPrefix?.start ?? contentStart, end: after };
+        contentStart = after;
       }
     }
     const first = text.charCodeAt(contentStart);

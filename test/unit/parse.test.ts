@@ -140,6 +140,22 @@ describe('parseReport', () => {
     });
   });
 
+  describe('emoji a content site set before a heading', () => {
+    it('hide no heading: the heading starts at its marker, the emoji kept apart', () => {
+      const m = parseReport(['关于某项工作的报告', '📌一、总体情况', '✅ （一）加强学习', '👍🏻❤️1.完善制度', '## 🔥二、存在问题', '做了工作。'].join('\n'));
+      assert.deepStrictEqual(headingSummary(m), ['1:1:一、', '2:1:（一）', '3:1:1.', '1:2:二、']);
+      assert.deepStrictEqual(m.headings.map((h) => textOf(m, h.content)), ['一、总体情况', '（一）加强学习', '1.完善制度', '二、存在问题']);
+      assert.deepStrictEqual(m.headings.map((h) => textOf(m, h.markupPrefix!)), ['📌', '✅ ', '👍🏻❤️', '## 🔥']);
+    });
+
+    it('before a paragraph stay its text; circled numbers are markers, not emoji', () => {
+      const lines = ['📌重点工作有序推进。', '✅完成任务12项。'];
+      const m = parseReport(['关于某项工作的报告', ...lines, '①完善台账'].join('\n'));
+      assert.deepStrictEqual(m.blocks.slice(1, 3).map((b) => [b.kind, textOf(m, b.content), b.markupPrefix]), lines.map((l) => ['paragraph', l, undefined]));
+      assert.deepStrictEqual(headingSummary(m), ['5:1:①']);
+    });
+  });
+
   describe('Markdown list items', () => {
     it('are paragraphs of their own, the bullet kept apart as markup', () => {
       const m = parseReport(['关于某项工作的报告', '三、存在的问题', '- 一是调研不够深入。', '* 二是督查不够经常。', '+   三是宣传不够到位。', '-3.5℃的低温天气影响施工。', '- 4 -'].join('\n'));

@@ -6,6 +6,7 @@ import { applyEdits } from '../../src/core/lint/edits';
 import { fixAll, lint } from '../../src/core/lint/engine';
 import { Finding, LintSettings } from '../../src/core/lint/types';
 import { parseReport } from '../../src/core/parse';
+import { ALL_RULES } from '../../src/core/rules';
 import { siteResidueRule } from '../../src/core/rules/siteResidue';
 import { marked, rangesOf } from './support';
 
@@ -523,6 +524,16 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(rangesOf(findings), ranges);
       assert.deepStrictEqual(findings.map((f) => f.severity), ['warning', 'warning']);
       assert.strictEqual(fixed(text), `${TITLE}强化理论武装\n严明纪律规矩\n`);
+    });
+
+    it('flags emoji before a heading\'s marker, which leave the heading a heading', () => {
+      const { text, ranges } = marked(`${TITLE}⟦📌⟧一、履职情况\n完成任务。\n⟦✅⟧ 二、存在问题\n调研不够。\n`);
+      assert.deepStrictEqual(rangesOf(check(text)), ranges);
+      assert.strictEqual(fixed(text), `${TITLE}一、履职情况\n完成任务。\n二、存在问题\n调研不够。\n`);
+      // the other rules see the headings all along: no number is skipped
+      const model = parseReport(text);
+      assert.strictEqual(model.headings.length, 2);
+      assert.deepStrictEqual(lint(model, ALL_RULES.filter((r) => r.id === 'heading-numbering')), []);
     });
 
     it('takes a skin-toned or joined emoji as one', () => {

@@ -320,6 +320,9 @@ const EMOJI_HINTS: CodeRanges = [
   [0x3297, 0x3297], [0x3299, 0x3299], [0xd83c, 0xd83e], [0x20e3, 0x20e3],
 ];
 const EMOJI_HINT_RE = new RegExp(`[${classOf(EMOJI_HINTS)}]`, 'g');
+/** The codes of `EMOJI_HINTS`, one flag each. */
+const EMOJI_HINT_AT = new Uint8Array(65536);
+for (const [a, b] of EMOJI_HINTS) EMOJI_HINT_AT.fill(1, a, b + 1);
 const KEYCAP_BASE = '0123456789#*';
 const KEYCAP_RE = /\u20E3/;
 
@@ -575,9 +578,19 @@ class Scanner {
   /** Which of the rare kinds of residue the text could hold: emoji or stray letters, pinyin glosses. */
   rareKinds(): { emojiOrStray: boolean; pinyin: boolean } {
     return {
-      emojiOrStray: characterPositions(this.model, EMOJI_OR_STRAY).length > 0,
+      emojiOrStray: characterPositions(this.model, EMOJI_OR_STRAY).length > 0 || this.emojiBeforeHeading(),
       pinyin: characterPositions(this.model, TONE_LETTERS).length > 0,
     };
+  }
+
+  /** Whether a heading has emoji before its marker, which the parser keeps out of the prose (📌一、…). */
+  private emojiBeforeHeading(): boolean {
+    for (const h of this.model.headings) {
+      const prefix = h.markupPrefix;
+      if (!prefix) continue;
+      for (let i = prefix.start; i < prefix.end; i++) if (EMOJI_HINT_AT[this.text.charCodeAt(i)]) return true;
+    }
+    return false;
   }
 
   /** Runs a global regex over the text after the front matter; the callback gets each match. */

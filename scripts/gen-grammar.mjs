@@ -32,15 +32,19 @@ const TITLE_LINE = `${SP}*+(?!${NOT_TITLE})(?:(#{1,6})${SP}++)?(\\S.*)$`;
 const PH = 'invalid.deprecated.placeholder.gongwen';
 const RES = 'invalid.illegal.residue.gongwen';
 
+/** Emoji with their modifiers and joins, as a content site sets them before a heading (📌一、…). */
+const EMOJI_RUN = '(?:\\p{Extended_Pictographic}(?:[\\x{1F3FB}-\\x{1F3FF}]|\\x{FE0F}|\\x{200D}\\p{Extended_Pictographic}\\x{FE0F}?)*+)++';
+
 const heading = (level) => ({
-  comment: `level ${level}: ${['', '一、', '（一）', '1.', '（1）', '①'][level]}; a run-in heading ends at its first 。？！ and the rest of the line is body`,
-  match: `^${SP}*+((?:(#{1,6})${SP}*+)?(${MARKERS[level]})${SP}*+([^。？！\\n]*+(?:[。？！][”’）)]*+)?))(.*)$`,
+  comment: `level ${level}: ${['', '一、', '（一）', '1.', '（1）', '①'][level]}; a run-in heading ends at its first 。？！ and the rest of the line is body; emoji before the marker are residue`,
+  match: `^${SP}*+((?:(#{1,6})${SP}*+)?(?:(${EMOJI_RUN})${SP}*+)?(${MARKERS[level]})${SP}*+([^。？！\\n]*+(?:[。？！][”’）)]*+)?))(.*)$`,
   captures: {
     1: { name: `markup.heading.${level}.gongwen` },
     2: { name: 'punctuation.definition.heading.gongwen' },
-    3: { name: 'punctuation.definition.heading.gongwen' },
-    4: { name: `markup.heading.${level}.gongwen entity.name.section.gongwen`, patterns: [{ include: '#inline' }] },
-    5: { patterns: [{ include: '#inline' }] },
+    3: { name: RES },
+    4: { name: 'punctuation.definition.heading.gongwen' },
+    5: { name: `markup.heading.${level}.gongwen entity.name.section.gongwen`, patterns: [{ include: '#inline' }] },
+    6: { patterns: [{ include: '#inline' }] },
   },
 });
 

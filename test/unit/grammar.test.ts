@@ -265,6 +265,19 @@ describe('gongwen grammar', () => {
       assertNotScoped(lines, 5, '注意', SECTION);
     });
 
+    it('reads a heading with emoji before its marker as a heading, the emoji as residue', () => {
+      const lines = tokenize('标题\n📌一、总体情况\n✅ （二）加强学习\n📌重点工作有序推进。');
+      assertScoped(lines, 1, '📌', RESIDUE);
+      assertScoped(lines, 1, '一、', MARKER);
+      assertScoped(lines, 1, '总体情况', SECTION);
+      assertCovered(lines, 1, '总体情况', heading(1));
+      assertScoped(lines, 2, '✅', RESIDUE);
+      assertScoped(lines, 2, '加强学习', SECTION);
+      assertCovered(lines, 2, '加强学习', heading(2));
+      // before a paragraph they stay as written (the lint rule reports them)
+      assertNotScoped(lines, 3, '重点工作', SECTION);
+    });
+
     it('splits a run-in heading: the sentence up to the first 。 is the heading, the rest is body', () => {
       const lines = tokenize('标题\n（二）压实责任链条，推动任务落地。全年召开专题会议X次，一是抓学习，二是抓督导。');
       assertScoped(lines, 1, '压实责任链条，推动任务落地。', SECTION);

@@ -123,6 +123,8 @@ export interface ReportModel {
   signature?: PlainBlock;
   date?: PlainBlock;
   attachments: PlainBlock[];
+  /** The comment lines (`<!-- … -->`), in order: where suppression directives live. */
+  comments: PlainBlock[];
   /** Offsets of line starts, for mapping offsets to line/column. */
   lineStarts: number[];
 }

@@ -373,7 +373,7 @@ export function parseReport(text: string): ReportModel {
   const { frontMatter, nextLine } = parseFrontMatter(text, lines);
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
-  let hasComments = false;
+  const comments: PlainBlock[] = [];
   const startingWithFu: PlainBlock[] = [];
 
   for (let i = nextLine; i < lineCount; i++) {
@@ -455,7 +455,7 @@ export function parseReport(text: string): ReportModel {
         kind: 'comment', line: i, endLine: i, span, content, markupPrefix,
       };
       blocks.push(comment);
-      hasComments = true;
+      comments.push(comment);
       continue;
     }
     const marker = markerAt(text, contentStart, b);
@@ -510,10 +510,10 @@ export function parseReport(text: string): ReportModel {
   }
 
   const model: ReportModel = {
-    text, frontMatter, blocks, headings, opening: [], attachments: [],
+    text, frontMatter, blocks, headings, opening: [], attachments: [], comments,
     lineStarts: starts,
   };
-  classifyFrame(model, hasComments, startingWithFu);
+  classifyFrame(model, comments.length > 0, startingWithFu);
   return model;
 }
 

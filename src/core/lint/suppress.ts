@@ -1,5 +1,6 @@
 import { ReportModel } from '../model';
 import { RangeIndex } from '../ranges';
+import { partitionPoint } from '../text';
 
 /**
  * Inline suppression comments, each on a line of its own:
@@ -23,27 +24,20 @@ const COMMENT_RE = /^<!--\s*report-author-(disable-next-line|disable|enable)\b([
 
 const NONE: SuppressionMap = { any: false, isSuppressed: () => false };
 
-/** Whether any block is a comment: a look at each block costs less than a search of a long text. */
-function hasComment(blocks: ReportModel['blocks']): boolean {
-  for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'comment') return true;
-  return false;
-}
-
 export function buildSuppressions(model: ReportModel): SuppressionMap {
   // most reports hold no comment at all
-  if (!hasComment(model.blocks)) return NONE;
+  if (!model.comments.length) return NONE;
   const regions: Region[] = [];
   const open = new Map<string, number>(); // rule id ('*' for all) → start offset
   const { text, blocks } = model;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.kind !== 'comment') continue;
+  for (const b of model.comments) {
     const m = COMMENT_RE.exec(text.slice(b.content.start, b.content.end));
     if (!m) continue;
     const ids = m[2].split(/[\s,]+/).filter(Boolean);
     const keys = ids.length ? ids : ['*'];
     if (m[1] === 'disable-next-line') {
-      const next = blocks[i + 1];
+      // the block right after the comment (blocks come in text order)
+      const next = blocks[partitionPoint(blocks.length, (k) => blocks[k].span.start > b.span.start)];
       if (next) regions.push({ rules: ids.length ? new Set(ids) : 'all', start: next.span.start, end: next.span.end + 1 });
     } else if (m[1] === 'disable') {
       for (const k of keys) if (!open.has(k)) open.set(k, b.span.end);

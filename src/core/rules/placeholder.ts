@@ -668,9 +668,9 @@ function skippedRegions(context: RuleContext, holds: Holds): Span[] {
   const text = model.text;
   const regions: Span[] = [];
   if (model.frontMatter) regions.push(model.frontMatter.span);
-  // a comment opens with <!--: a text without a < has none, and its blocks need no look
+  for (const b of model.comments) regions.push(b.span);
+  // a comment opens with <!--: a text without a < has none
   if (holds('<')) {
-    for (const b of model.blocks) if (b.kind === 'comment') regions.push(b.span);
     // comments spanning lines, which the model does not see as comment blocks
     for (let open = text.indexOf('<!--'); open >= 0; ) {
       const close = text.indexOf('-->', open + 4);

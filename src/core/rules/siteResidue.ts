@@ -501,12 +501,8 @@ class Scanner {
     this.readLines();
     this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
     for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
-    // a comment opens with <!--: a text without a < has none, and its blocks need no look
-    if (holdsCharacter(model, '<')) {
-      for (const b of model.blocks) {
-        if (b.kind !== 'comment') continue;
-        for (let i = b.line; i <= b.endLine; i++) this.skip[i] = 1;
-      }
+    for (const b of model.comments) {
+      for (let i = b.line; i <= b.endLine; i++) this.skip[i] = 1;
     }
   }
 

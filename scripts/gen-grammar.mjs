@@ -32,8 +32,8 @@ const TITLE_LINE = `${SP}*+(?!${NOT_TITLE})(?:(#{1,6})${SP}++)?(\\S.*)$`;
 const PH = 'invalid.deprecated.placeholder.gongwen';
 const RES = 'invalid.illegal.residue.gongwen';
 
-/** Emoji with their modifiers and joins, as a content site sets them before a heading (📌一、…). */
-const EMOJI_RUN = '(?:\\p{Extended_Pictographic}(?:[\\x{1F3FB}-\\x{1F3FF}]|\\x{FE0F}|\\x{200D}\\p{Extended_Pictographic}\\x{FE0F}?)*+)++';
+/** Emoji with their modifiers and joins, as a content site sets them before a heading (📌一、…); as EMOJI_SOURCE in src/core/text.ts. */
+const EMOJI_RUN = '(?:(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\x{FE0F})(?:[\\x{1F3FB}-\\x{1F3FF}]|\\x{FE0F}|\\x{200D}\\p{Extended_Pictographic}\\x{FE0F}?)*+)++';
 
 const heading = (level) => ({
   comment: `level ${level}: ${['', '一、', '（一）', '1.', '（1）', '①'][level]}; a run-in heading ends at its first 。？！ and the rest of the line is body; emoji before the marker are residue`,

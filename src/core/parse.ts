@@ -4,7 +4,7 @@ import {
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
 import { chineseNumberAt, formatChineseNumber } from './numerals';
-import { isInlineSpaceCode, isSentenceEndCode, partitionPoint } from './text';
+import { EMOJI_SOURCE, isInlineSpaceCode, isSentenceEndCode, mayStartEmoji, partitionPoint } from './text';
 
 const CN = '一二三四五六七八九十百';
 
@@ -284,13 +284,8 @@ function boldHeading(text: string, a: number, b: number): Span | undefined {
   return markerAt(text, start, end) ? { start, end } : undefined;
 }
 
-/** Emoji with their modifiers and joins (✅, 📌, 👍🏻, ❤️), then spaces. */
-const EMOJI_RUN_RE = /(?:\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*)+[ \t\u00a0\u3000]*/uy;
-
-/** Whether an emoji may start with this code unit: a symbol from ↔ to ⯿, or a surrogate of the emoji planes. */
-function mayStartEmoji(code: number): boolean {
-  return (code >= 0x2190 && code <= 0x2bff) || (code >= 0xd83c && code <= 0xd83e) || code === 0x3030 || code === 0x303d;
-}
+/** Emoji (as the site-residue rule reports them), then spaces. */
+const EMOJI_RUN_RE = new RegExp(`(?:${EMOJI_SOURCE})+[ \\t\\u00a0\\u3000]*`, 'uy');
 
 /** Where the heading starts after emoji at text[a, b) (`📌一、…`), or -1 when no numbering marker follows them. */
 function emojiHeadingStart(text: string, a: number, b: number): number {

@@ -45,6 +45,27 @@ export function isHan(ch: string): boolean {
   return HAN_RE.test(ch);
 }
 
+/**
+ * One emoji as content sites set them (✅, 📌, ❤️, 👍🏻, 👨‍👩‍👧): a character shown as an emoji by itself, or a
+ * pictograph asked to show as one (U+FE0F), with its skin tone, selectors and joined pictographs. A regex
+ * source for the `u` flag; symbols reports use (★ ① ○ → □) are none.
+ */
+export const EMOJI_SOURCE = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
+
+/** Inclusive ranges of the UTF-16 codes an emoji may start with (a superset: pictographic ranges and surrogates). */
+export const EMOJI_START_RANGES: readonly (readonly [number, number])[] = [
+  [0xa9, 0xa9], [0xae, 0xae], [0x203c, 0x203c], [0x2049, 0x2049], [0x2122, 0x2b55], [0x3030, 0x3030], [0x303d, 0x303d],
+  [0x3297, 0x3297], [0x3299, 0x3299], [0xd83c, 0xd83e],
+];
+
+const EMOJI_START = new Uint8Array(65536);
+for (const [a, b] of EMOJI_START_RANGES) EMOJI_START.fill(1, a, b + 1);
+
+/** Whether an emoji may start with this UTF-16 code (`EMOJI_START_RANGES`). */
+export function mayStartEmoji(code: number): boolean {
+  return EMOJI_START[code] === 1;
+}
+
 /** Full-width (CJK) punctuation commonly found in reports. */
 export const CJK_PUNCT = '，。、；：？！“”‘’（）《》〈〉【】〔〕…—·';
 

@@ -1,7 +1,7 @@
 import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
-import { HAN, isInlineSpaceCode, lineAtOffset } from '../text';
+import { EMOJI_SOURCE, EMOJI_START_RANGES, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji } from '../text';
 import { characterPositions, holdsCharacter, sharedCharacterSet } from './prose';
 
 /*
@@ -302,7 +302,8 @@ const NOISE_PUNCT = /[!-/:-@[-`{-~]/;
 const MASK_RE = /[*＊]{3,}/g;
 const HAN_ONE = new RegExp(`^[${HAN}]$`);
 
-const EMOJI_UNIT = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F|[0-9#*]\\uFE0F?\\u20E3)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
+/** An emoji, or a keycap (1️⃣) with what may follow one. */
+const EMOJI_UNIT = `(?:${EMOJI_SOURCE}|[0-9#*]\\uFE0F?\\u20E3(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*)`;
 const EMOJI_AT_RE = new RegExp(`(?:${EMOJI_UNIT})+`, 'uy');
 /** Inclusive ranges of UTF-16 codes. */
 type CodeRanges = readonly (readonly [number, number])[];
@@ -315,14 +316,8 @@ const codesOf = (ranges: CodeRanges) => ranges.flatMap(([a, b]) => Array.from({ 
  * Where an emoji may start (a superset, one character class): pictographic ranges, surrogates,
  * keycaps. A keycap is found at its U+20E3, by itself, and started at the digit before.
  */
-const EMOJI_HINTS: CodeRanges = [
-  [0xa9, 0xa9], [0xae, 0xae], [0x203c, 0x203c], [0x2049, 0x2049], [0x2122, 0x2b55], [0x3030, 0x3030], [0x303d, 0x303d],
-  [0x3297, 0x3297], [0x3299, 0x3299], [0xd83c, 0xd83e], [0x20e3, 0x20e3],
-];
+const EMOJI_HINTS: CodeRanges = [...EMOJI_START_RANGES, [0x20e3, 0x20e3]];
 const EMOJI_HINT_RE = new RegExp(`[${classOf(EMOJI_HINTS)}]`, 'g');
-/** The codes of `EMOJI_HINTS`, one flag each. */
-const EMOJI_HINT_AT = new Uint8Array(65536);
-for (const [a, b] of EMOJI_HINTS) EMOJI_HINT_AT.fill(1, a, b + 1);
 const KEYCAP_BASE = '0123456789#*';
 const KEYCAP_RE = /\u20E3/;
 
@@ -584,7 +579,7 @@ class Scanner {
     for (const h of this.model.headings) {
       const prefix = h.markupPrefix;
       if (!prefix) continue;
-      for (let i = prefix.start; i < prefix.end; i++) if (EMOJI_HINT_AT[this.text.charCodeAt(i)]) return true;
+      for (let i = prefix.start; i < prefix.end; i++) if (mayStartEmoji(this.text.charCodeAt(i))) return true;
     }
     return false;
   }

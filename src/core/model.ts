@@ -115,6 +115,11 @@ export interface ReportModel {
   /** Every meaningful line, in order; blank lines belong to no block. */
   blocks: Block[];
   title?: PlainBlock;
+  /**
+   * The second line of a title broken over two lines (GB/T 9704 7.3.1), as writers type it:
+   * `县发展和改革局党组书记、局长` / `2025年度民主生活会个人对照检查材料`. Its kind is `title` too.
+   */
+  titleContinuation?: PlainBlock;
   subtitle?: PlainBlock;
   headings: HeadingBlock[];
   /** Paragraphs between the title (or salutation) and the first heading. */
@@ -152,4 +157,11 @@ export function metadataOf(model: ReportModel): ReportMetadata {
 
 export function textOf(model: { text: string }, span: Span): string {
   return model.text.slice(span.start, span.end);
+}
+
+/** The title's text, both lines of a title broken over two read as one. */
+export function titleText(model: ReportModel): string {
+  if (!model.title) return '';
+  const first = textOf(model, model.title.content);
+  return model.titleContinuation ? first + textOf(model, model.titleContinuation.content) : first;
 }

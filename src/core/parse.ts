@@ -181,6 +181,13 @@ const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
 /** The line that starts an attachment's page: `附件` or `附件1` alone. */
 export const ATTACHMENT_PAGE_RE = /^附件\s*[0-9０-９]*$/;
 const SUBTITLE_RE = /^(?:——|--|—|－－)/;
+/**
+ * The second line of a title broken in two: short, no sentence punctuation, ending in the name of a
+ * report (…个人对照检查材料, …述职报告, …工作总结, 和2026年工作计划).
+ */
+const TITLE_CONTINUATION_RE = /^[^。，；：！？,;:!?]{2,40}(?:报告|材料|总结|提纲|计划|打算|思路|要点)$/;
+/** A first title line that may go on in the next: no sentence punctuation, not a salutation. */
+const TITLE_START_RE = /^[^。，；：！？,;:!?]{2,40}$/;
 /** A 附注 under the 成文日期 (GB/T 9704 7.3.6), in round brackets: （此件公开发布）, （联系人：王芳，电话：…）. */
 const NOTE_RE = /^[（(][^（）()\r\n]{1,60}[）)]$/;
 
@@ -540,11 +547,19 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
     first.kind = 'title';
     model.title = first as PlainBlock;
     k = 1;
-    const next = meaningful[1];
+    const second = meaningful[1];
+    // a title broken over two lines: the second line right under the first, ending in the report's name
+    if (second && second.kind === 'paragraph' && second.line === first.endLine + 1 && TITLE_START_RE.test(str(first))
+      && TITLE_CONTINUATION_RE.test(str(second)) && !SUBTITLE_RE.test(str(second))) {
+      second.kind = 'title';
+      model.titleContinuation = second as PlainBlock;
+      k = 2;
+    }
+    const next = meaningful[k];
     if (next && next.kind === 'paragraph' && SUBTITLE_RE.test(str(next))) {
       next.kind = 'subtitle';
       model.subtitle = next as PlainBlock;
-      k = 2;
+      k++;
     }
   }
   const maybeSalutation = meaningful[k];

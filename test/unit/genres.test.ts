@@ -189,6 +189,10 @@ describe('inferGenre', () => {
     assert.strictEqual(titled('市统计局2023年工作总结和2024年工作计划'), 'work-summary');
     assert.strictEqual(titled('关于防汛工作的情况说明'), 'generic');
   });
+  it('reads a title broken over two lines whole', () => {
+    assert.strictEqual(inferGenre(parseReport('县发展和改革局党组书记、局长\n2025年度民主生活会个人对照检查材料\n一、存在的问题\n')).id, 'self-examination');
+    assert.strictEqual(inferGenre(parseReport('县住房和城乡建设局局长李明同志\n2025年度述责述廉报告\n一、履行职责情况\n')).id, 'duty-integrity');
+  });
   it('prefers front matter genre (id or name) over the title', () => {
     const byId = parseReport('---\ngenre: self-examination\n---\n2023年度述职报告\n');
     assert.deepStrictEqual([inferGenreDetailed(byId).genre.id, inferGenreDetailed(byId).by], ['self-examination', 'front-matter']);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Block, enumerationsOf, HeadingBlock, parseReport, ReportModel, textOf } from '../../src/core';
+import { Block, enumerationsOf, HeadingBlock, parseReport, ReportModel, textOf, titleText } from '../../src/core';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/reports');
 const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
@@ -120,6 +120,34 @@ describe('parseReport', () => {
       const last = m.blocks[m.blocks.length - 1];
       assert.strictEqual(textOf(m, last.content), '##paidend##');
       assert.strictEqual(last.markupPrefix, undefined);
+    });
+  });
+
+  describe('a title broken over two lines', () => {
+    it('reads both lines as the title when the second, right under the first, ends in the report’s name', () => {
+      const m = parseReport(['县发展和改革局党组书记、局长', '2025年度民主生活会个人对照检查材料', '现将情况报告如下。', '一、存在的问题'].join('\n'));
+      assert.strictEqual(textOf(m, m.title!.content), '县发展和改革局党组书记、局长');
+      assert.strictEqual(textOf(m, m.titleContinuation!.content), '2025年度民主生活会个人对照检查材料');
+      assert.deepStrictEqual(m.blocks.slice(0, 3).map((b) => b.kind), ['title', 'title', 'paragraph']);
+      assert.strictEqual(m.opening.length, 1);
+      assert.strictEqual(titleText(m), '县发展和改革局党组书记、局长2025年度民主生活会个人对照检查材料');
+      const summary = parseReport(['中共青山镇委员会', '2025年工作总结和2026年工作计划', '——在全镇工作会议上', '一、主要工作'].join('\n'));
+      assert.ok(summary.titleContinuation);
+      assert.strictEqual(textOf(summary, summary.subtitle!.content), '——在全镇工作会议上');
+    });
+
+    it('leaves a byline, a subtitle, an opening sentence and a line after a blank one as they are', () => {
+      const cases = [
+        ['2025年度述职报告', '区政府副区长　郑晓峰'],
+        ['2025年度述职报告', '——城东中学校长2025年度述职报告'],
+        ['2025年度工作总结', '现将情况报告如下，请予审议。'],
+        ['县发展和改革局党组书记、局长', '', '2025年度民主生活会个人对照检查材料'],
+        ['尊敬的各位领导：', '2025年度个人述职报告'],
+      ];
+      for (const lines of cases) {
+        const m = parseReport([...lines, '一、主要工作'].join('\n'));
+        assert.strictEqual(m.titleContinuation, undefined, lines.join('|'));
+      }
     });
   });
 

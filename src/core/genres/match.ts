@@ -145,6 +145,8 @@ export function inferGenreDetailed(model: ReportModel, genres: readonly Genre[] 
     unknownName = declared;
   }
   const titles = [model.title, model.subtitle].filter((b) => b !== undefined).map((b) => textOf(model, b.content));
+  // a title broken over two lines is read whole: 县发展和改革局党组书记、局长 / 2025年度民主生活会个人对照检查材料
+  if (model.title && model.titleContinuation) titles[0] += textOf(model, model.titleContinuation.content);
   const declaredTitle = metadataOf(model).title;
   if (declaredTitle) titles.unshift(declaredTitle);
   if (titles.length) {

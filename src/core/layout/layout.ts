@@ -711,7 +711,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       case 'title': {
         items.push(paragraph('title', bi, lineNo, printedOf(block.content, 'title'),
           { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }));
-        if (!model.subtitle) items.push(blank(lineNo, block.content.end));
+        // the blank line goes after the last line of a title broken over two
+        if (!model.subtitle && !(block === model.title && model.titleContinuation)) items.push(blank(lineNo, block.content.end));
         break;
       }
       case 'subtitle':

@@ -68,7 +68,8 @@ interface BlockBase {
   content: Span;
   /**
    * The Markdown written before the text, if any: a heading's `#` marks, a list bullet (`- `, `* `, `+ `), or the
-   * `**` of a heading set in bold as a whole line (its closing `**` lies after `content`, inside `span`), with the spaces after it.
+   * `**` of a heading set in bold as a whole line (its closing `**` lies after `content`, inside `span`) or of a
+   * run-in heading sentence set in bold (its closing `**` is the heading's `innerMarkup`), with the spaces after it.
    * Emoji a content site set before a heading (`📌一、…`) are kept apart the same way; they are residue, not text.
    */
   markupPrefix?: Span;
@@ -82,6 +83,11 @@ export interface HeadingBlock extends BlockBase {
   headingText: Span;
   /** For a run-in heading (标题句 + 正文 on one line): the body after the heading sentence. */
   body?: Span;
+  /**
+   * The closing `**` of a run-in heading sentence set in bold (`**（一）强化责任。**认真履行…`): markup inside
+   * `content`, between the heading sentence and its body (the opening `**` is the `markupPrefix`).
+   */
+  innerMarkup?: Span;
 }
 
 export interface TableBlock extends BlockBase {

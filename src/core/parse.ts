@@ -291,6 +291,26 @@ function boldHeading(text: string, a: number, b: number): Span | undefined {
   return markerAt(text, start, end) ? { start, end } : undefined;
 }
 
+/**
+ * A run-in heading whose heading sentence is set in bold (`**（一）强化责任。**认真履行…`, as Markdown drafts
+ * write them): where its marker starts after the opening `**` and spaces, and where the closing `**` is;
+ * undefined unless bold text starting with a marker and holding more than it closes before body text.
+ */
+function boldRunIn(text: string, a: number, b: number): { start: number; close: number } | undefined {
+  let start = a + 2;
+  while (start < b && isInlineSpaceCode(text.charCodeAt(start))) start++;
+  const marker = markerAt(text, start, b);
+  if (!marker) return undefined;
+  const close = text.indexOf('**', start);
+  if (close < 0 || close + 2 >= b || close <= start + markerLength(marker)) return undefined;
+  // body text after the bold, and the bold text holding more than spaces after the marker
+  let body = close + 2;
+  while (body < b && isInlineSpaceCode(text.charCodeAt(body))) body++;
+  let inner = start + markerLength(marker);
+  while (inner < close && isInlineSpaceCode(text.charCodeAt(inner))) inner++;
+  return body < b && inner < close && text.charCodeAt(close + 2) !== 0x2a ? { start, close } : undefined;
+}
+
 /** Emoji with their modifiers and joins (✅, 📌, 👍🏻, ❤️), then spaces. */
 const EMOJI_RUN_RE = /(?:\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*)+[ \t\u00a0\u3000]*/uy;
 
@@ -393,6 +413,8 @@ export function parseReport(text: string): ReportModel {
     if (b <= a) continue;
     let markupPrefix: Span | undefined;
     let contentStart = a;
+    // the closing `**` of a bold run-in heading sentence, inside the line's content
+    let boldClose = -1;
     if (text.charCodeAt(a) === 0x23 /* # */) {
       const after = hashPrefixEnd(text, a, b);
       if (after >= 0) {
@@ -415,6 +437,14 @@ export function parseReport(text: string): ReportModel {
         markupPrefix = { start: markupPrefix?.start ?? contentStart, end: inner.start };
         contentStart = inner.start;
         b = inner.end;
+      } else {
+        // a run-in heading sentence in bold, its body after it (**（一）强化责任。**认真履行…)
+        const runIn = boldRunIn(text, contentStart, b);
+        if (runIn) {
+          markupPrefix = { start: markupPrefix?.start ?? contentStart, end: runIn.start };
+          contentStart = runIn.start;
+          boldClose = runIn.close;
+        }
       }
     }
     if (mayStartEmoji(text.charCodeAt(contentStart))) {
@@ -490,7 +520,16 @@ export function parseReport(text: string): ReportModel {
       while (stop < b && !isSentenceEndCode(text.charCodeAt(stop))) stop++;
       let headingText: Span | undefined;
       let body: Span | undefined;
-      if (stop < b) {
+      let innerMarkup: Span | undefined;
+      if (boldClose >= 0) {
+        // the bold ends the heading sentence; a 。 just after the bold still ends it (**（一）强化责任**。认真…)
+        headingText = { start: after, end: boldClose };
+        let bodyStart = boldClose + 2;
+        if (bodyStart < b && isSentenceEndCode(text.charCodeAt(bodyStart))) bodyStart++;
+        while (bodyStart < b && isInlineSpaceCode(text.charCodeAt(bodyStart))) bodyStart++;
+        innerMarkup = { start: boldClose, end: boldClose + 2 };
+        body = { start: bodyStart, end: b };
+      } else if (stop < b) {
         let bodyStart = stop + 1;
         // a closing quote or bracket right after the 。 still belongs to the heading sentence
         while (bodyStart < b && isClosingMark(text.charCodeAt(bodyStart))) bodyStart++;
@@ -505,6 +544,7 @@ export function parseReport(text: string): ReportModel {
         kind: 'heading', line: i, endLine: i, span, content, markupPrefix,
         level: LEVELS[family], marker: headingMarker, headingText: headingText ?? { start: after, end: b }, body,
       };
+      if (innerMarkup) heading.innerMarkup = innerMarkup;
       blocks.push(heading);
       headings.push(heading);
       continue;

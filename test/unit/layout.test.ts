@@ -312,6 +312,15 @@ describe('grid layout engine', () => {
       ]);
     });
 
+    it('sets a run-in heading sentence written in bold in the heading font and its body in the body font, without the marks', () => {
+      const text = '报告\n一、主要工作\n**（一）抓好理论学习。**全年学习12次。\n**（二）抓好作风建设**。开展检查3次。\n';
+      const headings = allLines(layout(text)).filter((x) => x.kind === 'heading').slice(1);
+      assert.deepStrictEqual(headings.map((l) => l.runs.map((r) => [r.text, r.font])), [
+        [['（一）抓好理论学习。', 'heading2'], ['全年学习12次。', 'body']],
+        [['（二）抓好作风建设', 'heading2'], ['。', 'heading2'], ['开展检查3次。', 'body']],
+      ]);
+    });
+
     it('places the signature 2 cells from the right and the date per GB/T 9704 7.3.5.2', () => {
       const text = ['述职报告', '一、工作情况', h(20), '以上述职，请予评议。', '述职人：欧阳明辉学', '2024年1月5日'].join('\n');
       const lines = allLines(layout(text));

@@ -160,8 +160,20 @@ describe('parseReport', () => {
       assert.deepStrictEqual(m.headings.map((h) => textOf(m, h.markupPrefix!)), ['**', '**', '##  **']);
     });
 
-    it('leaves bold paragraphs and a bold heading sentence followed by its body as written', () => {
-      const lines = ['**注意事项**', '**一、总体情况。**今年完成了任务。', '**一、**总体**情况**', '****'];
+    it('reads a run-in heading sentence in bold as the heading, the closing marks as markup before its body', () => {
+      const lines = ['**（一）强化主体责任。**认真履行职责。', '- **1.完善制度** 建立制度5项。', '**（二）压实责任**。全年约谈12人次。'];
+      const m = parseReport(['关于某项工作的报告', '一、主要做法', ...lines].join('\n'));
+      assert.deepStrictEqual(headingSummary(m), ['1:1:一、', '2:1:（一）', '3:1:1.', '2:2:（二）']);
+      const [, first, second, third] = m.headings;
+      assert.deepStrictEqual([first, second, third].map((h) => [textOf(m, h.headingText), textOf(m, h.body!), textOf(m, h.innerMarkup!)]), [
+        ['强化主体责任。', '认真履行职责。', '**'], ['完善制度', '建立制度5项。', '**'], ['压实责任', '全年约谈12人次。', '**'],
+      ]);
+      assert.deepStrictEqual([first, second, third].map((h) => textOf(m, h.markupPrefix!)), ['**', '- **', '**']);
+      assert.strictEqual(textOf(m, first.content), '（一）强化主体责任。**认真履行职责。');
+    });
+
+    it('leaves bold paragraphs and bold that holds no more than the marker as written', () => {
+      const lines = ['**注意事项**', '**一是加强学习。**全年学习12次。', '**一、**总体**情况**', '**1.**加强学习。', '****'];
       const m = parseReport(['关于某项工作的报告', ...lines].join('\n'));
       assert.strictEqual(m.headings.length, 0);
       assert.deepStrictEqual(m.blocks.slice(1).map((b) => textOf(m, b.content)), lines);

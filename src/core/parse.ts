@@ -291,6 +291,9 @@ function boldHeading(text: string, a: number, b: number): Span | undefined {
   return markerAt(text, start, end) ? { start, end } : undefined;
 }
 
+/** *，、；：,;: — after a closing `**`, what shows the bold was no heading sentence. */
+const GOES_ON_AFTER_BOLD = new Set([...'*，、；：,;:'].map((c) => c.charCodeAt(0)));
+
 /**
  * A run-in heading whose heading sentence is set in bold (`**（一）强化责任。**认真履行…`, as Markdown drafts
  * write them): where its marker starts after the opening `**` and spaces, and where the closing `**` is;
@@ -308,7 +311,8 @@ function boldRunIn(text: string, a: number, b: number): { start: number; close: 
   while (body < b && isInlineSpaceCode(text.charCodeAt(body))) body++;
   let inner = start + markerLength(marker);
   while (inner < close && isInlineSpaceCode(text.charCodeAt(inner))) inner++;
-  return body < b && inner < close && text.charCodeAt(close + 2) !== 0x2a ? { start, close } : undefined;
+  // bold closed before ，、；： emphasises words of a sentence that goes on (**1.完善制度**，建立…): no heading sentence
+  return body < b && inner < close && !GOES_ON_AFTER_BOLD.has(text.charCodeAt(close + 2)) ? { start, close } : undefined;
 }
 
 /** Emoji with their modifiers and joins (✅, 📌, 👍🏻, ❤️), then spaces. */

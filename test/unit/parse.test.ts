@@ -173,7 +173,7 @@ describe('parseReport', () => {
     });
 
     it('leaves bold paragraphs and bold that holds no more than the marker as written', () => {
-      const lines = ['**注意事项**', '**一是加强学习。**全年学习12次。', '**一、**总体**情况**', '**1.**加强学习。', '****'];
+      const lines = ['**注意事项**', '**一是加强学习。**全年学习12次。', '**一、**总体**情况**', '**1.**加强学习。', '**1.完善制度**，建立制度5项。', '****'];
       const m = parseReport(['关于某项工作的报告', ...lines].join('\n'));
       assert.strictEqual(m.headings.length, 0);
       assert.deepStrictEqual(m.blocks.slice(1).map((b) => textOf(m, b.content)), lines);

@@ -68,7 +68,8 @@ interface BlockBase {
   content: Span;
   /**
    * The Markdown written before the text, if any: a heading's `#` marks, a list bullet (`- `, `* `, `+ `), or the
-   * `**` of a heading set in bold as a whole line (its closing `**` lies after `content`, inside `span`), with the spaces after it.
+   * `**` of a heading set in bold as a whole line (its closing `**` lies after `content`, inside `span`) or of a
+   * run-in heading sentence set in bold (its closing `**` is the heading's `innerMarkup`), with the spaces after it.
    * Emoji a content site set before a heading (`📌一、…`) are kept apart the same way; they are residue, not text.
    */
   markupPrefix?: Span;
@@ -82,6 +83,11 @@ export interface HeadingBlock extends BlockBase {
   headingText: Span;
   /** For a run-in heading (标题句 + 正文 on one line): the body after the heading sentence. */
   body?: Span;
+  /**
+   * The closing `**` of a run-in heading sentence set in bold (`**（一）强化责任。**认真履行…`): markup inside
+   * `content`, between the heading sentence and its body (the opening `**` is the `markupPrefix`).
+   */
+  innerMarkup?: Span;
 }
 
 export interface TableBlock extends BlockBase {
@@ -115,6 +121,11 @@ export interface ReportModel {
   /** Every meaningful line, in order; blank lines belong to no block. */
   blocks: Block[];
   title?: PlainBlock;
+  /**
+   * The second line of a title broken over two lines (GB/T 9704 7.3.1), as writers type it:
+   * `县发展和改革局党组书记、局长` / `2025年度民主生活会个人对照检查材料`. Its kind is `title` too.
+   */
+  titleContinuation?: PlainBlock;
   subtitle?: PlainBlock;
   headings: HeadingBlock[];
   /** Paragraphs between the title (or salutation) and the first heading. */
@@ -152,4 +163,11 @@ export function metadataOf(model: ReportModel): ReportMetadata {
 
 export function textOf(model: { text: string }, span: Span): string {
   return model.text.slice(span.start, span.end);
+}
+
+/** The title's text, both lines of a title broken over two read as one. */
+export function titleText(model: ReportModel): string {
+  if (!model.title) return '';
+  const first = textOf(model, model.title.content);
+  return model.titleContinuation ? first + textOf(model, model.titleContinuation.content) : first;
 }

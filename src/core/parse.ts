@@ -181,6 +181,13 @@ const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
 /** The line that starts an attachment's page: `附件` or `附件1` alone. */
 export const ATTACHMENT_PAGE_RE = /^附件\s*[0-9０-９]*$/;
 const SUBTITLE_RE = /^(?:——|--|—|－－)/;
+/**
+ * The second line of a title broken in two: short, no sentence punctuation, ending in the name of a
+ * report (…个人对照检查材料, …述职报告, …工作总结, 和2026年工作计划).
+ */
+const TITLE_CONTINUATION_RE = /^[^。，；：！？,;:!?]{2,40}(?:报告|材料|总结|提纲|计划|打算|思路|要点)$/;
+/** A first title line that may go on in the next: no sentence punctuation, not a salutation. */
+const TITLE_START_RE = /^[^。，；：！？,;:!?]{2,40}$/;
 /** A 附注 under the 成文日期 (GB/T 9704 7.3.6), in round brackets: （此件公开发布）, （联系人：王芳，电话：…）. */
 const NOTE_RE = /^[（(][^（）()\r\n]{1,60}[）)]$/;
 
@@ -284,6 +291,30 @@ function boldHeading(text: string, a: number, b: number): Span | undefined {
   return markerAt(text, start, end) ? { start, end } : undefined;
 }
 
+/** *，、；：,;: — after a closing `**`, what shows the bold was no heading sentence. */
+const GOES_ON_AFTER_BOLD = new Set([...'*，、；：,;:'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A run-in heading whose heading sentence is set in bold (`**（一）强化责任。**认真履行…`, as Markdown drafts
+ * write them): where its marker starts after the opening `**` and spaces, and where the closing `**` is;
+ * undefined unless bold text starting with a marker and holding more than it closes before body text.
+ */
+function boldRunIn(text: string, a: number, b: number): { start: number; close: number } | undefined {
+  let start = a + 2;
+  while (start < b && isInlineSpaceCode(text.charCodeAt(start))) start++;
+  const marker = markerAt(text, start, b);
+  if (!marker) return undefined;
+  const close = text.indexOf('**', start);
+  if (close < 0 || close + 2 >= b || close <= start + markerLength(marker)) return undefined;
+  // body text after the bold, and the bold text holding more than spaces after the marker
+  let body = close + 2;
+  while (body < b && isInlineSpaceCode(text.charCodeAt(body))) body++;
+  let inner = start + markerLength(marker);
+  while (inner < close && isInlineSpaceCode(text.charCodeAt(inner))) inner++;
+  // bold closed before ，、；： emphasises words of a sentence that goes on (**1.完善制度**，建立…): no heading sentence
+  return body < b && inner < close && !GOES_ON_AFTER_BOLD.has(text.charCodeAt(close + 2)) ? { start, close } : undefined;
+}
+
 /** Emoji (as the site-residue rule reports them), then spaces. */
 const EMOJI_RUN_RE = new RegExp(`(?:${EMOJI_SOURCE})+[ \\t\\u00a0\\u3000]*`, 'uy');
 
@@ -381,6 +412,8 @@ export function parseReport(text: string): ReportModel {
     if (b <= a) continue;
     let markupPrefix: Span | undefined;
     let contentStart = a;
+    // the closing `**` of a bold run-in heading sentence, inside the line's content
+    let boldClose = -1;
     if (text.charCodeAt(a) === 0x23 /* # */) {
       const after = hashPrefixEnd(text, a, b);
       if (after >= 0) {
@@ -403,6 +436,14 @@ export function parseReport(text: string): ReportModel {
         markupPrefix = { start: markupPrefix?.start ?? contentStart, end: inner.start };
         contentStart = inner.start;
         b = inner.end;
+      } else {
+        // a run-in heading sentence in bold, its body after it (**（一）强化责任。**认真履行…)
+        const runIn = boldRunIn(text, contentStart, b);
+        if (runIn) {
+          markupPrefix = { start: markupPrefix?.start ?? contentStart, end: runIn.start };
+          contentStart = runIn.start;
+          boldClose = runIn.close;
+        }
       }
     }
     if (mayStartEmoji(text.charCodeAt(contentStart))) {
@@ -478,7 +519,16 @@ export function parseReport(text: string): ReportModel {
       while (stop < b && !isSentenceEndCode(text.charCodeAt(stop))) stop++;
       let headingText: Span | undefined;
       let body: Span | undefined;
-      if (stop < b) {
+      let innerMarkup: Span | undefined;
+      if (boldClose >= 0) {
+        // the bold ends the heading sentence; a 。 just after the bold still ends it (**（一）强化责任**。认真…)
+        headingText = { start: after, end: boldClose };
+        let bodyStart = boldClose + 2;
+        if (bodyStart < b && isSentenceEndCode(text.charCodeAt(bodyStart))) bodyStart++;
+        while (bodyStart < b && isInlineSpaceCode(text.charCodeAt(bodyStart))) bodyStart++;
+        innerMarkup = { start: boldClose, end: boldClose + 2 };
+        body = { start: bodyStart, end: b };
+      } else if (stop < b) {
         let bodyStart = stop + 1;
         // a closing quote or bracket right after the 。 still belongs to the heading sentence
         while (bodyStart < b && isClosingMark(text.charCodeAt(bodyStart))) bodyStart++;
@@ -493,6 +543,7 @@ export function parseReport(text: string): ReportModel {
         kind: 'heading', line: i, endLine: i, span, content, markupPrefix,
         level: LEVELS[family], marker: headingMarker, headingText: headingText ?? { start: after, end: b }, body,
       };
+      if (innerMarkup) heading.innerMarkup = innerMarkup;
       blocks.push(heading);
       headings.push(heading);
       continue;
@@ -535,11 +586,19 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
     first.kind = 'title';
     model.title = first as PlainBlock;
     k = 1;
-    const next = meaningful[1];
+    const second = meaningful[1];
+    // a title broken over two lines: the second line right under the first, ending in the report's name
+    if (second && second.kind === 'paragraph' && second.line === first.endLine + 1 && TITLE_START_RE.test(str(first))
+      && TITLE_CONTINUATION_RE.test(str(second)) && !SUBTITLE_RE.test(str(second))) {
+      second.kind = 'title';
+      model.titleContinuation = second as PlainBlock;
+      k = 2;
+    }
+    const next = meaningful[k];
     if (next && next.kind === 'paragraph' && SUBTITLE_RE.test(str(next))) {
       next.kind = 'subtitle';
       model.subtitle = next as PlainBlock;
-      k = 2;
+      k++;
     }
   }
   const maybeSalutation = meaningful[k];

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_RULES, Finding, fixAll, lint, parseReport } from '../../src/core';
+import { ALL_RULES, Finding, fixAll, inferGenre, lint, matchSections, parseReport, textOf } from '../../src/core';
 
 const root = path.resolve(__dirname, '../../..');
 const cleanDir = path.join(root, 'test/fixtures/clean');
@@ -22,6 +22,14 @@ describe('the clean corpus', () => {
       const text = fs.readFileSync(path.join(cleanDir, file), 'utf8');
       const found = serious(lint(parseReport(text), ALL_RULES)).map(describeFinding(text));
       assert.deepStrictEqual(found, []);
+    });
+
+    it(`${file}: is read as one of the six genres, each level-1 heading as one of its sections`, () => {
+      const model = parseReport(fs.readFileSync(path.join(cleanDir, file), 'utf8'));
+      const genre = inferGenre(model);
+      assert.notStrictEqual(genre.id, 'generic');
+      const unread = matchSections(model, genre).filter((m) => m.sectionId === undefined).map((m) => textOf(model, m.heading.content));
+      assert.deepStrictEqual(unread, []);
     });
 
     it(`${file}: fix-all changes nothing`, () => {

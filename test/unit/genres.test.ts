@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  BUILTIN_GENRES, findGenre, inferGenre, inferGenreDetailed, matchSection, missingSections, parseReport, textOf,
+  BUILTIN_GENRES, findGenre, inferGenre, inferGenreDetailed, matchSection, missingSections, otherSectionsNamed, parseReport, textOf,
 } from '../../src/core';
 import { REPORT_WITHOUT_PROBLEMS_SECTION } from './support';
 
@@ -121,6 +121,56 @@ describe('matchSection', () => {
     assert.strictEqual(matchSection(ar, '不足与差距'), 'problems');
     assert.strictEqual(matchSection(genre('work-summary'), '2026年工作要点'), 'plans');
   });
+  it('reads problems named with their causes, 差距和短板, 推进情况 and the duty of a 抓党建 report in its own words', () => {
+    for (const g of BUILTIN_GENRES.filter((x) => x.id !== 'generic')) {
+      for (const h of ['问题及原因分析', '问题和原因', '存在的问题及原因剖析', '差距和短板', '不足和弱项']) {
+        assert.strictEqual(matchSection(g, h), 'problems', `${g.id}: ${h}`);
+      }
+    }
+    assert.strictEqual(matchSection(genre('annual-review'), '重点工作推进情况'), 'duty');
+    assert.strictEqual(matchSection(pd, '任务落实情况'), 'duty');
+    const pb = genre('party-building');
+    assert.strictEqual(matchSection(pb, '抓基层党建工作情况'), 'duty');
+    assert.strictEqual(matchSection(pb, '抓党建工作主要做法'), 'duty');
+    assert.strictEqual(matchSection(pb, '抓党建成效'), 'duty');
+    // the problems of the work stay problems
+    assert.strictEqual(matchSection(pb, '抓基层党建工作存在的问题'), 'problems');
+    // the causes alone stay the causes
+    assert.strictEqual(matchSection(genre('self-examination'), '原因分析'), 'causes');
+  });
+});
+
+describe('otherSectionsNamed', () => {
+  it('names the second part of a heading joining two sections', () => {
+    const se = genre('self-examination');
+    assert.deepStrictEqual(otherSectionsNamed(se, '存在的问题及原因分析', 'problems'), ['causes']);
+    assert.deepStrictEqual(otherSectionsNamed(se, '查摆的问题和原因', 'problems'), ['causes']);
+    assert.deepStrictEqual(otherSectionsNamed(genre('duty-integrity'), '履行全面从严治党责任和廉洁自律情况', 'duty'), ['integrity']);
+  });
+  it('names nothing more for one section worded with 和/及, or for a heading without them', () => {
+    const se = genre('self-examination');
+    assert.deepStrictEqual(otherSectionsNamed(se, '努力方向和整改措施', 'remedies'), []);
+    assert.deepStrictEqual(otherSectionsNamed(genre('annual-review'), '存在的问题和不足', 'problems'), []);
+    assert.deepStrictEqual(otherSectionsNamed(genre('work-summary'), '主要工作及成效', 'achievements'), []);
+    assert.deepStrictEqual(otherSectionsNamed(genre('duty-integrity'), '履行党风廉政建设主体责任情况', 'duty'), []);
+    // a part that only holds a section's word among others is no name of it
+    assert.deepStrictEqual(otherSectionsNamed(genre('annual-review'), '聚焦突出问题和群众关切', undefined), []);
+  });
+  it('lets a self-examination name its problems and their causes in one part', () => {
+    const text = [
+      '2025年度民主生活会个人对照检查材料',
+      '现将个人对照检查情况报告如下。',
+      '一、存在的问题及原因分析',
+      '一是学习不够深入。究其原因，是思想上有所放松。',
+      '二、整改措施',
+      '一是制定学习计划。',
+    ].join('\n');
+    const m = parseReport(text);
+    assert.deepStrictEqual(missingSections(m, genre('self-examination')), []);
+    // without 原因 in it the causes are still asked for
+    const without = parseReport(text.replace('存在的问题及原因分析', '存在的问题'));
+    assert.deepStrictEqual(missingSections(without, genre('self-examination')).map((x) => x.section.id), ['causes']);
+  });
 });
 
 describe('inferGenre', () => {
@@ -138,6 +188,10 @@ describe('inferGenre', () => {
     assert.strictEqual(titled('第二党支部组织生活会党性分析材料'), 'self-examination');
     assert.strictEqual(titled('市统计局2023年工作总结和2024年工作计划'), 'work-summary');
     assert.strictEqual(titled('关于防汛工作的情况说明'), 'generic');
+  });
+  it('reads a title broken over two lines whole', () => {
+    assert.strictEqual(inferGenre(parseReport('县发展和改革局党组书记、局长\n2025年度民主生活会个人对照检查材料\n一、存在的问题\n')).id, 'self-examination');
+    assert.strictEqual(inferGenre(parseReport('县住房和城乡建设局局长李明同志\n2025年度述责述廉报告\n一、履行职责情况\n')).id, 'duty-integrity');
   });
   it('prefers front matter genre (id or name) over the title', () => {
     const byId = parseReport('---\ngenre: self-examination\n---\n2023年度述职报告\n');

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { applyEdits } from '../../src/core';
 import { doc, findings, fixed, quickFixed, serious, spots, assertQuiet } from './ruleHelpers';
 
 describe('heading-numbering', () => {
@@ -72,6 +73,14 @@ describe('heading-numbering', () => {
     // a short report that uses （一） throughout, with no 一、 at all, is not told anything
     assertQuiet('heading-numbering', [doc('（一）甲', '（二）乙')]);
     assert.deepStrictEqual(spots(doc('（一）甲', '（二）乙'), 'heading-numbering'), []);
+  });
+
+  it('counts run-in headings set in bold, and fixes their markers inside the marks', () => {
+    const text = doc('一、主要工作', '**（一）抓学习。**全年学习12次。', '**（三）抓落实。**完成任务8项。', '**（四）、抓作风。**开展检查3次。');
+    assert.deepStrictEqual(spots(text, 'heading-numbering'), ['（三）@warning', '（四）、@warning']);
+    assert.strictEqual(fixed(text, 'heading-numbering'), doc('一、主要工作', '**（一）抓学习。**全年学习12次。', '**（三）抓落实。**完成任务8项。', '**（四）抓作风。**开展检查3次。'));
+    const all = findings(text, 'heading-numbering')[0].fixes.find((x) => x.title.en === 'Renumber the headings of this level')!;
+    assert.strictEqual(applyEdits(text, all.edits).text, doc('一、主要工作', '**（一）抓学习。**全年学习12次。', '**（二）抓落实。**完成任务8项。', '**（三）抓作风。**开展检查3次。'));
   });
 
   it('leaves numbers that are not headings alone', () => {

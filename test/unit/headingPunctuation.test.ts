@@ -72,6 +72,19 @@ describe('heading-punctuation', () => {
     ]);
   });
 
+  it('reads where a run-in heading sentence set in bold ends, and wants 。 there', () => {
+    const text = '标题\n一、做法\n**（一）强化主体责任：**认真履行职责。\n**（二）压实监督责任** 全年约谈12人次。';
+    assert.deepStrictEqual(spots(text, rule), ['：@warning', '压实监督责任@warning']);
+    assert.strictEqual(quickFixed(text, rule), text.replace('责任：**', '责任。**'));
+    assert.strictEqual(quickFixed(text, rule, 1), text.replace('监督责任**', '监督责任。**'));
+    assert.strictEqual(fixed(text, rule), text);
+    assertQuiet(rule, [
+      '标题\n一、做法\n**（一）强化主体责任。**认真履行职责。\n**（二）压实监督责任**。全年约谈12人次。\n**（三）为什么要加强学习？**正文。',
+      // a long heading sentence is the writer's when the bold tells where it ends
+      '标题\n一、做法\n**（一）坚持把学习贯彻党的创新理论作为首要政治任务，不断提高政治判断力、政治领悟力、政治执行力。**全年学习12次。',
+    ]);
+  });
+
   it('keeps the title free of final points and of 《》', () => {
     assert.strictEqual(fixed('2024年度述职报告。\n正文。', rule), '2024年度述职报告\n正文。');
     assert.strictEqual(fixed('《2024年度述职报告》\n正文。', rule), '2024年度述职报告\n正文。');

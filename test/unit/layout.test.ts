@@ -259,6 +259,13 @@ describe('grid layout engine', () => {
 
     const titleLines = (l: Layout, kind = 'title') => allLines(l).filter((x) => x.kind === kind).map(lineText);
 
+    it('sets a title typed over two lines as two title lines, the blank line after the second', () => {
+      const l = layout(`县发展和改革局党组书记、局长\n2025年度民主生活会个人对照检查材料\n${h(10)}`);
+      assert.deepStrictEqual(l.pages[0].lines.slice(0, 3).map((x) => [x.kind, lineText(x)]), [
+        ['title', '县发展和改革局党组书记、局长'], ['title', '2025年度民主生活会个人对照检查材料'], ['blank', ''],
+      ]);
+    });
+
     it('breaks a long title between words, keeping a year with its 年 or 年度', () => {
       // the evenest split by characters would part 工作|总结, 民主|生活会, 2024|年度
       assert.deepStrictEqual(titleLines(layout(`县交通运输局2024年工作总结和2025年工作计划\n${h(10)}`)),
@@ -302,6 +309,15 @@ describe('grid layout engine', () => {
       const headings = allLines(layout(text)).filter((x) => x.kind === 'heading');
       assert.deepStrictEqual(headings.map((l) => l.runs.map((r) => [r.text, r.font])), [
         [['一、总体情况', 'heading1']], [['（一）抓好理论学习', 'heading2']],
+      ]);
+    });
+
+    it('sets a run-in heading sentence written in bold in the heading font and its body in the body font, without the marks', () => {
+      const text = '报告\n一、主要工作\n**（一）抓好理论学习。**全年学习12次。\n**（二）抓好作风建设**。开展检查3次。\n';
+      const headings = allLines(layout(text)).filter((x) => x.kind === 'heading').slice(1);
+      assert.deepStrictEqual(headings.map((l) => l.runs.map((r) => [r.text, r.font])), [
+        [['（一）抓好理论学习。', 'heading2'], ['全年学习12次。', 'body']],
+        [['（二）抓好作风建设', 'heading2'], ['。', 'heading2'], ['开展检查3次。', 'body']],
       ]);
     });
 

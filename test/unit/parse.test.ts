@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Block, enumerationsOf, HeadingBlock, parseReport, ReportModel, textOf } from '../../src/core';
+import { Block, enumerationsOf, HeadingBlock, parseReport, ReportModel, textOf, titleText } from '../../src/core';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/reports');
 const samplePath = path.resolve(__dirname, '../../../../shared/samples/2023-qmczd-shuzhi-template.txt');
@@ -123,6 +123,34 @@ describe('parseReport', () => {
     });
   });
 
+  describe('a title broken over two lines', () => {
+    it('reads both lines as the title when the second, right under the first, ends in the report’s name', () => {
+      const m = parseReport(['县发展和改革局党组书记、局长', '2025年度民主生活会个人对照检查材料', '现将情况报告如下。', '一、存在的问题'].join('\n'));
+      assert.strictEqual(textOf(m, m.title!.content), '县发展和改革局党组书记、局长');
+      assert.strictEqual(textOf(m, m.titleContinuation!.content), '2025年度民主生活会个人对照检查材料');
+      assert.deepStrictEqual(m.blocks.slice(0, 3).map((b) => b.kind), ['title', 'title', 'paragraph']);
+      assert.strictEqual(m.opening.length, 1);
+      assert.strictEqual(titleText(m), '县发展和改革局党组书记、局长2025年度民主生活会个人对照检查材料');
+      const summary = parseReport(['中共青山镇委员会', '2025年工作总结和2026年工作计划', '——在全镇工作会议上', '一、主要工作'].join('\n'));
+      assert.ok(summary.titleContinuation);
+      assert.strictEqual(textOf(summary, summary.subtitle!.content), '——在全镇工作会议上');
+    });
+
+    it('leaves a byline, a subtitle, an opening sentence and a line after a blank one as they are', () => {
+      const cases = [
+        ['2025年度述职报告', '区政府副区长　郑晓峰'],
+        ['2025年度述职报告', '——城东中学校长2025年度述职报告'],
+        ['2025年度工作总结', '现将情况报告如下，请予审议。'],
+        ['县发展和改革局党组书记、局长', '', '2025年度民主生活会个人对照检查材料'],
+        ['尊敬的各位领导：', '2025年度个人述职报告'],
+      ];
+      for (const lines of cases) {
+        const m = parseReport([...lines, '一、主要工作'].join('\n'));
+        assert.strictEqual(m.titleContinuation, undefined, lines.join('|'));
+      }
+    });
+  });
+
   describe('Markdown bold headings', () => {
     it('reads a whole line in bold holding a numbering marker as a heading, the marks as markup', () => {
       const m = parseReport(['关于某项工作的报告', '**一、总体情况**', '**（一）加强学习 **', '##  **1.完善制度**', '做了工作。'].join('\n'));
@@ -132,8 +160,20 @@ describe('parseReport', () => {
       assert.deepStrictEqual(m.headings.map((h) => textOf(m, h.markupPrefix!)), ['**', '**', '##  **']);
     });
 
-    it('leaves bold paragraphs and a bold heading sentence followed by its body as written', () => {
-      const lines = ['**注意事项**', '**一、总体情况。**今年完成了任务。', '**一、**总体**情况**', '****'];
+    it('reads a run-in heading sentence in bold as the heading, the closing marks as markup before its body', () => {
+      const lines = ['**（一）强化主体责任。**认真履行职责。', '- **1.完善制度** 建立制度5项。', '**（二）压实责任**。全年约谈12人次。'];
+      const m = parseReport(['关于某项工作的报告', '一、主要做法', ...lines].join('\n'));
+      assert.deepStrictEqual(headingSummary(m), ['1:1:一、', '2:1:（一）', '3:1:1.', '2:2:（二）']);
+      const [, first, second, third] = m.headings;
+      assert.deepStrictEqual([first, second, third].map((h) => [textOf(m, h.headingText), textOf(m, h.body!), textOf(m, h.innerMarkup!)]), [
+        ['强化主体责任。', '认真履行职责。', '**'], ['完善制度', '建立制度5项。', '**'], ['压实责任', '全年约谈12人次。', '**'],
+      ]);
+      assert.deepStrictEqual([first, second, third].map((h) => textOf(m, h.markupPrefix!)), ['**', '- **', '**']);
+      assert.strictEqual(textOf(m, first.content), '（一）强化主体责任。**认真履行职责。');
+    });
+
+    it('leaves bold paragraphs and bold that holds no more than the marker as written', () => {
+      const lines = ['**注意事项**', '**一是加强学习。**全年学习12次。', '**一、**总体**情况**', '**1.**加强学习。', '**1.完善制度**，建立制度5项。', '****'];
       const m = parseReport(['关于某项工作的报告', ...lines].join('\n'));
       assert.strictEqual(m.headings.length, 0);
       assert.deepStrictEqual(m.blocks.slice(1).map((b) => textOf(m, b.content)), lines);

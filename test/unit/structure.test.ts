@@ -62,6 +62,26 @@ describe('missing-section and section-order', () => {
     assert.ok(!/[^\r]\n/.test(after), JSON.stringify(after));
   });
 
+  it('takes a heading that names the problems with their causes for both parts', () => {
+    const text = report(
+      '2025年度民主生活会个人对照检查材料',
+      '现将个人对照检查情况报告如下。',
+      '一、存在的问题及原因分析',
+      '一是学习不够深入。究其原因，是思想上有所放松。',
+      '二、整改措施',
+      '一是制定学习计划。',
+      '以上对照检查，请同志们批评指正。',
+    );
+    assert.deepStrictEqual(spots(text, 'missing-section'), []);
+    assert.deepStrictEqual(spots(text, 'section-order'), []);
+    // in a 述职 the same heading names the problems, so nothing is missing
+    const review = report(
+      '2025年度个人述职报告', '现将情况报告如下。', '一、履职尽责，推动工作落实', '正文。', '二、问题及原因分析', '正文。',
+      '三、下一步打算', '正文。', '以上述职，请予评议。', '述职人：李明', '2026年1月5日',
+    );
+    assert.deepStrictEqual(spots(review, 'missing-section'), []);
+  });
+
   it('notes sections out of the usual order as information', () => {
     const text = report('2024年度述职报告', '现将情况报告如下。', '一、存在的问题和不足', '正文。', '二、履职尽责，推动工作落实', '正文。', '三、下一步打算', '正文。');
     assert.deepStrictEqual(spots(text, 'section-order').map((s) => s.split('@')[1]), ['info']);

@@ -5,7 +5,7 @@ import {
 import {
   CELLS_PER_LINE, FontRole, LINE_INSET_TWIPS, Layout, LayoutLine, LineRun, TABLE_CELL_SLACK_TWIPS, layoutReport,
 } from '../layout';
-import { metadataOf, ReportModel, textOf } from '../model';
+import { metadataOf, ReportModel, titleText } from '../model';
 import {
   CELL, FOOTER_DISTANCE, LINE_PITCH, PAGE, PAGE_NUMBER_INSET, PAGE_NUMBER_SIZE, TEXT_WIDTH,
 } from './geometry';
@@ -180,7 +180,7 @@ export function buildDocument(model: ReportModel, options: DocxOptions = {}): Do
   }
 
   return new Document({
-    title: meta.title ?? (model.title ? textOf(model, model.title.content) : undefined),
+    title: meta.title ?? (model.title ? titleText(model) : undefined),
     creator: meta.author ?? meta.unit,
     lastModifiedBy: meta.author ?? meta.unit,
     description: meta.genre,

@@ -1,5 +1,5 @@
 import { Layout, layoutReport } from '../layout';
-import { metadataOf, ReportModel, textOf } from '../model';
+import { metadataOf, ReportModel, titleText } from '../model';
 import { FontSlot, fontVariablesCss } from '../render/fonts';
 import { renderDocument } from '../render/render';
 
@@ -18,7 +18,7 @@ export interface HtmlExportOptions {
  */
 export function exportHtml(model: ReportModel, options: HtmlExportOptions): string {
   const layout = options.layout ?? layoutReport(model);
-  const title = metadataOf(model).title ?? (model.title ? textOf(model, model.title.content) : '');
+  const title = metadataOf(model).title ?? (model.title ? titleText(model) : '');
   return renderDocument(layout, {
     title: title || 'Report',
     css: `${fontVariablesCss(options.fonts)}\n${options.css}`,

@@ -54,12 +54,49 @@ export function matchSection(genre: Genre, headingText: string): string | undefi
   return best?.id;
 }
 
+const anchoredOf = new WeakMap<GenreSection, RegExp[]>();
+
+/** The section's patterns matching a whole text only. */
+function anchoredPatterns(section: GenreSection): RegExp[] {
+  let res = anchoredOf.get(section);
+  if (!res) {
+    res = sectionPatterns(section).map((re) => new RegExp(`^(?:${re.source})$`, 'u'));
+    anchoredOf.set(section, res);
+  }
+  return res;
+}
+
+/** Where a heading naming two parts joins them: 存在的问题及原因分析, 履行全面从严治党责任和廉洁自律情况. */
+const JOINED_PARTS = /[和及与暨]/u;
+
+/**
+ * The other sections a level-1 heading names besides `sectionId`, the one it is matched to: each
+ * part of a heading joined by 和/及/与/暨 that is, as a whole, another section's name or pattern
+ * (`存在的问题及原因分析` names the causes too). Empty for most headings.
+ */
+export function otherSectionsNamed(genre: Genre, headingText: string, sectionId: string | undefined): string[] {
+  const text = normalizeHeadingText(headingText);
+  if (!JOINED_PARTS.test(text)) return [];
+  const out: string[] = [];
+  for (const part of text.split(JOINED_PARTS)) {
+    if (!part) continue;
+    for (const s of genre.sections) {
+      if (s.id === sectionId || out.includes(s.id)) continue;
+      const names = [s.heading, ...(s.headingChoices ?? []), ...s.aliases];
+      if (names.some((n) => normalizeHeadingText(n) === part) || anchoredPatterns(s).some((re) => re.test(part))) out.push(s.id);
+    }
+  }
+  return out;
+}
+
 export interface SectionMatch {
   heading: HeadingBlock;
   /** The genre section the heading names, if any. */
   sectionId?: string;
   /** Index of that section in `genre.sections`, or -1. */
   sectionIndex: number;
+  /** Other sections a heading joining two parts names as well (存在的问题及原因 → the causes). */
+  alsoNamed?: readonly string[];
 }
 
 /** The report's level-1 headings, each with the genre section it names. */
@@ -67,8 +104,13 @@ export function matchSections(model: ReportModel, genre: Genre): SectionMatch[] 
   return model.headings
     .filter((h) => h.level === 1)
     .map((heading) => {
-      const sectionId = matchSection(genre, textOf(model, heading.headingText));
-      return { heading, sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 };
+      const text = textOf(model, heading.headingText);
+      const sectionId = matchSection(genre, text);
+      const alsoNamed = otherSectionsNamed(genre, text, sectionId);
+      return {
+        heading, sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1,
+        ...(alsoNamed.length ? { alsoNamed } : {}),
+      };
     });
 }
 
@@ -103,6 +145,8 @@ export function inferGenreDetailed(model: ReportModel, genres: readonly Genre[] 
     unknownName = declared;
   }
   const titles = [model.title, model.subtitle].filter((b) => b !== undefined).map((b) => textOf(model, b.content));
+  // a title broken over two lines is read whole: 县发展和改革局党组书记、局长 / 2025年度民主生活会个人对照检查材料
+  if (model.title && model.titleContinuation) titles[0] += textOf(model, model.titleContinuation.content);
   const declaredTitle = metadataOf(model).title;
   if (declaredTitle) titles.unshift(declaredTitle);
   if (titles.length) {

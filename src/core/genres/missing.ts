@@ -25,7 +25,7 @@ export interface MissingSection {
  */
 export function missingSections(model: ReportModel, genre: Genre, options: { includeOptional?: boolean } = {}): MissingSection[] {
   const matches = matchSections(model, genre);
-  const present = new Set(matches.map((m) => m.sectionId).filter((id) => id !== undefined));
+  const present = new Set(matches.flatMap((m) => [m.sectionId, ...(m.alsoNamed ?? [])]).filter((id) => id !== undefined));
   const result: MissingSection[] = [];
   genre.sections.forEach((section, index) => {
     if (present.has(section.id)) return;

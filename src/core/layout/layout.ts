@@ -711,7 +711,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       case 'title': {
         items.push(paragraph('title', bi, lineNo, printedOf(block.content, 'title'),
           { capacity: titleCap, firstIndent: 0, indent: 0, align: 'center', cellsOnLine: titleCells, balance: true, size: FONT_PT.title }));
-        if (!model.subtitle) items.push(blank(lineNo, block.content.end));
+        // the blank line goes after the last line of a title broken over two
+        if (!model.subtitle && !(block === model.title && model.titleContinuation)) items.push(blank(lineNo, block.content.end));
         break;
       }
       case 'subtitle':
@@ -726,7 +727,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
         const h = block as HeadingBlock;
         const font = HEADING_FONT[h.level];
         const split = h.body?.start ?? block.content.end;
-        const heading = paragraph('heading', bi, lineNo, printedOf(block.content, font, split, 'body'), headingSpecs[h.level]);
+        // the closing `**` of a heading sentence set in bold is markup, as the opening one: neither is printed
+        let printed: FontPiece[] | InPlaceText;
+        if (h.innerMarkup) {
+          printed = tag(inlinePieces(text, block.content.start, h.innerMarkup.start), font);
+          for (const p of inlinePieces(text, h.innerMarkup.end, block.content.end)) splitPiece(p, split, font, 'body', printed);
+        } else {
+          printed = printedOf(block.content, font, split, 'body');
+        }
+        const heading = paragraph('heading', bi, lineNo, printed, headingSpecs[h.level]);
         if (!h.body) heading.keepTogether = heading.keepWithNext = true;
         items.push(heading);
         break;

@@ -162,6 +162,31 @@ export const headingPunctuationRule: Rule = {
       // ①… items are a list's, below the four heading levels: whole sentences, punctuated as sentences
       if (h.marker.family === 'circled') continue;
       const { start, end } = h.headingText;
+      // **（一）强化主体责任。**认真履行… — the bold tells where the heading sentence ends
+      if (h.innerMarkup) {
+        const last = text.charCodeAt(end - 1);
+        if (POINTS.has(last) && last !== 0x3002 /* 。 */) {
+          const mark = text[end - 1];
+          out.push({
+            start: end - 1, end,
+            message: {
+              zh: `标题句后接正文时以句号结束，不用“${mark}”`,
+              en: `A heading sentence followed by its body ends in 。, not “${mark}”`,
+            },
+            fixes: [{ title: { zh: '改为句号', en: 'Use 。' }, edits: [{ start: end - 1, end, newText: '。' }], safe: false }],
+          });
+        } else if (!isSentenceEndCode(last) && !isSentenceEndCode(text.charCodeAt(h.innerMarkup.end))) {
+          out.push({
+            start, end,
+            message: {
+              zh: '标题句后接正文时以句号结束：此处缺少“。”',
+              en: 'A heading sentence followed by its body ends in 。, which is missing here',
+            },
+            fixes: [{ title: { zh: '加句号', en: 'Add 。' }, edits: [{ start: end, end, newText: '。' }], safe: false }],
+          });
+        }
+        continue;
+      }
       // （一）强化主体责任：认真履行… — the heading sentence must end in 。
       const at = clauseBreak(text, start, end);
       if (at >= 0) {

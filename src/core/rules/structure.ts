@@ -1,6 +1,6 @@
 import { Block, ReportModel, Span, textOf } from '../model';
 import {
-  BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSection, missingSections,
+  BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSection, missingSections, otherSectionsNamed,
   openingSnippet, SectionMatch, sectionInsertion,
 } from '../genres';
 import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
@@ -32,7 +32,7 @@ interface HeadingSection extends SectionMatch {
 
 // a heading's section depends on its text alone; reports repeat their headings' wording rarely, but
 // long documents assembled from several reports do, and matching tries every section's patterns
-const sectionOfText = new WeakMap<Genre, Map<string, { sectionId?: string; sectionIndex: number }>>();
+const sectionOfText = new WeakMap<Genre, Map<string, { sectionId?: string; sectionIndex: number; alsoNamed?: readonly string[] }>>();
 
 /** As `matchSections`, remembering the section of each heading text. */
 function sectionMatches(model: ReportModel, genre: Genre): HeadingSection[] {
@@ -47,10 +47,16 @@ function sectionMatches(model: ReportModel, genre: Genre): HeadingSection[] {
     let section = known.get(text);
     if (!section) {
       const sectionId = matchSection(genre, text);
+      const alsoNamed = otherSectionsNamed(genre, text, sectionId);
       section = { sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 };
+      if (alsoNamed.length) section.alsoNamed = alsoNamed;
       if (known.size < 10_000) known.set(text, section);
     }
-    out.push({ heading, sectionId: section.sectionId, sectionIndex: section.sectionIndex, start: heading.marker.span.start, end: heading.content.end });
+    // explicit fields: a spread here would build each object the slow way, once per level-1 heading
+    out.push({
+      heading, sectionId: section.sectionId, sectionIndex: section.sectionIndex, alsoNamed: section.alsoNamed,
+      start: heading.marker.span.start, end: heading.content.end,
+    });
   }
   return out;
 }
@@ -134,7 +140,7 @@ export const missingSectionRule: Rule = {
     if (!model.headings.length) return out;
     const required = genre.sections.filter((s) => s.required).map((s) => s.heading).join('、');
 
-    const present = new Set(matches.map((m) => m.sectionId));
+    const present = new Set(matches.flatMap((m) => [m.sectionId, ...(m.alsoNamed ?? [])]));
     const lacking = genre.sections.some((s) => s.required && !present.has(s.id));
     for (const missing of lacking ? missingSections(model, genre) : []) {
       const insertion = sectionInsertion(model, genre, missing);

@@ -19,7 +19,8 @@ export const partyBuilding: Genre = {
       heading: '履职情况',
       headingChoices: ['履职情况', '主要做法及成效', '抓党建工作主要做法及成效'],
       aliases: ['履行职责情况', '主要做法', '主要做法和成效', '工作开展情况', '履行第一责任人职责情况', '履职工作特色和亮点'],
-      patterns: [...DUTY_PATTERNS, ...DUTY_ACTION_PATTERNS],
+      // 抓基层党建工作情况, 抓党建主要做法及成效: the duty named by the genre's own words
+      patterns: [...DUTY_PATTERNS, ...DUTY_ACTION_PATTERNS, '抓(?:基层)?党建(?:工作)?(?:(?:开展|落实)?情况|(?:主要)?做法|成效)'],
       required: true,
       prefixes: ['lzqk', '履职情况'],
       body: [],

@@ -77,6 +77,10 @@ const X_RUN = '(?:[Xx]++(?:\\.[Xx]++)?|[Ｘｘ]++(?:[.．][Ｘｘ]++)?)';
 const X_BEFORE_CTX = `(?<=[${HAN}%％${CJKP}]|[${HAN}%％] )`;
 const X_AFTER_CTX = `(?:[${HAN}%％${CJKP}]| [${HAN}%％])`;
 const X_JOIN = `A-Za-z0-9_\\-+=<>^&@#$~${FW_ALNUM}`;
+/** A heading or list marker at the line start, as fixed-length alternatives a lookbehind can take. */
+const ITEM_OPENINGS = [1, 2, 3].flatMap((n) => [`^[${CN.slice(0, 10)}]{${n}}[、．.]`, `^[（(][${CN.slice(0, 10)}]{${n}}[）)]`])
+  .concat([1, 2].flatMap((n) => [`^[0-9０-９]{${n}}[.．、]`, `^[（(][0-9０-９]{${n}}[）)]`, `^附件[：:][0-9０-９]{${n}}[.．、]`]), ['^[①-⑳]'])
+  .join('|');
 const STARS_1_2 = '(?:\\*{1,2}+|＊{1,2}+)';
 const STAR_CTX = `[${HAN}%％${CJKP}]`;
 const HAN_OR_ALNUM = `[${HAN}A-Za-z0-9]`;
@@ -276,6 +280,11 @@ const grammar = {
       patterns: [
         { comment: 'year slots: 20XX, 202X, 20**, 20××, 20〇〇', match: '(?<![A-Za-z0-9_])(?:20(?:[Xx]{2}|[Ｘｘ]{2}|\\*{2}|＊{2}|×{2}|[○〇]{2})|202[XxＸｘ])(?![A-Za-z0-9_XxＸｘ*＊×○〇])', name: PH },
         { comment: 'the masked name XJP', match: '(?<![A-Za-z0-9_\\-])XJP(?![A-Za-z0-9_\\-])', name: PH },
+        {
+          comment: 'an item title left as X right after its marker at the line start (一、XXXXXX, （1）XXXX, 附件：1.XXXX)',
+          match: `(?<=${ITEM_OPENINGS})(?:[Xx]{2,}+|[Ｘｘ]{2,}+)(?![${X_JOIN}XxＸｘ])(?!\\.[A-Za-z0-9])(?! [A-Za-z0-9+\\-*/=<>^])`,
+          name: PH,
+        },
         { comment: 'XXX alone on a line or in a table cell (a name to fill in)', match: `(?:^|(?<=\\|))${SP}*+([Xx]{2,}+|[Ｘｘ]{2,}+)(?=${SP}*+(?:\\||$))`, captures: { 1: { name: PH } } },
         {
           comment: 'X runs touching Chinese text or % (X次, 述职人：XXX, XX.X%); not X射线, iPhone X, x86, SpaceX, x + y',

@@ -57,6 +57,10 @@ const STOP = '[。.]';
 const REST = '[^\\r\\n]';
 /** Hyphens and dashes, both widths, as PDFs set them around a page number (- 4 -, — 3 —, －5－). */
 const DASH = '[-－—―–−]';
+/** The marks a site sets around a note of its own (▲ 本站仅展示前5页 ▲). */
+const NOTICE_MARK = '[▲△▼▽■◆★☆●◇]';
+/** Where a site's note starts: a line's start, a blank, an opening bracket or a mark. */
+const NOTICE_START = `(?<=^|[\\r\\n \\t\\u3000【（(\\[▲△▼▽■◆★☆●◇])`;
 /** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
 const DASHED_PAGE_NUMBER = `${DASH}{1,12}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,12}`;
@@ -168,9 +172,13 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2 }),
   inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'] }),
   // (原创文档，下载后可编辑: a label of the site's before it goes with it)
-  inline('editable', `[（(【\\[]?(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
+  inline('editable', `[（(【\\[]?(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S}|${NOTICE_START}(?:本|该|此)?文档${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
   // 【本文档由某某文库提供，下载后可编辑】: the whole bracketed notice, not its end only
   inline('editable', `【[^【】\\r\\n]{0,40}?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|可编辑)[^【】\\r\\n]{0,10}】`, { severity: 'warning', needs: ['下载后可', '可编辑'] }),
+  // 【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】
+  inline('disclaimer', `【${S}下载本文档${S}${COMMA}[^【】\\r\\n]{0,120}】`, { anchors: ['【下载本文档'] }),
+  // 本站仅展示前5页: a preview's limit
+  inline('page', `(?:本站|本文档?)${S}${COMMA}?${S}仅(?:展示|显示|预览)(?:了)?前${S}${N}${S}页(?:内容)?`, { needs: ['仅展示', '仅显示', '仅预览'] }),
   // 全文共3200字，阅读约需8分钟: a page's reading time
   inline('meta', `全文(?:共|约)${S}${N}${S}字${S}${COMMA}?${S}(?:预计)?阅读(?:约需|需要|约|时间约?|时长约?)?${S}${COLON}?${S}${N}${S}分钟`, { anchors: ['全文'] }),
   inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
@@ -242,6 +250,17 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('meta', /^文/, `文档(?:页数|字数|大小)${S}${COLON}${REST}{0,40}`, { needs: ['文档'], prefix: '文档' }),
   line('page', /^[Pp]/, `[Pp]age${SP}{0,3}${D}{1,4}(?:${SP}{0,3}(?:of|/)${SP}{0,3}${D}{1,4})?`, { needs: ['age'] }),
   line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'], prefix: '本(?:文档?|资料)下载' }),
+  // [ 文 档 可 能 无 法 思 考 全 面 ， 请 浏 览 后 下 载 ]: a document site's note, its characters spaced apart
+  line('disclaimer', /浏[ \u3000]{0,3}览[ \u3000]{0,3}后/, `[\\[【（(]?${S}文${S}档${S}可${S}能${S}无${S}法${S}思${S}考${S}全${S}面${S}[，,]?${S}请${S}浏${S}览${S}后${S}下${S}载${S}[\\]】）)]?`,
+    { needs: ['浏览后下载'] }),
+  // 本文为VIP专享文档，开通VIP会员可免费下载全文 ¥5.00 立即开通
+  line('disclaimer', /VIP|下载券/, `[^。！？\\r\\n]{0,40}?(?:VIP专享|VIP专属|VIP文档|VIP(?:会员)?(?:可|即可)?免费(?:下载|阅读|查看)?|开通VIP|下载券)[^。！？\\r\\n]{0,80}?(?:下载|开通|阅读|全文|[¥￥]|元)[^。！？\\r\\n]{0,40}`,
+    { needs: ['VIP', '下载券'] }),
+  // ▲ 本站仅展示前5页，下载后可编辑 ▲: a site's note between marks
+  line('page', /^[▲△▼▽■◆★☆●◇]/, `${NOTICE_MARK}${S}[^。\\r\\n]{0,60}?(?:文档|本站|下载后|免费下载|预览|全文)[^。\\r\\n]{0,60}?${S}${NOTICE_MARK}`),
+  // 本文档由用户上传，如有侵权请联系删除; （本文来源于网络，仅供学习参考，不得用于商业用途）
+  line('disclaimer', /如有侵权|用于(?:任何)?商业/, `${LP}?(?:[^。\\r\\n]{0,20}?(?:本文|本篇|文档|资料|文章|网络|仅供|转载|上传|图片)[^。\\r\\n]{0,30}?)?(?:如有侵权${S}${COMMA}?${S}请?(?:及时)?(?:联系|告知|通知)[^。\\r\\n]{0,12}?删除|(?:不得|请勿|禁止)用于(?:任何)?商业(?:用途|目的))[^。\\r\\n]{0,40}?${STOP}?${S}${RP}?`,
+    { needs: ['如有侵权', '用于商业', '用于任何商业'] }),
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`,
     { severity: 'info', safe: false, needs: ['文档'], prefix: '本文档' }),
 ];

@@ -481,6 +481,15 @@ describe('gongwen grammar', () => {
         '全年召开会议12次，本站仅展示前3页，研究工作4次。',
         '开通VIP绿色通道，服务老年客户3200人次。',
         '规定采集的个人信息不得用于商业用途',
+        '点击上方蓝字关注我们',
+        '原创 党建笔记 党建笔记 2024-01-08 07:30 发表于北京',
+        '来源：某某党建公众号',
+        '长按识别二维码 关注我们',
+        '分享 收藏 点赞 在看',
+        '〖 收藏 〗〖 打印本页 〗〖 关闭窗口 〗',
+        '扫码关注“平安青山”公众号的群众达1.2万人。',
+        '点击上方的链接可查看政策原文。',
+        '分享经验做法',
       ].join('\n');
       const reported = siteResidueRule.check({ model: parseReport(doc), settings: {} });
       const coloured = scopedSpans(tokenize(doc), RESIDUE);

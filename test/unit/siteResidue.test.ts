@@ -275,6 +275,55 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
     });
 
+    it('deletes the chrome of a WeChat article: its header, calls to follow, source, buttons and lists', () => {
+      const lines = [
+        '点击上方蓝字关注我们',
+        '↑ 点击上方“某某党建”关注我们',
+        '原创 党建笔记 党建笔记 2024-01-08 07:30 发表于北京',
+        '来源：某某党建公众号',
+        '长按识别二维码 关注我们',
+        '往期推荐',
+        '阅读原文',
+        '喜欢此内容的人还喜欢',
+        '分享 收藏 点赞 在看',
+        '分享收藏点赞在看',
+        '〖 收藏 〗〖 打印本页 〗〖 关闭窗口 〗',
+        '免费下载 | 打开APP阅读全文',
+        '下载提示',
+      ];
+      const { text, clean } = betweenProse(...lines);
+      const findings = check(text);
+      assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), lines);
+      assert.ok(findings.every((f) => f.severity === 'error'));
+      assert.strictEqual(fixed(text), clean);
+    });
+
+    it('deletes a chrome line framed with emoji as a whole, at once', () => {
+      const lines = ['👇👇👇 长按识别二维码 关注我们 👇👇👇', '🔥🔥 建议收藏 🔥🔥', '👉 阅读原文'];
+      const { text, clean } = betweenProse(...lines);
+      const findings = check(text);
+      assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), lines);
+      assert.ok(findings.every((f) => f.severity === 'error' && f.fixes[0].edits.length === 1));
+      assert.strictEqual(applyFirstFix(text, findings[1]), text.replace('🔥🔥 建议收藏 🔥🔥\n', ''));
+      assert.strictEqual(fixed(text), clean);
+    });
+
+    it('leaves prose about following, scanning, sharing and sources alone', () => {
+      const text = [
+        '2024年度工作总结',
+        '扫码关注“平安青山”公众号的群众达1.2万人。',
+        '长按二维码识别功能已在政务大厅上线，办理时间缩短一半。',
+        '点击上方的链接可查看政策原文。',
+        '（三）推荐阅读书目12本',
+        '分享经验做法',
+        '来源：县统计局',
+        '原创作品登记2024-01-08 共12件',
+        '转发县委文件12份。',
+        '📌一、履职情况',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), ['📌']);
+    });
+
     it('removes a page footer glued to the end of a paragraph, keeping the paragraph', () => {
       const { text, ranges } = marked(`${TITLE}持续深化作风建设，整治形式主义问题9个。 ⟦第2页 共5页⟧\n`);
       assert.deepStrictEqual(rangesOf(check(text)), ranges);

@@ -61,6 +61,10 @@ const DASH = '[-－—―–−]';
 const NOTICE_MARK = '[▲△▼▽■◆★☆●◇]';
 /** Where a site's note starts: a line's start, a blank, an opening bracket or a mark. */
 const NOTICE_START = `(?<=^|[\\r\\n \\t\\u3000【（(\\[▲△▼▽■◆★☆●◇])`;
+/** What sets a site's buttons apart on a line: blanks, bars, dots, brackets. */
+const BUTTON_SEP = '[ \\t\\u00a0\\u3000|｜·•〖〗【】\\[\\]「」]';
+/** A site's button or a list's heading, on a line with nothing but others like it. */
+const BUTTON = `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞|在看|阅读原文|往期推荐|往期回顾|往期精选|推荐阅读|建议收藏|加入收藏|打印|关闭|转发|写留言|留言|(?:打开|下载)${S}APP${S}(?:阅读全文|查看全文|阅读)?|APP内(?:打开|阅读)|VIP免费下载|下载(?:提示|说明|须知)|喜欢此内容的人还喜欢)`;
 /** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
 const DASHED_PAGE_NUMBER = `${DASH}{1,12}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,12}`;
@@ -189,7 +193,17 @@ const INLINE_PATTERNS: readonly Pattern[] = [
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
   line('page', /[_＿]第/, `${REST}{1,100}[_＿]第${S}${N}${S}页`, { needs: ['_第', '＿第'] }),
-  line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
+  // a site's buttons, one or a row of them: 下载本文档, 分享 收藏 点赞 在看, 〖 收藏 〗〖 打印本页 〗, 免费下载 | 打开APP阅读全文
+  line('page', /^[下立免文资展阅猜热精相延打关返收举分点在往推建加转写留喜AV|｜·•〖【[「]/, `(?:${BUTTON_SEP}{0,3}${BUTTON}${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?){1,10}${BUTTON_SEP}{0,3}`,
+    { prefix: `${BUTTON_SEP}{0,3}${BUTTON}` }),
+  // 点击上方蓝字关注我们, ↑ 点击上方“某某”关注我们: a WeChat account's call to follow it
+  line('share', /^[点↑⬆]/, `[↑⬆]?${S}点击${S}(?:上方|下方|标题下方?|顶部)[^。\\r\\n]{0,16}?关注[^。\\r\\n]{0,20}|[↑⬆]?${S}点击${S}[“"]?蓝(?:字|色字体?)[”"]?${S}(?:一键)?关注[^。\\r\\n]{0,20}`, { needs: ['点击'] }),
+  // 长按识别二维码 关注我们
+  line('share', /^[长扫]/, `(?:长按|扫码|扫描二维码)${S}(?:识别|下方|图中|上方)?${S}(?:二维码|图片)?${S}(?:关注|添加|加入|进群|下载|识别)[^。\\r\\n]{0,30}`, { needs: ['长按', '扫'] }),
+  // 原创 某某 某某 2024-01-08 07:30 发表于北京: the header of a WeChat article
+  line('meta', /^原/, `原创${SP}{1,3}${REST}{0,60}?${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?${SP}{0,3}${D}{1,2}[:：]${D}{2}${REST}{0,20}`, { needs: ['原创'], prefix: `原创${SP}` }),
+  // 来源：某某党建公众号, 来源：某某网: where a page copied the text from
+  line('meta', /^[来文]/, `(?:文章)?来源${S}${COLON}${S}[^。，,；;\\r\\n]{0,30}?(?:公众号|微信号|订阅号|头条号|网|网站|文库|平台|客户端|APP|[Ww]{3}\\.${REST}{1,60})`, { needs: ['来源'], prefix: '(?:文章)?来源' }),
   line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`, { needs: ['篇'] }),
   // a PDF's page number pasted as a line of its own (the report's own page numbers are added when it is printed)
   line('page', /^[-－—―–−]/, DASHED_PAGE_NUMBER, { needs: ['-', '－', '—', '―', '–', '−'] }),
@@ -343,6 +357,11 @@ const EMOJI_HINT_RE = new RegExp(`[${classOf(EMOJI_HINTS)}]`, 'g');
 const EMOJI_HINT_AT = new Uint8Array(65536);
 for (const [a, b] of EMOJI_HINTS) EMOJI_HINT_AT.fill(1, a, b + 1);
 const KEYCAP_BASE = '0123456789#*';
+
+/** Whether a code may end an emoji: where one may start, a low surrogate, a variation selector, a join, a keycap. */
+function isEmojiTail(code: number): boolean {
+  return EMOJI_HINT_AT[code] === 1 || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || code === 0x20e3;
+}
 const KEYCAP_RE = /\u20E3/;
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -634,6 +653,34 @@ class Scanner {
       // a pattern with a hint found elsewhere in the line can only match where the search marked it
       const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
       const p = this.lineMatch(candidates, contentStart, contentEnd);
+      if (!p) continue;
+      this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
+      this.skip[i] = 1;
+    }
+  }
+
+  /**
+   * Lines a content site framed with emoji (👇👇 长按识别二维码 关注我们 👇👇, 🔥 建议收藏 🔥): what the
+   * emoji frame is tried against the line patterns, and when it matches, the line goes whole.
+   */
+  emojiFramedLines(): void {
+    const text = this.text;
+    for (let i = 0; i < this.lineCount; i++) {
+      if (this.skip[i]) continue;
+      const contentStart = this.contentStarts[i];
+      const contentEnd = this.contentEnds[i];
+      if (!EMOJI_HINT_AT[text.charCodeAt(contentStart)] || contentEnd - contentStart > LINE_MAX) continue;
+      let start = contentStart;
+      for (;;) {
+        EMOJI_AT_RE.lastIndex = start;
+        if (!EMOJI_AT_RE.test(text)) break;
+        start = EMOJI_AT_RE.lastIndex;
+        while (start < contentEnd && isSpace(text[start])) start++;
+      }
+      if (start === contentStart || start >= contentEnd) continue;
+      let end = contentEnd;
+      while (end > start && (isSpace(text[end - 1]) || isEmojiTail(text.charCodeAt(end - 1)))) end--;
+      const p = this.lineMatch(this.linePatternsHeld(), start, end);
       if (!p) continue;
       this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
       this.skip[i] = 1;
@@ -1031,6 +1078,7 @@ export const siteResidueRule: Rule = {
   check({ model, settings }) {
     const scanner = new Scanner(model);
     scanner.wholeLines();
+    scanner.emojiFramedLines();
     scanner.inlinePatterns();
     scanner.boilerplateSentences();
     scanner.watermarks();

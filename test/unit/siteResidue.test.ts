@@ -324,6 +324,38 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), ['📌']);
     });
 
+    it('deletes breadcrumbs, the uploader’s line, the marks between templates and bulleted related links', () => {
+      const lines = [
+        '当前位置：首页 > 述职报告 > 正文',
+        '某某范文网 > 心得体会 > 对照检查材料',
+        '发布者：admin 发布时间：2024-12-28 浏览次数：986',
+        '篇一',
+        '【篇二】',
+        '范文三：',
+        '▶ 2023年度党建工作总结范文',
+        '• 组织生活会对照检查材料（通用5篇）',
+      ];
+      const { text, clean } = betweenProse(...lines);
+      const findings = check(text);
+      assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), lines);
+      assert.strictEqual(fixed(text), clean);
+    });
+
+    it('leaves comparisons, book titles and bullets of a report alone', () => {
+      const text = [
+        '2024年度工作总结',
+        '学习《公文写作范文》一书',
+        '满意度>95%，好评率>90%',
+        '政务网 > 办事指南的访问量同比增长30%。',
+        '篇目安排合理',
+        '第一篇章',
+        '• 完成年度任务',
+        '▶ 深化改革',
+        '发布人员12名。',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
+    });
+
     it('removes a page footer glued to the end of a paragraph, keeping the paragraph', () => {
       const { text, ranges } = marked(`${TITLE}持续深化作风建设，整治形式主义问题9个。 ⟦第2页 共5页⟧\n`);
       assert.deepStrictEqual(rangesOf(check(text)), ranges);

@@ -65,6 +65,8 @@ const NOTICE_START = `(?<=^|[\\r\\n \\t\\u3000【（(\\[▲△▼▽■◆★☆
 const BUTTON_SEP = '[ \\t\\u00a0\\u3000|｜·•〖〗【】\\[\\]「」]';
 /** A site's button or a list's heading, on a line with nothing but others like it. */
 const BUTTON = `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞|在看|阅读原文|往期推荐|往期回顾|往期精选|推荐阅读|建议收藏|加入收藏|打印|关闭|转发|写留言|留言|(?:打开|下载)${S}APP${S}(?:阅读全文|查看全文|阅读)?|APP内(?:打开|阅读)|VIP免费下载|下载(?:提示|说明|须知)|喜欢此内容的人还喜欢)`;
+/** A site's suffix to a title: （通用6篇）, (述责述廉经典稿3000字). */
+const TITLE_SUFFIX = `${LP}[^（）()\\r\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\r\\n]{0,12}${RP}`;
 /** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
 const DASHED_PAGE_NUMBER = `${DASH}{1,12}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,12}`;
@@ -234,10 +236,18 @@ const LINE_PATTERNS: readonly Pattern[] = [
     { needs: [':'], prefix: `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-` }),
   line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`, { needs: ['时间', '日期'] }),
   line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`, { needs: ['浏览', '阅读', '点击', '人气'] }),
-  line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
+  line('meta', /^[来作编责时发上投供]/, `(?:来源|作者|编辑|责任编辑|时间|发布者|发布人|上传者|上传人|投稿人|供稿)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
   // 温馨提示：本文档共6页，可免费在线阅读全部内容。
   line('disclaimer', /^温/, `温馨提示${S}${COLON}${S}(?:本文档|本文|本站|本资料|本资源)${REST}{0,150}`, { needs: ['温馨提示'] }),
   line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
+  // 当前位置：首页 > 述职报告 > 正文, 某某范文网 > 心得体会 > 对照检查材料: a page's breadcrumb
+  line('page', /^[当您你]/, `(?:当前位置|您的位置|你的位置|您现在的位置)${S}${COLON}${REST}{0,120}`, { needs: ['位置'] }),
+  line('page', /[>＞»›]/, `[^。，,；;>＞»›\\r\\n]{0,20}?(?:首页|网|文库|范文|大全|频道|栏目)${S}[>＞»›]{1,2}${S}[^。\\r\\n]{1,100}`, { needs: ['>', '＞', '»', '›'] }),
+  // 篇一, 【篇二】, 范文三：: where a page of several templates starts the next
+  line('boilerplate', /^[篇范【[第]/, `[【\\[]?${S}(?:篇|范文)${S}[一二三四五六七八九十]{1,3}${S}[】\\]]?${S}${COLON}?|[【\\[]?第[一二三四五六七八九十]{1,3}篇[】\\]]?`,
+    { needs: ['篇', '范文'], prefix: `[【\\[]?${S}(?:篇|范文|第[一二三四五六七八九十]{1,3}篇)` }),
+  // ▶ 2023年度党建工作总结范文: a bulleted related link
+  line('boilerplate', /^[▶►▸•→»]/, `[▶►▸•→»]${S}[^。！？；\\r\\n]{1,60}?(?:(?:范文|模板|大全|合集|精选|范例)(?:${S}${LP}[^（）()\\r\\n]{0,20}${RP})?|${TITLE_SUFFIX})`),
   // a related-link line: 述职报告范文大全, 2025年精选范文合集 (no sentence of a report)
   line('boilerplate', /范文(?:大全|精选|合集|模板)|精选范文/, `[^。！？；\r\n]{0,60}?(?:范文(?:大全|精选|合集|模板)|精选范文)[^。！？；\r\n]{0,30}`, { needs: ['范文'] }),
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
@@ -315,9 +325,7 @@ const BOILERPLATE_OPENING_RE = /^(?:以下是|以下为|下面是|这是|本文|
 const SENTENCE_REACH = 300;
 
 /** A site's suffix at the end of a title-like line: （通用6篇）, (述责述廉经典稿3000字). */
-const TITLE_SUFFIX_RE = new RegExp(
-  `${LP}[^（）()\\r\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\r\\n]{0,12}${RP}$`,
-);
+const TITLE_SUFFIX_RE = new RegExp(`${TITLE_SUFFIX}$`);
 const TITLE_MAX = 80;
 
 /** A line's first character starts a line pattern the text may match. */

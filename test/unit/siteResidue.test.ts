@@ -235,6 +235,127 @@ describe('site-residue rule', () => {
       assert.strictEqual(fixed(text), `${TITLE}签订责任书；班子成员每月督导2次。开展检查4次，整改问题3个。\n`);
     });
 
+    it('deletes the notes document sites put on a copied file: spaced-out tips, paywalls, previews, infringement notices', () => {
+      const lines = [
+        '[ 文 档 可 能 无 法 思 考 全 面 ， 请 浏 览 后 下 载 ]',
+        '[文档可能无法思考全面，请浏览后下载]',
+        '【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】',
+        '本文为VIP专享文档，开通VIP会员可免费下载全文 ¥5.00 立即开通',
+        '某某文档 文档页数：6页 VIP免费下载',
+        '▲ 本站仅展示前5页，下载后可编辑 ▲',
+        '本文档由用户上传，如有侵权请联系删除',
+        '（本文来源于网络，仅供学习参考，不得用于商业用途）',
+        '如有侵权请联系删除',
+        '文档下载后可自由编辑',
+      ];
+      const { text, clean } = betweenProse(...lines);
+      const findings = check(text);
+      assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), lines);
+      assert.ok(findings.slice(0, -1).every((f) => f.severity === 'error'));
+      assert.strictEqual(fixed(text), clean);
+    });
+
+    it('removes a download banner and a preview limit inside a paragraph, keeping the prose', () => {
+      const { text, ranges } = marked(`${TITLE}⟦【下载本文档，可以自由复制内容】⟧全年召开党委会议24次，⟦本站仅展示前3页⟧研究部署工作4次。\n`);
+      assert.deepStrictEqual(rangesOf(check(text)), ranges);
+      assert.strictEqual(fixed(text), `${TITLE}全年召开党委会议24次，研究部署工作4次。\n`);
+    });
+
+    it('leaves members, VIP services, previews and commercial use in prose alone, also on a line broken by a PDF', () => {
+      const text = [
+        '2024年度工作总结',
+        '全年发展工会会员1200人，会员可免费参加各类培训',
+        '开通VIP绿色通道，服务老年客户3200人次。',
+        '图书馆数字平台仅展示前3页预览内容，全文需到馆阅读。',
+        '规定采集的个人信息不得用于商业用途',
+        '对网店经营者如有侵权行为的，依法联系平台删除链接。',
+        '★ 重点工作 ★',
+        '▲ 下载量同比增长12% ▲',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
+    });
+
+    it('deletes the chrome of a WeChat article: its header, calls to follow, source, buttons and lists', () => {
+      const lines = [
+        '点击上方蓝字关注我们',
+        '↑ 点击上方“某某党建”关注我们',
+        '原创 党建笔记 党建笔记 2024-01-08 07:30 发表于北京',
+        '来源：某某党建公众号',
+        '长按识别二维码 关注我们',
+        '往期推荐',
+        '阅读原文',
+        '喜欢此内容的人还喜欢',
+        '分享 收藏 点赞 在看',
+        '分享收藏点赞在看',
+        '〖 收藏 〗〖 打印本页 〗〖 关闭窗口 〗',
+        '免费下载 | 打开APP阅读全文',
+        '下载提示',
+      ];
+      const { text, clean } = betweenProse(...lines);
+      const findings = check(text);
+      assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), lines);
+      assert.ok(findings.every((f) => f.severity === 'error'));
+      assert.strictEqual(fixed(text), clean);
+    });
+
+    it('deletes a chrome line framed with emoji as a whole, at once', () => {
+      const lines = ['👇👇👇 长按识别二维码 关注我们 👇👇👇', '🔥🔥 建议收藏 🔥🔥', '👉 阅读原文'];
+      const { text, clean } = betweenProse(...lines);
+      const findings = check(text);
+      assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), lines);
+      assert.ok(findings.every((f) => f.severity === 'error' && f.fixes[0].edits.length === 1));
+      assert.strictEqual(applyFirstFix(text, findings[1]), text.replace('🔥🔥 建议收藏 🔥🔥\n', ''));
+      assert.strictEqual(fixed(text), clean);
+    });
+
+    it('leaves prose about following, scanning, sharing and sources alone', () => {
+      const text = [
+        '2024年度工作总结',
+        '扫码关注“平安青山”公众号的群众达1.2万人。',
+        '长按二维码识别功能已在政务大厅上线，办理时间缩短一半。',
+        '点击上方的链接可查看政策原文。',
+        '（三）推荐阅读书目12本',
+        '分享经验做法',
+        '来源：县统计局',
+        '原创作品登记2024-01-08 共12件',
+        '转发县委文件12份。',
+        '📌一、履职情况',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), ['📌']);
+    });
+
+    it('deletes breadcrumbs, the uploader’s line, the marks between templates and bulleted related links', () => {
+      const lines = [
+        '当前位置：首页 > 述职报告 > 正文',
+        '某某范文网 > 心得体会 > 对照检查材料',
+        '发布者：admin 发布时间：2024-12-28 浏览次数：986',
+        '篇一',
+        '【篇二】',
+        '范文三：',
+        '▶ 2023年度党建工作总结范文',
+        '• 组织生活会对照检查材料（通用5篇）',
+      ];
+      const { text, clean } = betweenProse(...lines);
+      const findings = check(text);
+      assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), lines);
+      assert.strictEqual(fixed(text), clean);
+    });
+
+    it('leaves comparisons, book titles and bullets of a report alone', () => {
+      const text = [
+        '2024年度工作总结',
+        '学习《公文写作范文》一书',
+        '满意度>95%，好评率>90%',
+        '政务网 > 办事指南的访问量同比增长30%。',
+        '篇目安排合理',
+        '第一篇章',
+        '• 完成年度任务',
+        '▶ 深化改革',
+        '发布人员12名。',
+      ].join('\n');
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), []);
+    });
+
     it('removes a page footer glued to the end of a paragraph, keeping the paragraph', () => {
       const { text, ranges } = marked(`${TITLE}持续深化作风建设，整治形式主义问题9个。 ⟦第2页 共5页⟧\n`);
       assert.deepStrictEqual(rangesOf(check(text)), ranges);

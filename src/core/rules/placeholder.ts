@@ -190,6 +190,18 @@ function standsAlone(text: string, start: number, end: number, inCell: boolean):
   return b >= text.length || edges.includes(text[b]);
 }
 
+/**
+ * What may stand before an item's title at the start of a line: a heading or list marker (一、, （一）,
+ * 1., （1）, ①), maybe after a Markdown heading mark or 附件：, and blanks.
+ */
+const ITEM_OPENING_RE = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:附件[：:][ \t\u3000]*)?(?:[一二三四五六七八九十]{1,3}[、．.]|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[0-9０-９]{1,2}[.．、]|[①-⑳])[ \t\u3000]*$/;
+
+/** Whether `index` starts the title of a heading or list item: only its marker stands before it on the line. */
+function opensItem(text: string, index: number): boolean {
+  const prefix = linePrefix(text, index, 16);
+  return prefix !== undefined && ITEM_OPENING_RE.test(prefix);
+}
+
 /** Line text from the line start up to `index`, or undefined when that is longer than `max` (looks back no further). */
 function linePrefix(text: string, index: number, max: number): string | undefined {
   let from = index;
@@ -335,8 +347,12 @@ function findXRuns(model: ReportModel, hits: Hits): void {
       continue;
     }
     from = end;
-    const sideBefore = sideAt(text, start - 1, -1);
+    let sideBefore = sideAt(text, start - 1, -1);
     const sideAfter = sideAt(text, end, 1);
+    // the title of a heading or list item left as X (一、XXXXXX, 1.XXXX, 附件：1.XXXX): its marker is Chinese context
+    if (sideBefore !== Side.Strong && sideBefore !== Side.Weak && sideAfter !== Side.Blocked && end - start >= 2 && opensItem(text, start)) {
+      sideBefore = Side.Weak;
+    }
     if (sideBefore === Side.Blocked || sideAfter === Side.Blocked) continue;
     if (end - start === 1) {
       // the word after it, past Markdown marks (**X**光)

@@ -57,6 +57,16 @@ const STOP = '[。.]';
 const REST = '[^\\r\\n]';
 /** Hyphens and dashes, both widths, as PDFs set them around a page number (- 4 -, — 3 —, －5－). */
 const DASH = '[-－—―–−]';
+/** The marks a site sets around a note of its own (▲ 本站仅展示前5页 ▲). */
+const NOTICE_MARK = '[▲△▼▽■◆★☆●◇]';
+/** Where a site's note starts: a line's start, a blank, an opening bracket or a mark. */
+const NOTICE_START = `(?<=^|[\\r\\n \\t\\u3000【（(\\[▲△▼▽■◆★☆●◇])`;
+/** What sets a site's buttons apart on a line: blanks, bars, dots, brackets. */
+const BUTTON_SEP = '[ \\t\\u00a0\\u3000|｜·•〖〗【】\\[\\]「」]';
+/** A site's button or a list's heading, on a line with nothing but others like it. */
+const BUTTON = `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞|在看|阅读原文|往期推荐|往期回顾|往期精选|推荐阅读|建议收藏|加入收藏|打印|关闭|转发|写留言|留言|(?:打开|下载)${S}APP${S}(?:阅读全文|查看全文|阅读)?|APP内(?:打开|阅读)|VIP免费下载|下载(?:提示|说明|须知)|喜欢此内容的人还喜欢)`;
+/** A site's suffix to a title: （通用6篇）, (述责述廉经典稿3000字). */
+const TITLE_SUFFIX = `${LP}[^（）()\\r\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\r\\n]{0,12}${RP}`;
 /** A PDF's page number: — 3 —, - 4 -, －5－, - 2 / 6 -, —— 第 1 页 ——; 第 5 页. */
 const NAMED_PAGE_NUMBER = `第${S}${D}{1,4}${S}页`;
 const DASHED_PAGE_NUMBER = `${DASH}{1,12}${S}(?:${D}{1,4}(?:${S}[/／]${S}${D}{1,4})?|${NAMED_PAGE_NUMBER})${S}${DASH}{1,12}`;
@@ -168,9 +178,13 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2 }),
   inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'] }),
   // (原创文档，下载后可编辑: a label of the site's before it goes with it)
-  inline('editable', `[（(【\\[]?(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
+  inline('editable', `[（(【\\[]?(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S}|${NOTICE_START}(?:本|该|此)?文档${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
   // 【本文档由某某文库提供，下载后可编辑】: the whole bracketed notice, not its end only
   inline('editable', `【[^【】\\r\\n]{0,40}?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|可编辑)[^【】\\r\\n]{0,10}】`, { severity: 'warning', needs: ['下载后可', '可编辑'] }),
+  // 【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】
+  inline('disclaimer', `【${S}下载本文档${S}${COMMA}[^【】\\r\\n]{0,120}】`, { anchors: ['【下载本文档'] }),
+  // 本站仅展示前5页: a preview's limit
+  inline('page', `(?:本站|本文档?)${S}${COMMA}?${S}仅(?:展示|显示|预览)(?:了)?前${S}${N}${S}页(?:内容)?`, { needs: ['仅展示', '仅显示', '仅预览'] }),
   // 全文共3200字，阅读约需8分钟: a page's reading time
   inline('meta', `全文(?:共|约)${S}${N}${S}字${S}${COMMA}?${S}(?:预计)?阅读(?:约需|需要|约|时间约?|时长约?)?${S}${COLON}?${S}${N}${S}分钟`, { anchors: ['全文'] }),
   inline('editable', `[【（(\\[]${S}精品文档${S}[】）)\\]]`, { severity: 'warning', needs: ['精品文档'] }),
@@ -181,7 +195,17 @@ const INLINE_PATTERNS: readonly Pattern[] = [
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
   line('page', /[_＿]第/, `${REST}{1,100}[_＿]第${S}${N}${S}页`, { needs: ['_第', '＿第'] }),
-  line('page', /^[下立免文资展阅猜热精相延打关返收举分点]/, `(?:下载本文档|下载文档|立即下载|免费下载|文档下载|下载资源${S}资源描述|资源描述|文档简介|展开全文|阅读全文|猜你喜欢|热门推荐|精彩推荐|相关文章|相关阅读|延伸阅读|打印本页|关闭窗口|返回顶部|收起|举报|收藏|分享|点赞)${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?`),
+  // a site's buttons, one or a row of them: 下载本文档, 分享 收藏 点赞 在看, 〖 收藏 〗〖 打印本页 〗, 免费下载 | 打开APP阅读全文
+  line('page', /^[下立免文资展阅猜热精相延打关返收举分点在往推建加转写留喜AV|｜·•〖【[「]/, `(?:${BUTTON_SEP}{0,3}${BUTTON}${S}${COLON}?${S}(?:>>|》》|＞＞|>|»)?){1,10}${BUTTON_SEP}{0,3}`,
+    { prefix: `${BUTTON_SEP}{0,3}${BUTTON}` }),
+  // 点击上方蓝字关注我们, ↑ 点击上方“某某”关注我们: a WeChat account's call to follow it
+  line('share', /^[点↑⬆]/, `[↑⬆]?${S}点击${S}(?:上方|下方|标题下方?|顶部)[^。\\r\\n]{0,16}?关注[^。\\r\\n]{0,20}|[↑⬆]?${S}点击${S}[“"]?蓝(?:字|色字体?)[”"]?${S}(?:一键)?关注[^。\\r\\n]{0,20}`, { needs: ['点击'] }),
+  // 长按识别二维码 关注我们
+  line('share', /^[长扫]/, `(?:长按|扫码|扫描二维码)${S}(?:识别|下方|图中|上方)?${S}(?:二维码|图片)?${S}(?:关注|添加|加入|进群|下载|识别)[^。\\r\\n]{0,30}`, { needs: ['长按', '扫'] }),
+  // 原创 某某 某某 2024-01-08 07:30 发表于北京: the header of a WeChat article
+  line('meta', /^原/, `原创${SP}{1,3}${REST}{0,60}?${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?${SP}{0,3}${D}{1,2}[:：]${D}{2}${REST}{0,20}`, { needs: ['原创'], prefix: `原创${SP}` }),
+  // 来源：某某党建公众号, 来源：某某网: where a page copied the text from
+  line('meta', /^[来文]/, `(?:文章)?来源${S}${COLON}${S}[^。，,；;\\r\\n]{0,30}?(?:公众号|微信号|订阅号|头条号|网|网站|文库|平台|客户端|APP|[Ww]{3}\\.${REST}{1,60})`, { needs: ['来源'], prefix: '(?:文章)?来源' }),
   line('page', /^[上下]/, `(?:上一篇|下一篇)${S}${COLON}${REST}{0,80}`, { needs: ['篇'] }),
   // a PDF's page number pasted as a line of its own (the report's own page numbers are added when it is printed)
   line('page', /^[-－—―–−]/, DASHED_PAGE_NUMBER, { needs: ['-', '－', '—', '―', '–', '−'] }),
@@ -212,10 +236,18 @@ const LINE_PATTERNS: readonly Pattern[] = [
     { needs: [':'], prefix: `(?:[A-Za-z][A-Za-z0-9_]{0,30})?${S}${D}{4}-` }),
   line('meta', /^[发更]/, `(?:发布|发表|更新)(?:时间|日期)${S}${COLON}${REST}{0,150}`, { needs: ['时间', '日期'] }),
   line('meta', /^[浏阅点人]/, `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|人气)(?:${S}${COLON}${S}|${SP}{1,3})${N}[^。\\r\\n]{0,100}`, { needs: ['浏览', '阅读', '点击', '人气'] }),
-  line('meta', /^[来作编责时]/, `(?:来源|作者|编辑|责任编辑|时间)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
+  line('meta', /^[来作编责时发上投供]/, `(?:来源|作者|编辑|责任编辑|时间|发布者|发布人|上传者|上传人|投稿人|供稿)${S}${COLON}${REST}{0,80}?(?:(?:浏览|阅读|点击)(?:量|次数|数)?${S}${COLON}?${S}${D}|发布时间)${REST}{0,80}`, { needs: ['浏览', '阅读', '点击', '布时间'] }),
   // 温馨提示：本文档共6页，可免费在线阅读全部内容。
   line('disclaimer', /^温/, `温馨提示${S}${COLON}${S}(?:本文档|本文|本站|本资料|本资源)${REST}{0,150}`, { needs: ['温馨提示'] }),
   line('boilerplate', /^[推相]/, `推荐度${S}${COLON}?[^。\\r\\n]{0,50}|相关推荐(?:${S}${COLON}${REST}{0,200})?`, { needs: ['推荐'] }),
+  // 当前位置：首页 > 述职报告 > 正文, 某某范文网 > 心得体会 > 对照检查材料: a page's breadcrumb
+  line('page', /^[当您你]/, `(?:当前位置|您的位置|你的位置|您现在的位置)${S}${COLON}${REST}{0,120}`, { needs: ['位置'] }),
+  line('page', /[>＞»›]/, `[^。，,；;>＞»›\\r\\n]{0,20}?(?:首页|网|文库|范文|大全|频道|栏目)${S}[>＞»›]{1,2}${S}[^。\\r\\n]{1,100}`, { needs: ['>', '＞', '»', '›'] }),
+  // 篇一, 【篇二】, 范文三：: where a page of several templates starts the next
+  line('boilerplate', /^[篇范【[第]/, `[【\\[]?${S}(?:篇|范文)${S}[一二三四五六七八九十]{1,3}${S}[】\\]]?${S}${COLON}?|[【\\[]?第[一二三四五六七八九十]{1,3}篇[】\\]]?`,
+    { needs: ['篇', '范文'], prefix: `[【\\[]?${S}(?:篇|范文|第[一二三四五六七八九十]{1,3}篇)` }),
+  // ▶ 2023年度党建工作总结范文: a bulleted related link
+  line('boilerplate', /^[▶►▸•→»]/, `[▶►▸•→»]${S}[^。！？；\\r\\n]{1,60}?(?:(?:范文|模板|大全|合集|精选|范例)(?:${S}${LP}[^（）()\\r\\n]{0,20}${RP})?|${TITLE_SUFFIX})`),
   // a related-link line: 述职报告范文大全, 2025年精选范文合集 (no sentence of a report)
   line('boilerplate', /范文(?:大全|精选|合集|模板)|精选范文/, `[^。！？；\r\n]{0,60}?(?:范文(?:大全|精选|合集|模板)|精选范文)[^。！？；\r\n]{0,30}`, { needs: ['范文'] }),
   line('boilerplate', /^导/, `导语${S}${COLON}${REST}{0,300}?(?:网友上传|本站|客服|欢迎参考|小编)${REST}{0,300}`, { needs: ['导语'] }),
@@ -242,6 +274,17 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('meta', /^文/, `文档(?:页数|字数|大小)${S}${COLON}${REST}{0,40}`, { needs: ['文档'], prefix: '文档' }),
   line('page', /^[Pp]/, `[Pp]age${SP}{0,3}${D}{1,4}(?:${SP}{0,3}(?:of|/)${SP}{0,3}${D}{1,4})?`, { needs: ['age'] }),
   line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'], prefix: '本(?:文档?|资料)下载' }),
+  // [ 文 档 可 能 无 法 思 考 全 面 ， 请 浏 览 后 下 载 ]: a document site's note, its characters spaced apart
+  line('disclaimer', /浏[ \u3000]{0,3}览[ \u3000]{0,3}后/, `[\\[【（(]?${S}文${S}档${S}可${S}能${S}无${S}法${S}思${S}考${S}全${S}面${S}[，,]?${S}请${S}浏${S}览${S}后${S}下${S}载${S}[\\]】）)]?`,
+    { needs: ['浏览后下载'] }),
+  // 本文为VIP专享文档，开通VIP会员可免费下载全文 ¥5.00 立即开通
+  line('disclaimer', /VIP|下载券/, `[^。！？\\r\\n]{0,40}?(?:VIP专享|VIP专属|VIP文档|VIP(?:会员)?(?:可|即可)?免费(?:下载|阅读|查看)?|开通VIP|下载券)[^。！？\\r\\n]{0,80}?(?:下载|开通|阅读|全文|[¥￥]|元)[^。！？\\r\\n]{0,40}`,
+    { needs: ['VIP', '下载券'] }),
+  // ▲ 本站仅展示前5页，下载后可编辑 ▲: a site's note between marks
+  line('page', /^[▲△▼▽■◆★☆●◇]/, `${NOTICE_MARK}${S}[^。\\r\\n]{0,60}?(?:文档|本站|下载后|免费下载|预览|全文)[^。\\r\\n]{0,60}?${S}${NOTICE_MARK}`),
+  // 本文档由用户上传，如有侵权请联系删除; （本文来源于网络，仅供学习参考，不得用于商业用途）
+  line('disclaimer', /如有侵权|用于(?:任何)?商业/, `${LP}?(?:[^。\\r\\n]{0,20}?(?:本文|本篇|文档|资料|文章|网络|仅供|转载|上传|图片)[^。\\r\\n]{0,30}?)?(?:如有侵权${S}${COMMA}?${S}请?(?:及时)?(?:联系|告知|通知)[^。\\r\\n]{0,12}?删除|(?:不得|请勿|禁止)用于(?:任何)?商业(?:用途|目的))[^。\\r\\n]{0,40}?${STOP}?${S}${RP}?`,
+    { needs: ['如有侵权', '用于商业', '用于任何商业'] }),
   line('editable', /^本/, `本文档${REST}{0,100}?(?:仅供|来源|下载|上传|版权|侵权|可编辑|免费|收集|整理|网络|用户)${REST}{0,100}`,
     { severity: 'info', safe: false, needs: ['文档'], prefix: '本文档' }),
 ];
@@ -282,9 +325,7 @@ const BOILERPLATE_OPENING_RE = /^(?:以下是|以下为|下面是|这是|本文|
 const SENTENCE_REACH = 300;
 
 /** A site's suffix at the end of a title-like line: （通用6篇）, (述责述廉经典稿3000字). */
-const TITLE_SUFFIX_RE = new RegExp(
-  `${LP}[^（）()\\r\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\r\\n]{0,12}${RP}$`,
-);
+const TITLE_SUFFIX_RE = new RegExp(`${TITLE_SUFFIX}$`);
 const TITLE_MAX = 80;
 
 /** A line's first character starts a line pattern the text may match. */
@@ -319,6 +360,11 @@ const codesOf = (ranges: CodeRanges) => ranges.flatMap(([a, b]) => Array.from({ 
 const EMOJI_HINTS: CodeRanges = [...EMOJI_START_RANGES, [0x20e3, 0x20e3]];
 const EMOJI_HINT_RE = new RegExp(`[${classOf(EMOJI_HINTS)}]`, 'g');
 const KEYCAP_BASE = '0123456789#*';
+
+/** Whether a code may end an emoji: where one may start, a low surrogate, a variation selector, a join, a keycap. */
+function isEmojiTail(code: number): boolean {
+  return EMOJI_HINT_AT[code] === 1 || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || code === 0x20e3;
+}
 const KEYCAP_RE = /\u20E3/;
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -610,6 +656,34 @@ class Scanner {
       // a pattern with a hint found elsewhere in the line can only match where the search marked it
       const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
       const p = this.lineMatch(candidates, contentStart, contentEnd);
+      if (!p) continue;
+      this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
+      this.skip[i] = 1;
+    }
+  }
+
+  /**
+   * Lines a content site framed with emoji (👇👇 长按识别二维码 关注我们 👇👇, 🔥 建议收藏 🔥): what the
+   * emoji frame is tried against the line patterns, and when it matches, the line goes whole.
+   */
+  emojiFramedLines(): void {
+    const text = this.text;
+    for (let i = 0; i < this.lineCount; i++) {
+      if (this.skip[i]) continue;
+      const contentStart = this.contentStarts[i];
+      const contentEnd = this.contentEnds[i];
+      if (!EMOJI_HINT_AT[text.charCodeAt(contentStart)] || contentEnd - contentStart > LINE_MAX) continue;
+      let start = contentStart;
+      for (;;) {
+        EMOJI_AT_RE.lastIndex = start;
+        if (!EMOJI_AT_RE.test(text)) break;
+        start = EMOJI_AT_RE.lastIndex;
+        while (start < contentEnd && isSpace(text[start])) start++;
+      }
+      if (start === contentStart || start >= contentEnd) continue;
+      let end = contentEnd;
+      while (end > start && (isSpace(text[end - 1]) || isEmojiTail(text.charCodeAt(end - 1)))) end--;
+      const p = this.lineMatch(this.linePatternsHeld(), start, end);
       if (!p) continue;
       this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
       this.skip[i] = 1;
@@ -1007,6 +1081,7 @@ export const siteResidueRule: Rule = {
   check({ model, settings }) {
     const scanner = new Scanner(model);
     scanner.wholeLines();
+    scanner.emojiFramedLines();
     scanner.inlinePatterns();
     scanner.boilerplateSentences();
     scanner.watermarks();

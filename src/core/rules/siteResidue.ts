@@ -363,7 +363,7 @@ const KEYCAP_BASE = '0123456789#*';
 
 /** Whether a code may end an emoji: where one may start, a low surrogate, a variation selector, a join, a keycap. */
 function isEmojiTail(code: number): boolean {
-  return EMOJI_HINT_AT[code] === 1 || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || code === 0x20e3;
+  return mayStartEmoji(code) || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || code === 0x20e3;
 }
 const KEYCAP_RE = /\u20E3/;
 
@@ -672,7 +672,7 @@ class Scanner {
       if (this.skip[i]) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
-      if (!EMOJI_HINT_AT[text.charCodeAt(contentStart)] || contentEnd - contentStart > LINE_MAX) continue;
+      if (!mayStartEmoji(text.charCodeAt(contentStart)) || contentEnd - contentStart > LINE_MAX) continue;
       let start = contentStart;
       for (;;) {
         EMOJI_AT_RE.lastIndex = start;

@@ -593,6 +593,18 @@ describe('site-residue rule', () => {
       assert.strictEqual(fixed(text), `${TITLE}一、履职情况\n二、存在问题\n`);
     });
 
+    it('removes an editable-file note inside a sentence only when asked: the words may be the writer\'s', () => {
+      for (const sentence of ['全年共有12份文档下载后可编辑，方便基层使用。', '全年共有12份文档下载后可编辑。']) {
+        const text = `${TITLE}一、履职情况\n${sentence}\n`;
+        const findings = check(text);
+        assert.strictEqual(findings.length, 1);
+        assert.strictEqual(findings[0].fixes[0].safe, false);
+        assert.strictEqual(fixed(text), text);
+      }
+      // after a sentence, at a line's start or its end, it is the site's and goes unasked
+      assert.strictEqual(fixed(`${TITLE}一、履职情况\n完成任务。下载后可编辑\n下载后可编辑 完成任务。\n`), `${TITLE}一、履职情况\n完成任务。\n完成任务。\n`);
+    });
+
     it('reports the other wordings of an editable file, and a site line on the file format', () => {
       const { text, ranges } = marked(`${TITLE}一、履职情况\n⟦本文为word格式，下载后可随意编辑修改⟧\n全年学习12次。⟦（下载后可自由编辑）⟧\n⟦【本文档由妙笔文库提供，下载后可编辑】⟧\n`);
       const findings = check(text);
@@ -807,7 +819,8 @@ describe('site-residue rule', () => {
     it('never changes the Chinese characters of the prose, wherever residue is put', () => {
       const prose = ['全年', '召开', '党委会议', '研究', '部署', '工作', '，', '。', '压实', '责任', '推动', '整改', '落实', '1', '24次', ' '];
       const residue = ['##paidbegin##', '##paidend##', '$$paidbegin$$', '第1页 共5页', '第 2 页 共 5 页', '(阅读全部图文内容,您需要先登录!)',
-        '内容已经隐藏，点击付费后查看', '下载后可编辑', 'i( j( e7 Z2 {! |0 K', '\n第1页 / 共58页\n', '\n下载本文档\n', '🌟', '\n',
+        // (bare 下载后可编辑 inside a sentence waits to be asked: its bracketed form is the site's for certain)
+        '内容已经隐藏，点击付费后查看', '（下载后可编辑）', 'i( j( e7 Z2 {! |0 K', '\n第1页 / 共58页\n', '\n下载本文档\n', '🌟', '\n',
         '更多精品范文请关注公众号：妙笔文库 www.miaobi-example.com', '（笔耕素材库：https://www.bigeng-example.cn/）',
         '(某某文创素)材库:https://www.example.cn/。公众号:某某。整理汇总。', '\n— 3 —\n', '\n第 5 页\n'];
       const piece = fc.oneof(

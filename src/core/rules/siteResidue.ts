@@ -61,6 +61,8 @@ const DASH = '[-－—―–−]';
 const NOTICE_MARK = '[▲△▼▽■◆★☆●◇]';
 /** Where a site's note starts: a line's start, a blank, an opening bracket or a mark. */
 const NOTICE_START = `(?<=^|[\\r\\n \\t\\u3000【（(\\[▲△▼▽■◆★☆●◇])`;
+/** 下载后可编辑, word版可编辑 and their kin, with a site's label before them (原创文档，…). */
+const EDITABLE = `(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S}|${NOTICE_START}(?:本|该|此)?文档${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)`;
 /** What sets a site's buttons apart on a line: blanks, bars, dots, brackets. */
 const BUTTON_SEP = '[ \\t\\u00a0\\u3000|｜·•〖〗【】\\[\\]「」]';
 /** A site's button or a list's heading, on a line with nothing but others like it. */
@@ -177,8 +179,11 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('copyright', `转载请注明(?:出处|来源)[^\\r\\n。]{0,30}${STOP}?`, { anchors: ['转载请注明'] }),
   inline('meta', `(?:发布|发表|更新|上传)(?:时间|日期)${S}${COLON}${S}${D}{4}${S}[-/.年]${S}${D}{1,2}${S}[-/.月]${S}${D}{1,2}日?(?:${SP}{0,3}${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?)?`, { anchors: ['时间', '日期'], lead: 2 }),
   inline('meta', `(?:浏览量|阅读量|浏览次数|阅读次数|点击量|点击数|点击次数|人气)${S}${COLON}${S}${N}(?:${S}次)?`, { anchors: ['浏览', '阅读', '点击', '人气'] }),
-  // (原创文档，下载后可编辑: a label of the site's before it goes with it)
-  inline('editable', `[（(【\\[]?(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S}|${NOTICE_START}(?:本|该|此)?文档${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)[）)】\\]]?`, { severity: 'warning', needs: ['编辑'] }),
+  // (原创文档，下载后可编辑: a label of the site's before it goes with it.) Removed unasked when bracketed, when it
+  // starts a line or sentence, or when it ends a line with nothing after it; inside a sentence (12份文档下载后可编辑，
+  // 方便…) the words may be the writer's own, and the fix waits to be chosen
+  inline('editable', `[（(【\\[]${EDITABLE}[）)】\\]]|(?<=(?:^|[\\r\\n。！？!?])${S})${EDITABLE}|${EDITABLE}(?=${S}(?:[\\r\\n]|$))`, { severity: 'warning', needs: ['编辑'] }),
+  inline('editable', `[（(【\\[]?${EDITABLE}[）)】\\]]?`, { severity: 'warning', safe: false, needs: ['编辑'] }),
   // 【本文档由某某文库提供，下载后可编辑】: the whole bracketed notice, not its end only
   inline('editable', `【[^【】\\r\\n]{0,40}?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|可编辑)[^【】\\r\\n]{0,10}】`, { severity: 'warning', needs: ['下载后可', '可编辑'] }),
   // 【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】

@@ -407,6 +407,13 @@ describe('grid layout engine', () => {
       assert.strictEqual(bold.text, '管理办法');
     });
 
+    it('ends bold after a Chinese mark with Chinese text next, as writers mean it', () => {
+      const text = '报告\n**注意：**按时报送材料。\n**一是加强学习。**全年开展12次。\n年度20**工作\n';
+      const lines = allLines(layout(text)).filter((x) => x.kind === 'paragraph');
+      assert.deepStrictEqual(lines.map(lineText), ['注意：按时报送材料。', '一是加强学习。全年开展12次。', '年度20**工作']);
+      assert.deepStrictEqual(lines.map((x) => x.runs.filter((r) => r.bold).map((r) => r.text).join('|')), ['注意：', '一是加强学习。', '']);
+    });
+
     it('does not count ** marks as cells and prints an escaped star', () => {
       const para = `**${h(26)}**${h(2)}\\*`;
       const text = `报告\n${para}\n`;

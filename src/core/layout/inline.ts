@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 type Token = MarkdownIt.Token;
 
 /**
@@ -18,8 +19,9 @@ type InlineParser = ReturnType<typeof MarkdownIt>;
 let parser: InlineParser | undefined;
 
 function inlineParser(): InlineParser {
-  // `zero` keeps only plain text; emphasis gives `**bold**`, escape gives `\*`.
-  parser ??= new MarkdownIt('zero', { html: false }).enable(['emphasis', 'escape']);
+  // `zero` keeps only plain text; emphasis gives `**bold**`, escape gives `\*`. CommonMark ends no bold
+  // after a Chinese mark with Chinese text next (**注意：**这是…); the CJK-friendly rules do.
+  parser ??= new MarkdownIt('zero', { html: false }).enable(['emphasis', 'escape']).use(cjkFriendly);
   return parser;
 }
 

@@ -61,6 +61,20 @@ const boldHeading = (level) => ({
   },
 });
 
+const boldRunIn = (level) => ({
+  comment: `level ${level}, a run-in heading sentence set in bold (**${['', '一、', '（一）', '1.', '（1）', '①'][level]}…。**正文): the marks are markup, the rest of the line is body, as in the model`,
+  match: `^${SP}*+((?:(#{1,6})${SP}*+)?(\\*\\*)${SP}*+(${MARKERS[level]})${SP}*+((?:(?!\\*\\*)[^\\n])++)(\\*\\*))(?![*，、；：,;:])(${SP}*+\\S.*)$`,
+  captures: {
+    1: { name: `markup.heading.${level}.gongwen` },
+    2: { name: 'punctuation.definition.heading.gongwen' },
+    3: { name: 'punctuation.definition.bold.gongwen' },
+    4: { name: 'punctuation.definition.heading.gongwen' },
+    5: { name: `markup.heading.${level}.gongwen entity.name.section.gongwen`, patterns: [{ include: '#inline' }] },
+    6: { name: 'punctuation.definition.bold.gongwen' },
+    7: { patterns: [{ include: '#inline' }] },
+  },
+});
+
 const titleRule = (anchor) => ({
   begin: `${anchor}${TITLE_LINE}`,
   beginCaptures: {
@@ -250,7 +264,7 @@ const grammar = {
       captures: { 1: { name: RES } },
     },
     'separator-line': { comment: 'A rule line, not a blank to fill in.', match: `^${SP}*+_{3,}+${SP}*+$`, name: 'meta.separator.gongwen' },
-    heading: { patterns: [...[1, 2, 3, 4, 5].map(boldHeading), ...[1, 2, 3, 4, 5].map(heading)] },
+    heading: { patterns: [...[1, 2, 3, 4, 5].map(boldHeading), ...[1, 2, 3, 4, 5].map(boldRunIn), ...[1, 2, 3, 4, 5].map(heading)] },
     'title-suffix': {
       comment: 'A site\'s suffix at the end of a title: （通用6篇）, (述责述廉经典稿3000字).',
       match: `${LP}[^（）()\\n]{0,24}?(?:经典稿|精选|通用|合集|范文|完整版|最新版|精品|可编辑)[^（）()\\n]{0,12}${RP}(?=${SP}*$)`,

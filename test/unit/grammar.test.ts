@@ -260,9 +260,20 @@ describe('gongwen grammar', () => {
       assertCovered(lines, 2, '** （二）加强学习 **', heading(2));
       assertScoped(lines, 3, '健全制度', SECTION);
       assertCovered(lines, 3, '## **3.健全制度**', heading(3));
-      // bold with body text after it, and a bold word, are no headings (as in the model)
-      assertNotScoped(lines, 4, '总体情况', SECTION);
+      // a bold heading sentence with its body after it is a run-in heading; a bold word is no heading (as in the model)
+      assertScoped(lines, 4, '总体情况。', SECTION);
+      assertNotScoped(lines, 4, '今年以来', heading(1));
       assertNotScoped(lines, 5, '注意', SECTION);
+    });
+
+    it('reads a run-in heading sentence set in bold as a heading, the body after it as body', () => {
+      const lines = tokenize('标题\n**（一）强化责任。**认真履行第一责任人职责。\n**1.完善制度**，建立台账。');
+      assertScoped(lines, 1, '（一）', MARKER);
+      assertScoped(lines, 1, '强化责任。', SECTION);
+      assertCovered(lines, 1, '**（一）强化责任。**', heading(2));
+      assertNotScoped(lines, 1, '认真履行', heading(2));
+      // bold closed before a comma emphasises words of a sentence that goes on (as in the model)
+      assertNotScoped(lines, 2, '完善制度', SECTION);
     });
 
     it('reads a heading with emoji before its marker as a heading, the emoji as residue', () => {

@@ -99,6 +99,17 @@ export interface SectionMatch {
   alsoNamed?: readonly string[];
 }
 
+/** The ids of the sections the headings name, those a heading joining two parts names too. */
+export function sectionsNamed(matches: readonly SectionMatch[]): Set<string> {
+  // a plain loop: a long report has thousands of level-1 headings, and an array per heading would cost more
+  const named = new Set<string>();
+  for (const m of matches) {
+    if (m.sectionId !== undefined) named.add(m.sectionId);
+    if (m.alsoNamed) for (const id of m.alsoNamed) named.add(id);
+  }
+  return named;
+}
+
 /** The report's level-1 headings, each with the genre section it names. */
 export function matchSections(model: ReportModel, genre: Genre): SectionMatch[] {
   return model.headings

@@ -1,6 +1,6 @@
 import { Block, HeadingBlock, ReportModel, textOf } from '../model';
 import { isClosingLine, isDateLine } from '../parse';
-import { matchSections } from './match';
+import { matchSections, sectionsNamed } from './match';
 import { Genre, GenreSection } from './types';
 
 export interface MissingSection {
@@ -25,7 +25,7 @@ export interface MissingSection {
  */
 export function missingSections(model: ReportModel, genre: Genre, options: { includeOptional?: boolean } = {}): MissingSection[] {
   const matches = matchSections(model, genre);
-  const present = new Set(matches.flatMap((m) => [m.sectionId, ...(m.alsoNamed ?? [])]).filter((id) => id !== undefined));
+  const present = sectionsNamed(matches);
   const result: MissingSection[] = [];
   genre.sections.forEach((section, index) => {
     if (present.has(section.id)) return;

@@ -1,7 +1,7 @@
 import { Block, ReportModel, Span, textOf } from '../model';
 import {
   BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSection, missingSections, otherSectionsNamed,
-  openingSnippet, SectionMatch, sectionInsertion,
+  openingSnippet, SectionMatch, sectionInsertion, sectionsNamed,
 } from '../genres';
 import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { Derived } from '../derived';
@@ -140,7 +140,7 @@ export const missingSectionRule: Rule = {
     if (!model.headings.length) return out;
     const required = genre.sections.filter((s) => s.required).map((s) => s.heading).join('、');
 
-    const present = new Set(matches.flatMap((m) => [m.sectionId, ...(m.alsoNamed ?? [])]));
+    const present = sectionsNamed(matches);
     const lacking = genre.sections.some((s) => s.required && !present.has(s.id));
     for (const missing of lacking ? missingSections(model, genre) : []) {
       const insertion = sectionInsertion(model, genre, missing);

@@ -305,6 +305,16 @@ const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith(
 const LINE_GATE_NEEDS = LINE_PATTERNS.flatMap((p) => (p.hint?.source.startsWith('^') ? [] : p.needs ?? []));
 const byFirstCharacter = new Map<number, readonly Pattern[]>();
 
+/** Per UTF-16 code: whether a line pattern may start with it (2), none may (1), or not asked yet (0). */
+const START_KNOWN = new Uint8Array(65536);
+
+/** Whether some line pattern's start hint lets a line starting with `code` through (asked once per code). */
+function mayStartLinePattern(code: number): boolean {
+  let known = START_KNOWN[code];
+  if (known === 0) START_KNOWN[code] = known = patternsStartingWith(code).length ? 2 : 1;
+  return known === 2;
+}
+
 /** The line patterns whose start hint (one character class) a line starting with `code` passes, in order. */
 function patternsStartingWith(code: number): readonly Pattern[] {
   let list = byFirstCharacter.get(code);
@@ -333,7 +343,7 @@ const SENTENCE_REACH = 300;
 const TITLE_SUFFIX_RE = new RegExp(`${TITLE_SUFFIX}$`);
 const TITLE_MAX = 80;
 
-/** A line's first character starts a line pattern the text may match. */
+/** A line's first character may start a line pattern (whether the text may match it is asked later). */
 const MAY_START_PATTERN = 1;
 /** A line is short enough for a title and ends with a closing parenthesis, as one with a site's suffix does. */
 const MAY_END_TITLE = 2;
@@ -580,7 +590,7 @@ class Scanner {
         continue;
       }
       let edges = 0;
-      if (this.linePatternsStartingWith(text.charCodeAt(contentStart)).length) edges |= MAY_START_PATTERN;
+      if (mayStartLinePattern(text.charCodeAt(contentStart))) edges |= MAY_START_PATTERN;
       const last = text.charCodeAt(contentEnd - 1);
       if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
       this.edges[i] = edges;
@@ -1085,14 +1095,15 @@ export const siteResidueRule: Rule = {
   description: { zh: '文档网站残留（##paidbegin##、第1页 共5页、水印、下载声明等）', en: 'Residue from document sites (##paidbegin##, page chrome, watermarks, download notices…)' },
   check({ model, settings }) {
     const scanner = new Scanner(model);
+    const rare = scanner.rareKinds();
     scanner.wholeLines();
-    scanner.emojiFramedLines();
+    // (a line framed with emoji holds emoji in its prose)
+    if (rare.emojiOrStray) scanner.emojiFramedLines();
     scanner.inlinePatterns();
     scanner.boilerplateSentences();
     scanner.watermarks();
     scanner.titleSuffixes();
     scanner.noise();
-    const rare = scanner.rareKinds();
     if (rare.pinyin) scanner.pinyin();
     if (rare.emojiOrStray) {
       scanner.stray();

@@ -131,7 +131,10 @@ export interface ReportModel {
   /** Paragraphs between the title (or salutation) and the first heading. */
   opening: PlainBlock[];
   closing?: PlainBlock;
+  /** The 落款: its first line when it takes two. */
   signature?: PlainBlock;
+  /** The name under the unit or post, in a 落款 of two lines (县发展和改革局党组书记、局长 / 王某某). Its kind is `signature` too. */
+  signatureContinuation?: PlainBlock;
   date?: PlainBlock;
   attachments: PlainBlock[];
   /** The comment lines (`<!-- … -->`), in order: where suppression directives live. */

@@ -175,6 +175,23 @@ export function matchMarker(s: string): { family: MarkerFamily; number: number; 
 // full-width blanks, which are gone here), which the placeholder rule reports
 const DATE_RE = /^(?:(?:[0-9０-９]{4})?年(?:[0-9０-９]{1,2})?月[日号]|(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})[日号])?|[0-9０-９]{4}([.．/／\-－])[0-9０-９]{1,2}\1[0-9０-９]{1,2})$/;
 const CLOSING_RE = /以上(?:述职|报告|汇报|对照检查|发言|是我的)|特此报告|请予(?:评议|审议)|批评指正|批评帮助|不妥之处|请审阅|请审议/;
+/** A name alone (王某某, 李  强), as a 落款 of two lines ends: short, no label before it. */
+function isBareName(s: string): boolean {
+  return s.replace(/\s+/g, '').length <= 8 && !/[：:]/.test(s);
+}
+
+/**
+ * A line that may stand above the name in a 落款 of two lines: the name of a unit or a post, short, with
+ * no punctuation of a sentence or a label, no closing words, attachment or list item.
+ */
+function isSignatureAbove(s: string): boolean {
+  return s.length <= 30 && UNIT_OR_POST_RE.test(s) && !/[。，；：！？,;:!?]/.test(s) && !CLOSING_RE.test(s) && !ATTACHMENT_RE.test(s)
+    && !/^[0-9０-９]{1,2}[.．、]/.test(s);
+}
+
+/** How the name of a unit or a post ends: 某某县财政局, 党组书记、局长, 第一党支部. */
+const UNIT_OR_POST_RE = /(?:局|委|办|厅|部|院|校|会|所|中心|公司|集团|党组|支部|总支|班子|政府|街道|镇|乡|村|社区|处|科|室|队|站|馆|行|社|署|书记|长|主任|委员|经理|主席|总监|负责人)$/;
+
 /** 谢谢大家！, 感谢各位的聆听。: thanks on a line of their own. */
 const THANKS_RE = /^(?:谢谢|感谢)(?:大家|各位(?:领导|同志)?)?(?:的?(?:聆听|倾听))?[！!。]?$/;
 const ATTACHMENT_RE = /^附件(?:[：:]|\s*[0-9０-９]+[.．、：:]?)/;
@@ -640,6 +657,15 @@ function classifyFrame(model: ReportModel, hasComments: boolean, startingWithFu:
       meaningful[end].kind = 'signature';
       model.signature = meaningful[end] as PlainBlock;
       end--;
+      // a 落款 on two lines, the unit or post right above the name (县发展和改革局党组书记、局长 / 王某某)
+      const above = meaningful[end];
+      if (model.date && end > floor && isPlain(above) && above.line === model.signature.line - 1 && isBareName(s)
+        && isSignatureAbove(str(above))) {
+        above.kind = 'signature';
+        model.signatureContinuation = model.signature;
+        model.signature = above as PlainBlock;
+        end--;
+      }
     }
   }
   // attachment notes sit between the closing sentence and the signature (GB/T 9704 7.3.4)

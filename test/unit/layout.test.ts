@@ -357,6 +357,17 @@ describe('grid layout engine', () => {
       assert.ok(Math.abs(sig.indent - (date.indent - 2)) < 1e-6);
     });
 
+    it('sets a 落款 of two lines (the post, then the name) ending at one place, the date by the longer', () => {
+      const text = ['述职报告', '一、工作情况', `${h(20)}。`, '以上报告，请审阅。', '县发展和改革局党组书记、局长', '王明', '2024年12月25日'].join('\n');
+      const lines = allLines(layout(text));
+      const sigs = lines.filter((x) => x.kind === 'signature');
+      const date = lines.find((x) => x.kind === 'date')!;
+      assert.deepStrictEqual(sigs.map(lineText), ['县发展和改革局党组书记、局长', '王明']);
+      // both end 2 cells from the right edge; the date starts 2 cells right of the post's first character
+      for (const sig of sigs) assert.ok(Math.abs(sig.indent + sig.width - 26) < 1e-6, `${lineText(sig)}: ${sig.indent}+${sig.width}`);
+      assert.ok(Math.abs(date.indent - (sigs[0].indent + 2)) < 1e-6, String(date.indent));
+    });
+
     it('never leaves the signature and date alone on a page: the last text line goes with them', () => {
       // title + blank + heading + 17 one-line paragraphs + a 2-line closing = 22 lines: the 落款 needs a new page
       const paras = Array.from({ length: 17 }, () => h(26));

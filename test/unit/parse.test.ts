@@ -98,6 +98,19 @@ describe('parseReport', () => {
       // thanks alone are no closing sentence
       const onlyThanks = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '谢谢大家！', '述职人：王某', '2025年1月10日'].join('\n'));
       assert.strictEqual(onlyThanks.closing, undefined);
+      // a 落款 on two lines: the unit or post right above the name
+      for (const upper of ['县发展和改革局党组书记、局长', '中共某某县委组织部']) {
+        const two = parseReport(['关于某项工作的报告', '一、主要做法', '做了工作。', '以上报告，请审阅。', upper, '王明', '2025年1月10日'].join('\n'));
+        assert.strictEqual(text(two, two.signature?.content), upper);
+        assert.strictEqual(text(two, two.signatureContinuation?.content), '王明');
+        assert.strictEqual(text(two, two.closing?.content), '以上报告，请审阅。');
+      }
+      // the line above a label (述职人：), or a body line, is no part of it
+      for (const lines of [['县财政局党组书记', '述职人：王明'], ['抓好各项任务落实', '王明'], ['走访12个乡镇，覆盖全县各村', '王明']]) {
+        const one = parseReport(['关于某项工作的报告', '一、主要做法', '做了工作。', ...lines, '2025年1月10日'].join('\n'));
+        assert.strictEqual(text(one, one.signature?.content), lines[1]);
+        assert.strictEqual(one.signatureContinuation, undefined);
+      }
       // separators mixed in one date make no date
       const mixed = parseReport(['关于某项工作的述职报告', '一、主要做法', '做了工作。', '2025.1-10'].join('\n'));
       assert.strictEqual(mixed.date, undefined);

@@ -1,5 +1,5 @@
 import { lineAtOffset } from '../text';
-import { HeadingBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
+import { HeadingBlock, PlainBlock, ReportModel, Span, TableBlock, metadataOf } from '../model';
 import { ATTACHMENT_PAGE_RE } from '../parse';
 import { BrokenLines, LINE_STRIDE, LineMeasure, breakLines, breakLinesInto } from './breakLines';
 import {
@@ -797,14 +797,18 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
   const meta = metadataOf(model);
   const fmAt = model.frontMatter?.span.start ?? 0;
   const fmLine = 0;
-  const sigPieces = model.signature
-    ? piecesOf(model.signature.content, 'body')
-    : meta.author ?? meta.unit ? tag([{ text: (meta.author ?? meta.unit)!, start: fmAt, end: fmAt, bold: false }], 'body') : [];
+  // one line, or two (the unit or post, then the name)
+  const sigBlocks = [model.signature, model.signatureContinuation].filter((b): b is PlainBlock => b !== undefined);
+  const sigLines = sigBlocks.length
+    ? sigBlocks.map((b) => piecesOf(b.content, 'body'))
+    : meta.author ?? meta.unit ? [tag([{ text: (meta.author ?? meta.unit)!, start: fmAt, end: fmAt, bold: false }], 'body')] : [];
+  const sigPieces = sigLines.flat();
   const datePieces = model.date
     ? piecesOf(model.date.content, 'body')
     : meta.date ? tag([{ text: meta.date, start: fmAt, end: fmAt, bold: false }], 'body') : [];
   if (sigPieces.length || datePieces.length) {
-    const sigW = printedWidth(sigPieces);
+    // the lines of a 落款 of two end at one place; the date goes by the longer
+    const sigW = Math.max(0, ...sigLines.map(printedWidth));
     const dateW = printedWidth(datePieces);
     const inset = SIGNATURE_RIGHT_INSET * 2;
     const shift = DATE_SHIFT * 2;
@@ -815,14 +819,16 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): L
       dateIndent = cap - inset - dateW;
       sigIndent = dateIndent - shift;
     }
-    const sigIndex = model.signature ? blocks.indexOf(model.signature) : -1;
     const dateIndex = model.date ? blocks.indexOf(model.date) : -1;
     const firstLine = model.signature?.line ?? model.date?.line ?? fmLine;
     const place = (kind: LineKind, index: number, line: number, pieces: FontPiece[], indentHalf: number) =>
       paragraph(kind, index, line, pieces, { ...body, firstIndent: Math.max(0, Math.min(indentHalf, cap - 2)), indent: 0, align: 'start' });
     // signature and date lines are consecutive in the table: one item
     const lines = item(lineTable.count, 0, true);
-    if (sigPieces.length) lines.count += place('signature', sigIndex, model.signature?.line ?? fmLine, sigPieces, sigIndent).count;
+    sigLines.forEach((pieces, k) => {
+      const block = sigBlocks[k];
+      lines.count += place('signature', block ? blocks.indexOf(block) : -1, block?.line ?? fmLine, pieces, sigIndent + sigW - printedWidth(pieces)).count;
+    });
     if (datePieces.length) lines.count += place('date', dateIndex, model.date?.line ?? fmLine, datePieces, dateIndent).count;
     // the 落款 goes after the text, before any attachment page; it never stands alone on a page: the
     // last line of the text before it goes along (7.3.5: 落款 and 正文 on one page), past the

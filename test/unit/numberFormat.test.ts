@@ -22,6 +22,8 @@ describe('number-format', () => {
     assert.strictEqual(fixed(end('2024.1.5'), rule), end('2024年1月5日'));
     assert.strictEqual(fixed(end('2024-01-05'), rule), end('2024年1月5日'));
     assert.strictEqual(fixed(end('2024/12/31'), rule), end('2024年12月31日'));
+    // 元月 is January, but the 成文日期 writes 1月
+    assert.strictEqual(fixed(end('2025年元月8日'), rule), end('2025年1月8日'));
     assertQuiet(rule, [end('2024年1月15日'), end('20XX年X月X日')]);
   });
 

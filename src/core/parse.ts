@@ -173,7 +173,7 @@ export function matchMarker(s: string): { family: MarkerFamily; number: number; 
 // 2024年1月5日, and the forms a date is mistyped in (2024年1月5号, 2024.1.5, 2024-01-05, 2024/1/5),
 // which the number-format rule corrects, and a date left blank (    年  月  日, 2025年  月  日, also with
 // full-width blanks, which are gone here), which the placeholder rule reports
-const DATE_RE = /^(?:(?:[0-9０-９]{4})?年(?:[0-9０-９]{1,2})?月[日号]|(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})[日号])?|[0-9０-９]{4}([.．/／\-－])[0-9０-９]{1,2}\1[0-9０-９]{1,2})$/;
+const DATE_RE = /^(?:(?:[0-9０-９]{4})?年(?:[0-9０-９]{1,2})?月[日号]|(?:[0-9０-９]{4}|20[Xx×]{2}|[Xx×]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,2}|元)月(?:(?:[0-9０-９Xx×]{1,2}|[一二三四五六七八九十]{1,3})[日号])?|[0-9０-９]{4}([.．/／\-－])[0-9０-９]{1,2}\1[0-9０-９]{1,2})$/;
 const CLOSING_RE = /以上(?:述职|报告|汇报|对照检查|发言|是我的)|特此报告|请予(?:评议|审议)|批评指正|批评帮助|不妥之处|请审阅|请审议/;
 /** A name alone (王某某, 李  强), as a 落款 of two lines ends: short, no label before it. */
 function isBareName(s: string): boolean {

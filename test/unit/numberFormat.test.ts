@@ -19,6 +19,8 @@ describe('number-format', () => {
     assert.strictEqual(fixed(end('2024.1.5'), rule), end('2024年1月5日'));
     assert.strictEqual(fixed(end('2024-01-05'), rule), end('2024年1月5日'));
     assert.strictEqual(fixed(end('2024/12/31'), rule), end('2024年12月31日'));
+    // 元月 is January, but the 成文日期 writes 1月
+    assert.strictEqual(fixed(end('2025年元月8日'), rule), end('2025年1月8日'));
     assertQuiet(rule, [end('2024年1月15日'), end('20XX年X月X日')]);
   });
 
@@ -57,5 +59,25 @@ describe('number-format', () => {
     assert.strictEqual(fixed(doc('投资9~16亿元。'), rule), doc('投资9亿~16亿元。'));
     assertQuiet(rule, [doc('全长5千米，三千余人，百分之十。'), doc('下降15%~30%。')]);
     assert.deepStrictEqual(spots(doc('下降15%~30%。'), rule), []);
+  });
+
+  it('reads ３，６００ as one number', () => {
+    // ３，６００: the ， between groups of three is a thousands separator, part of the number
+    assert.strictEqual(fixed(doc('压减一般性支出３，６００万元，涉及１，２５０个项目。'), rule), doc('压减一般性支出3,600万元，涉及1,250个项目。'));
+    assert.strictEqual(fixed(doc('２０２４，１２０家企业'), rule), doc('2024，120家企业'));
+  });
+
+  it('reads 3千6百 as one number, and leaves 3千5 to the writer', () => {
+    // the whole number: 3千6百 is 3600, not 3000 and 600
+    assert.strictEqual(fixed(doc('投资3千6百万元，覆盖3百5十人，近1千2百户。'), rule), doc('投资3600万元，覆盖350人，近1200户。'));
+    // 3千5: the place of the last digit is the writer's to tell (3500? 3005?): reported, not fixed
+    const untold = doc('约3千5人参加。');
+    assert.deepStrictEqual(spots(untold, rule), ['3千5@warning']);
+    assert.deepStrictEqual(findings(untold, rule)[0].fixes, []);
+  });
+
+  it('writes two plenums named at once in Chinese', () => {
+    assert.strictEqual(fixed(doc('学习20届2中、3中全会精神'), rule), doc('学习二十届二中、三中全会精神'));
+    assertQuiet(rule, [doc('学习党的二十届二中、三中全会精神')]);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { assertQuiet, doc, fixed, quickFixed, spots } from './ruleHelpers';
+import { assertQuiet, doc, findings, fixed, quickFixed, spots } from './ruleHelpers';
 
 const rule = 'punctuation';
 
@@ -70,5 +70,28 @@ describe('punctuation', () => {
 
   it('does not add spaces around Latin or digits', () => {
     assertQuiet(rule, [doc('完成ISO 27001认证，投资3.5亿元。')]);
+  });
+
+  it('finds approximate numbers after tens, from 两 and before a place, and leaves two named things shortened', () => {
+    // the tens belong to the number; 两 starts one too; more units; a place after the second numeral
+    assert.strictEqual(fixed(doc('谈心谈话十五、六次，年龄二十三、四岁。'), rule), doc('谈心谈话十五六次，年龄二十三四岁。'));
+    assert.strictEqual(fixed(doc('有两、三次先推进、后报告，拒绝三、四起请托。'), rule), doc('有两三次先推进、后报告，拒绝三四起请托。'));
+    assert.strictEqual(fixed(doc('走访三、四十次，用三、四年时间，每次三、四小时，完成七、八成。'), rule), doc('走访三四十次，用三四年时间，每次三四小时，完成七八成。'));
+    assert.match(findings(doc('走访三、四十次。'), rule)[0].message.zh, /“三四十”/);
+    // two named things shortened, not a count (GB/T 15834 4.5.3.5: 二、三产业)
+    assertQuiet(rule, [
+      doc('全县二、三类村共有42个，一、二类水体占比提高。'),
+      doc('分列全市一、二位，完成一、二轮巡察整改。'),
+      doc('三、四年级学生，第十五、六条，二、三产业，一、二、三次分配。'),
+    ]);
+  });
+
+  it('gives no fix to straight quotes nested in straight quotes', () => {
+    // a pair side by side between pairs is two quotations; a pair holding nothing is quotes nested
+    // in straight quotes, reported with no fix, since read in order they would pair wrongly
+    assert.strictEqual(fixed(doc('带头领办"红色物业""小区党组织全覆盖"两个项目。'), rule), doc('带头领办“红色物业”“小区党组织全覆盖”两个项目。'));
+    const nested = doc('他说：""打铁必须自身硬"这句话要落到实处。"');
+    assert.ok(spots(nested, rule).length > 0);
+    assert.strictEqual(fixed(nested, rule), nested);
   });
 });

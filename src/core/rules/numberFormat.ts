@@ -9,7 +9,7 @@ import { characterPositions, codesWhere, mergedPositions, overlapsAny, proseSegm
  * (`15%~30%`). Fixed expressions (一岗双责, 四个意识…) contain no Arabic digits and are never touched.
  */
 
-const ASCII_OF_FULL = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+const ASCII_OF_FULL = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ．，]/g, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
 function edit(start: number, end: number, newText: string, title: Localized, message: Localized, safe = true): RuleFinding {
   return { start, end, message, fixes: [{ title, edits: [{ start, end, newText }], safe }] };
@@ -58,9 +58,13 @@ const TRIGGERS = sharedCharacterSet(codesWhere(TRIGGER, (kind) => kind !== T.Non
 /** 党 only where 的 follows (党的20大): 党 is among the commonest characters of a report. */
 const PARTY = sharedStringSet(['党的']);
 
-const FULL_WIDTH_RUN = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)?/y;
+/** Full-width digits and letters; ３，６００ (groups of three after one to three digits) is one number, its ， a thousands separator. */
+const FULL_WIDTH_RUN = /(?:[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])|[０-９Ａ-Ｚａ-ｚ]+)(?:．[０-９]+)?/y;
 const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;
-const SESSION = /届(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})中全会|(全国人大|全国政协|全国人民代表大会|中央委员会|中央纪委|省委|市委|县委|区委))/y;
+/** 届 and what follows it: plenums (三中全会, also two named at once: 二中、三中全会) or the body. */
+const SESSION = /届(?:((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})中(?:、(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})中)*)全会|(全国人大|全国政协|全国人民代表大会|中央委员会|中央纪委|省委|市委|县委|区委))/y;
+/** 3千, 3千6百, 3百5十, 3千6 (the last digit's place untold): from the first digit to the last place. */
+const MAGNITUDE = /([0-9]{1,3})([千百])(?:(?<=千)([0-9])百)?(?:([0-9])十)?([0-9](?![0-9]))?/y;
 const RANGE = /([0-9]+(?:\.[0-9]+)?)([~～])([0-9]+(?:\.[0-9]+)?)(%|‰|万|亿)/y;
 
 /** At a 年: 2023年03月 (padding), 二零二三年 (零 for 〇), 二〇二三年8月 (two scripts in one date). */
@@ -101,7 +105,7 @@ function sessionAt(text: string, segStart: number, i: number, at: (re: RegExp, j
   const cn = (s: string) => (/^[0-9]+$/.test(s) ? formatChineseNumber(Number(s)) : s);
   const end = i + m[0].length;
   if (m[1] !== undefined) {
-    if (/[0-9]/.test(before + m[1])) push(ordinal(b, end, `${cn(before)}届${cn(m[1])}中全会`));
+    if (/[0-9]/.test(before + m[1])) push(ordinal(b, end, `${cn(before)}届${m[1].replace(/[0-9]+/g, cn)}全会`));
   } else if (/^[0-9]+$/.test(before)) {
     push(ordinal(b, end, `${cn(before)}届${m[2]}`));
   }
@@ -194,10 +198,24 @@ export const numberFormatRule: Rule = {
           while (b > seg.start && i - b < 3 && /[0-9]/.test(text[b - 1])) b--;
           if (b === i || text[b] === '0' || /[0-9.]/.test(text[b - 1] ?? '') && b > seg.start) continue;
           if (/[分之米克瓦伏帕焦卡兆赫]/.test(text[i + 1] ?? '')) continue;
-          const digits = text.slice(b, i);
-          const right = String(Number(digits) * (text[i] === '千' ? 1000 : 100));
-          push(edit(b, i + 1, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-            { zh: `多位数不写作“${digits}${text[i]}”：写“${right}”或全用汉字`, en: `Do not write “${digits}${text[i]}”: write “${right}” or all in Chinese` }));
+          // 3千6百万元, 3百5十人: the whole number, read on to its last place
+          const m = at(MAGNITUDE, b);
+          if (!m) continue;
+          const end = b + m[0].length;
+          while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
+          const written = m[0];
+          // 3千6: a digit after the last place (3600? 3006?) is the writer's to tell
+          if (m[5] !== undefined && m[4] === undefined) {
+            push({
+              start: b, end, fixes: [],
+              message: { zh: `多位数不写作“${written}”：全用阿拉伯数字或全用汉字`, en: `Do not write “${written}”: write the number in Arabic digits or all in Chinese` },
+            });
+            continue;
+          }
+          const value = Number(m[1]) * (m[2] === '千' ? 1000 : 100) + Number(m[3] ?? 0) * 100 + Number(m[4] ?? 0) * 10 + Number(m[5] ?? 0);
+          const right = String(value);
+          push(edit(b, end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+            { zh: `多位数不写作“${written}”：写“${right}”或全用汉字`, en: `Do not write “${written}”: write “${right}” or all in Chinese` }));
         } else if (kind === T.Range) {
           // 15~30%: the unit goes on both ends of a range (GB/T 15835 5.1)
           let b = i;

@@ -182,6 +182,9 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
   const chineseContext = (o: number, c: number) => HAN_RUN.test(text.slice(o + 1, c)) || closesChinese(charAt(text, seg, o - 1)) || opensChinese(charAt(text, seg, c + 1));
 
   const depths = curlyDepthAt(text, seg, doubles);
+  // ""打铁必须自身硬"这句话" — a pair that holds nothing: quotes nested in straight quotes, which
+  // read in order would pair wrongly; the writer curls them (side by side between pairs, "甲""乙", is fine)
+  const nested = doublePairs.some(([o, c]) => c === o + 1);
   doublePairs.forEach(([o, c], i) => {
     if (!chineseContext(o, c)) return;
     const inner = depths[i * 2] > 0;
@@ -190,7 +193,7 @@ function straightQuotes(text: string, seg: ProseSegment, at: readonly number[], 
       inner
         ? { zh: '引号内的引号应使用单引号（‘’）', en: 'Quotes inside quotes are ‘’' }
         : { zh: '中文中应使用弯引号（“”），不用直引号（"）', en: 'Use the Chinese quotes “” instead of straight quotes' },
-      [fix({ zh: `改为${l}${r}`, en: `Change to ${l}${r}` }, [{ start: o, end: o + 1, newText: l }, { start: c, end: c + 1, newText: r }])]);
+      nested ? [] : [fix({ zh: `改为${l}${r}`, en: `Change to ${l}${r}` }, [{ start: o, end: o + 1, newText: l }, { start: c, end: c + 1, newText: r }])]);
   });
   if (doubles.length % 2 === 1) {
     const last = doubles[doubles.length - 1];
@@ -310,18 +313,60 @@ function balance(
 }
 
 const NUMERALS = '一二三四五六七八九';
-/** What an approximate number counts (三、四次): the character after its second numeral. */
-const APPROXIMATE_UNITS = '次个名人项件条天周岁倍家所批种类位篇场轮';
+/**
+ * What an approximate number counts (三、四次): the character after its second numeral. Not 类:
+ * 二、三类村 names two classes, 二类 and 三类 (GB/T 15834 4.5.3.5: a shortened pair keeps its 顿号).
+ */
+const APPROXIMATE_UNITS = '次个名人项件条天周岁倍家所批种位篇场轮起处户遍趟回份张本页台辆栋座间套成亩吨元年';
+/** Units of two characters: 三、四小时, 三、四公里, 三、四分钟. */
+const APPROXIMATE_UNIT_PAIRS = ['小时', '公里', '公斤', '公顷', '分钟', '平方'];
+/** 三、四十人, 五、六百元, 三、四万元: the second numeral with a place after it. */
+const PLACES = '十百千万';
 /** 、 where a numeral, “ or 《 follows: the 顿号 rules below look at those only. */
 const ENUMERATION_COMMAS = sharedStringSet([...`${NUMERALS}“《`].map((c) => `、${c}`));
 
 const NUMERAL_VALUE = new Uint8Array(65536);
 [...NUMERALS].forEach((c, k) => (NUMERAL_VALUE[c.charCodeAt(0)] = k + 1));
+// 两、三次
+NUMERAL_VALUE['两'.charCodeAt(0)] = 2;
 const APPROXIMATE_UNIT = new Uint8Array(65536);
 for (const c of APPROXIMATE_UNITS) APPROXIMATE_UNIT[c.charCodeAt(0)] = 1;
+for (const c of PLACES) APPROXIMATE_UNIT[c.charCodeAt(0)] = 1;
+for (const [c] of APPROXIMATE_UNIT_PAIRS) APPROXIMATE_UNIT[c.charCodeAt(0)] = 2;
 /** What may stand before the first numeral of 三、四次 when it is part of a longer number or list. */
 const NUMBER_BEFORE = new Uint8Array(65536);
-for (const c of '第、一二三四五六七八九十百千万零〇') NUMBER_BEFORE[c.charCodeAt(0)] = 1;
+for (const c of '第、一二三四五六七八九十百千万零〇两') NUMBER_BEFORE[c.charCodeAt(0)] = 1;
+/** What the tens or hundreds of 十五、六次, 二十三、四岁 end with, before the last numeral. */
+const PLACE_BEFORE = new Uint8Array(65536);
+for (const c of '十百零〇') PLACE_BEFORE[c.charCodeAt(0)] = 1;
+
+/** Whether the unit after the second numeral at `at` makes the pair a count (三、四次), not two names (三、四年级). */
+function countedAt(text: string, at: number): boolean {
+  const unit = APPROXIMATE_UNIT[text.charCodeAt(at)];
+  if (unit === 2) return APPROXIMATE_UNIT_PAIRS.includes(text.slice(at, at + 2));
+  // 三、四年级 (two grades), but 三、四年时间
+  return unit === 1 && !(text[at] === '年' && text[at + 1] === '级');
+}
+
+/**
+ * Where the approximate number around the 、 at `at` starts, or -1 when the pair is no approximate
+ * number: 一、二类 and 一、二轮 name two things (an approximate number starts at 两, 一两次); a pair
+ * inside a list or after 第 (第三、四季度) is a shortened list.
+ */
+function approximateStart(text: string, at: number, segStart: number): number {
+  const first = text.charCodeAt(at - 1);
+  if (first === 0x4e00 /* 一 */) return -1;
+  let start = at - 1;
+  // 十五、六次, 二十三、四岁: the tens before the first numeral belong to the number
+  if (PLACE_BEFORE[text.charCodeAt(start - 1)] && start - 1 >= segStart) {
+    start--;
+    while (start > segStart && (NUMERAL_VALUE[text.charCodeAt(start - 1)] || PLACE_BEFORE[text.charCodeAt(start - 1)])) start--;
+  }
+  // (the number never starts the segment: nothing before it to count)
+  if (start === segStart || NUMBER_BEFORE[text.charCodeAt(start - 1)]) return -1;
+  return start;
+}
+
 const CLOSE_TITLE = 0x300b;
 const OPEN_TITLE = 0x300a;
 
@@ -345,12 +390,12 @@ function enumerationComma(model: ReportModel, out: Out): void {
     const at = commas[k];
     const a = NUMERAL_VALUE[text.charCodeAt(at - 1)];
     const b = NUMERAL_VALUE[text.charCodeAt(at + 1)];
-    if (!a || b !== a + 1 || !APPROXIMATE_UNIT[text.charCodeAt(at + 2)]) continue;
-    // (the first numeral never starts the segment: nothing before it to count)
-    const start = at - 1;
-    if (start === starts[k] || NUMBER_BEFORE[text.charCodeAt(start - 1)]) continue;
+    if (!a || b !== a + 1 || !countedAt(text, at + 2)) continue;
+    const start = approximateStart(text, at, starts[k]);
+    if (start < 0) continue;
+    const number = `${text.slice(start, at)}${text[at + 1]}${PLACES.includes(text[at + 2]) ? text[at + 2] : ''}`;
     report(out, at, at + 1,
-      { zh: `概数“${text[at - 1]}${text[at + 1]}”之间不用顿号`, en: `No 、 inside the approximate number “${text[at - 1]}${text[at + 1]}”` },
+      { zh: `概数“${number}”之间不用顿号`, en: `No 、 inside the approximate number “${number}”` },
       [fix({ zh: '删除顿号', en: 'Delete 、' }, [{ start: at, end: at + 1, newText: '' }])]);
   }
   // “两个确立”“四个意识”, 《准则》《条例》: nothing between quoted or titled items (4.5.3.5)

@@ -299,10 +299,24 @@ const LINE_MAX = 1200;
  * at the line's start are tried there only (sticky); the others are searched for once in the whole
  * text, which finds the few lines that hold one.
  */
-const LINE_HINTS = LINE_PATTERNS.map((p) => p.hint?.source ?? '');
-const LINE_GATE_ANYWHERE_RE = new RegExp(LINE_HINTS.filter((h) => !h.startsWith('^')).join('|'), 'g');
-/** Strings one of which every match of the search for those hints holds. */
-const LINE_GATE_NEEDS = LINE_PATTERNS.flatMap((p) => (p.hint?.source.startsWith('^') ? [] : p.needs ?? []));
+/** The line patterns whose hint is looked for anywhere in a line (each names the strings it needs). */
+const ANYWHERE_PATTERNS = LINE_PATTERNS.filter((p) => p.hint && !p.hint.source.startsWith('^'));
+/** The searches for the hints of some of those patterns, by the patterns' numbers. */
+const anywhereSearches = new Map<string, RegExp>();
+
+/**
+ * One search for the hints of the patterns given: only of those the text may match, since every
+ * alternative more slows the search down at each character (a class such as [>＞»›] most).
+ */
+function anywhereSearch(patterns: readonly Pattern[]): RegExp {
+  const key = patterns.map((p) => ANYWHERE_PATTERNS.indexOf(p)).join(',');
+  let re = anywhereSearches.get(key);
+  if (!re) {
+    if (anywhereSearches.size > 100) anywhereSearches.clear();
+    anywhereSearches.set(key, (re = new RegExp([...new Set(patterns.map((p) => p.hint!.source))].join('|'), 'g')));
+  }
+  return re;
+}
 const byFirstCharacter = new Map<number, readonly Pattern[]>();
 
 /** Per UTF-16 code: whether a line pattern may start with it (2), none may (1), or not asked yet (0). */
@@ -660,7 +674,8 @@ class Scanner {
 
   wholeLines(): void {
     let hinted: Uint8Array | undefined;
-    if (this.mayHoldAny(LINE_GATE_NEEDS)) this.each(LINE_GATE_ANYWHERE_RE, (m) => {
+    const held = ANYWHERE_PATTERNS.filter((p) => this.mayMatch(p));
+    if (held.length) this.each(anywhereSearch(held), (m) => {
       (hinted ??= new Uint8Array(this.lineCount))[this.lineOf(m.index)] = 1;
     });
     for (let i = 0; i < this.lineCount; i++) {

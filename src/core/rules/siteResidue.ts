@@ -2,7 +2,7 @@ import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
 import { EMOJI_SOURCE, EMOJI_START_RANGES, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji } from '../text';
-import { characterPositions, holdsCharacter, sharedCharacterSet } from './prose';
+import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 
 /*
  * Junk that document sites leave in templates copied from them (domain rules §4.2): paid-content
@@ -196,6 +196,21 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   // in prose it may be the report's own words; on a line with other labels only (精品文档 下载后可编辑) it goes
   inline('editable', '精品文档', { severity: 'warning', safe: false, safeAlone: true, anchors: ['精品文档'] }),
 ];
+
+/**
+ * The anchors of the inline patterns, for the shared pass over the prose: it finds where each stands
+ * in one read of the text, where a search of the text for each would read it once per anchor.
+ */
+const INLINE_ANCHORS = [...new Set(INLINE_PATTERNS.flatMap((p) => p.anchors ?? []))];
+const INLINE_ANCHOR_SET = sharedStringSet(INLINE_ANCHORS);
+/** The anchors by their first two code units (`first << 16 | second`). */
+const ANCHORS_BY_PAIR = new Map<number, string[]>();
+for (const a of INLINE_ANCHORS) {
+  const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
+  const list = ANCHORS_BY_PAIR.get(key);
+  if (list) list.push(a);
+  else ANCHORS_BY_PAIR.set(key, [a]);
+}
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
@@ -558,6 +573,7 @@ class Scanner {
   private readonly held = new Map<string, boolean>();
   private heldLinePatterns: readonly Pattern[] | undefined;
   private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
+  private placesByAnchor: Map<string, number[]> | undefined;
 
   constructor(readonly model: ReportModel) {
     this.text = model.text;
@@ -775,28 +791,47 @@ class Scanner {
    */
   private eachAnchored(p: Pattern, onMatch: (start: number, end: number) => void): void {
     if (!this.mayMatch(p)) return;
-    const anchors = p.anchors!.filter((s) => this.mayHold(s));
-    if (!anchors.length) return;
+    const places = this.anchoredAt(p.anchors!);
     const text = this.text;
     const re = p.at!;
     const lead = p.lead ?? 0;
     let from = this.scanFrom + lead;
-    // where each anchor next stands at or after `from` (-1: nowhere)
-    const next = anchors.map((s) => text.indexOf(s, from));
-    for (;;) {
-      let k = -1;
-      for (let j = 0; j < next.length; j++) {
-        if (next[j] >= 0 && next[j] < from) next[j] = text.indexOf(anchors[j], from);
-        if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
-      }
-      if (k < 0) return;
-      const at = next[k];
+    for (let k = 0; k < places.length; k++) {
+      const at = places[k];
+      if (at < from) continue;
       from = at + 1;
       re.lastIndex = at - lead;
       if (!re.test(text)) continue;
       onMatch(at - lead, re.lastIndex);
       from = re.lastIndex + lead;
     }
+  }
+
+  /** Where the anchors stand in the prose, ascending (a place twice when two anchors start there). */
+  private anchoredAt(anchors: readonly string[]): readonly number[] {
+    const places = this.anchorPlaces();
+    if (anchors.length === 1) return places.get(anchors[0]) ?? [];
+    const all: number[] = [];
+    for (const a of anchors) for (const at of places.get(a) ?? []) all.push(at);
+    return all.sort((x, y) => x - y);
+  }
+
+  /** Where each anchor of the inline patterns stands in the prose, from the shared pass (made when first asked). */
+  private anchorPlaces(): Map<string, number[]> {
+    if (this.placesByAnchor) return this.placesByAnchor;
+    const byAnchor = new Map<string, number[]>();
+    const { text } = this;
+    const at = characterPositions(this.model, INLINE_ANCHOR_SET);
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k];
+      for (const a of ANCHORS_BY_PAIR.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) ?? []) {
+        if (!text.startsWith(a, i)) continue;
+        const list = byAnchor.get(a);
+        if (list) list.push(i);
+        else byAnchor.set(a, [i]);
+      }
+    }
+    return (this.placesByAnchor = byAnchor);
   }
 
   /** The sentence around a boilerplate phrase is boilerplate as a whole. */

@@ -103,20 +103,21 @@ export const headingPunctuationRule: Rule = {
       }
     }
 
-    // the block after each heading, comments passed over; made when first needed (rarely)
-    let next: Map<HeadingBlock, Block | undefined> | undefined;
-    const blockAfter = (h: HeadingBlock) => {
+    // the block after each heading (by the heading's index: the headings are the heading blocks, in
+    // order), comments passed over; made when first needed
+    let next: (Block | undefined)[] | undefined;
+    const blockAfter = (index: number) => {
       if (!next) {
-        next = new Map();
-        for (let i = 0; i < model.blocks.length; i++) {
-          const b = model.blocks[i];
-          if (b.kind !== 'heading') continue;
+        next = [];
+        const { blocks } = model;
+        for (let i = 0; i < blocks.length; i++) {
+          if (blocks[i].kind !== 'heading') continue;
           let j = i + 1;
-          while (j < model.blocks.length && model.blocks[j].kind === 'comment') j++;
-          next.set(b, model.blocks[j]);
+          while (j < blocks.length && blocks[j].kind === 'comment') j++;
+          next.push(blocks[j]);
         }
       }
-      return next.get(h);
+      return next[index];
     };
     // whether a group of siblings has a run-in heading, found once per group (a group may be long)
     const runInGroups = new Map<number, boolean>();
@@ -130,13 +131,13 @@ export const headingPunctuationRule: Rule = {
       }
       return found;
     };
-    const hasBodyBelow = (h: HeadingBlock) => {
-      const n = blockAfter(h);
+    const hasBodyBelow = (h: HeadingBlock, index: number) => {
+      const n = blockAfter(index);
       return n !== undefined && (n.kind === 'table' || (n.kind === 'paragraph' && !isClosingLine(text.slice(n.content.start, n.content.end))) || (n.kind === 'heading' && n.level > h.level));
     };
     const headsBody = (h: HeadingBlock, index: number) =>
       // among run-in siblings (（一）标题句。正文…) a heading sentence without body keeps its 。
-      hasBodyBelow(h) && !hasRunInSibling(index);
+      hasBodyBelow(h, index) && !hasRunInSibling(index);
     // whether a group of two or more siblings is a list written in whole sentences, one a line, with
     // no body (the items of 下一步打算: （一）聚焦主责主业，力争…，确保…。): found once per group
     const sentenceGroups = new Map<number, boolean>();
@@ -149,7 +150,7 @@ export const headingPunctuationRule: Rule = {
         for (let i = group[index]; i >= 0 && found; i = nextSibling[i], count++) {
           const h = model.headings[i];
           const { start, end } = h.headingText;
-          found = h.body === undefined && end - start <= LONG_ITEM && oneSentence(text, start, end) && !hasBodyBelow(h);
+          found = h.body === undefined && end - start <= LONG_ITEM && oneSentence(text, start, end) && !hasBodyBelow(h, i);
         }
         found &&= count >= 2;
         sentenceGroups.set(group[index], found);

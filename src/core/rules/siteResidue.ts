@@ -198,18 +198,20 @@ const INLINE_PATTERNS: readonly Pattern[] = [
 ];
 
 /**
- * The anchors of the inline patterns, for the shared pass over the prose: it finds where each stands
- * in one read of the text, where a search of the text for each would read it once per anchor.
+ * The anchors of the inline patterns, and the strings the others need, for the shared pass over the
+ * prose: it finds where each stands in one read of the text, where a search of the text for each
+ * would read it once per string.
  */
-const INLINE_ANCHORS = [...new Set(INLINE_PATTERNS.flatMap((p) => p.anchors ?? []))];
-const INLINE_ANCHOR_SET = sharedStringSet(INLINE_ANCHORS);
-/** The anchors by their first two code units (`first << 16 | second`). */
-const ANCHORS_BY_PAIR = new Map<number, string[]>();
-for (const a of INLINE_ANCHORS) {
+const INLINE_STRINGS = [...new Set(INLINE_PATTERNS.flatMap((p) => p.anchors ?? p.needs ?? []))].filter((s) => s.length >= 2);
+const INLINE_STRING_SET = sharedStringSet(INLINE_STRINGS);
+const IS_INLINE_STRING = new Set(INLINE_STRINGS);
+/** Those strings by their first two code units (`first << 16 | second`). */
+const STRINGS_BY_PAIR = new Map<number, string[]>();
+for (const a of INLINE_STRINGS) {
   const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
-  const list = ANCHORS_BY_PAIR.get(key);
+  const list = STRINGS_BY_PAIR.get(key);
   if (list) list.push(a);
-  else ANCHORS_BY_PAIR.set(key, [a]);
+  else STRINGS_BY_PAIR.set(key, [a]);
 }
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
@@ -573,7 +575,7 @@ class Scanner {
   private readonly held = new Map<string, boolean>();
   private heldLinePatterns: readonly Pattern[] | undefined;
   private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
-  private placesByAnchor: Map<string, number[]> | undefined;
+  private placesByString: Map<string, number[]> | undefined;
 
   constructor(readonly model: ReportModel) {
     this.text = model.text;
@@ -629,6 +631,8 @@ class Scanner {
 
   holds(s: string): boolean {
     if (s.length === 1) return holdsCharacter(this.model, s);
+    // the strings of the inline patterns: found in the prose by the shared pass
+    if (IS_INLINE_STRING.has(s)) return this.stringPlaces().has(s);
     let found = this.held.get(s);
     if (found === undefined) this.held.set(s, (found = this.mayHold(s) && this.text.includes(s)));
     return found;
@@ -809,29 +813,32 @@ class Scanner {
 
   /** Where the anchors stand in the prose, ascending (a place twice when two anchors start there). */
   private anchoredAt(anchors: readonly string[]): readonly number[] {
-    const places = this.anchorPlaces();
+    const places = this.stringPlaces();
     if (anchors.length === 1) return places.get(anchors[0]) ?? [];
     const all: number[] = [];
     for (const a of anchors) for (const at of places.get(a) ?? []) all.push(at);
     return all.sort((x, y) => x - y);
   }
 
-  /** Where each anchor of the inline patterns stands in the prose, from the shared pass (made when first asked). */
-  private anchorPlaces(): Map<string, number[]> {
-    if (this.placesByAnchor) return this.placesByAnchor;
-    const byAnchor = new Map<string, number[]>();
+  /**
+   * Where each string of the inline patterns (`INLINE_STRINGS`) stands in the prose, from the shared pass
+   * (made when first asked); a string not there has no entry.
+   */
+  private stringPlaces(): Map<string, number[]> {
+    if (this.placesByString) return this.placesByString;
+    const byString = new Map<string, number[]>();
     const { text } = this;
-    const at = characterPositions(this.model, INLINE_ANCHOR_SET);
+    const at = characterPositions(this.model, INLINE_STRING_SET);
     for (let k = 0; k < at.length; k++) {
       const i = at[k];
-      for (const a of ANCHORS_BY_PAIR.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) ?? []) {
+      for (const a of STRINGS_BY_PAIR.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) ?? []) {
         if (!text.startsWith(a, i)) continue;
-        const list = byAnchor.get(a);
+        const list = byString.get(a);
         if (list) list.push(i);
-        else byAnchor.set(a, [i]);
+        else byString.set(a, [i]);
       }
     }
-    return (this.placesByAnchor = byAnchor);
+    return (this.placesByString = byString);
   }
 
   /** The sentence around a boilerplate phrase is boilerplate as a whole. */

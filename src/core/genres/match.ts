@@ -1,4 +1,4 @@
-import { HeadingBlock, metadataOf, ReportModel, textOf } from '../model';
+import { HeadingBlock, metadataOf, ReportModel, textOf, titleText } from '../model';
 import { BUILTIN_GENRES, genericReport } from './builtin';
 import { Genre, GenreSection } from './types';
 
@@ -155,9 +155,10 @@ export function inferGenreDetailed(model: ReportModel, genres: readonly Genre[] 
     if (g) return { genre: g, by: 'front-matter' };
     unknownName = declared;
   }
-  const titles = [model.title, model.subtitle].filter((b) => b !== undefined).map((b) => textOf(model, b.content));
   // a title broken over two lines is read whole: 县发展和改革局党组书记、局长 / 2025年度民主生活会个人对照检查材料
-  if (model.title && model.titleContinuation) titles[0] += textOf(model, model.titleContinuation.content);
+  const titles: string[] = [];
+  if (model.title) titles.push(titleText(model));
+  if (model.subtitle) titles.push(textOf(model, model.subtitle.content));
   const declaredTitle = metadataOf(model).title;
   if (declaredTitle) titles.unshift(declaredTitle);
   if (titles.length) {

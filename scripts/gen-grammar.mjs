@@ -31,12 +31,14 @@ const TITLE_LINE = `${SP}*+(?!${NOT_TITLE})(?:(#{1,6})${SP}++)?(\\S.*)$`;
 
 const PH = 'invalid.deprecated.placeholder.gongwen';
 const RES = 'invalid.illegal.residue.gongwen';
+/** A marker of each heading level, for the rules' comments. */
+const LEVEL_EXAMPLE = ['', '一、', '（一）', '1.', '（1）', '①'];
 
 /** Emoji with their modifiers and joins, as a content site sets them before a heading (📌一、…); as EMOJI_SOURCE in src/core/text.ts. */
 const EMOJI_RUN = '(?:(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\x{FE0F})(?:[\\x{1F3FB}-\\x{1F3FF}]|\\x{FE0F}|\\x{200D}\\p{Extended_Pictographic}\\x{FE0F}?)*+)++';
 
 const heading = (level) => ({
-  comment: `level ${level}: ${['', '一、', '（一）', '1.', '（1）', '①'][level]}; a run-in heading ends at its first 。？！ and the rest of the line is body; emoji before the marker are residue`,
+  comment: `level ${level}: ${LEVEL_EXAMPLE[level]}; a run-in heading ends at its first 。？！ and the rest of the line is body; emoji before the marker are residue`,
   match: `^${SP}*+((?:(#{1,6})${SP}*+)?(?:(${EMOJI_RUN})${SP}*+)?(${MARKERS[level]})${SP}*+([^。？！\\n]*+(?:[。？！][”’）)]*+)?))(.*)$`,
   captures: {
     1: { name: `markup.heading.${level}.gongwen` },
@@ -48,31 +50,29 @@ const heading = (level) => ({
   },
 });
 
+/**
+ * The captures of a heading set in bold: the whole heading (1), its `#` marks (2), the opening `**` (3),
+ * the marker (4), the heading text (5) and the closing `**` (6).
+ */
+const boldHeadingCaptures = (level) => ({
+  1: { name: `markup.heading.${level}.gongwen` },
+  2: { name: 'punctuation.definition.heading.gongwen' },
+  3: { name: 'punctuation.definition.bold.gongwen' },
+  4: { name: 'punctuation.definition.heading.gongwen' },
+  5: { name: `markup.heading.${level}.gongwen entity.name.section.gongwen`, patterns: [{ include: '#inline' }] },
+  6: { name: 'punctuation.definition.bold.gongwen' },
+});
+
 const boldHeading = (level) => ({
-  comment: `level ${level} set in bold as a whole line (**${['', '一、', '（一）', '1.', '（1）', '①'][level]}…**): the marks are markup, as in the model`,
+  comment: `level ${level} set in bold as a whole line (**${LEVEL_EXAMPLE[level]}…**): the marks are markup, as in the model`,
   match: `^${SP}*+((?:(#{1,6})${SP}*+)?(\\*\\*)${SP}*+(${MARKERS[level]})${SP}*+((?:(?!\\*\\*)\\S|${SP}++(?!\\*\\*))++)${SP}*+(\\*\\*))${SP}*+$`,
-  captures: {
-    1: { name: `markup.heading.${level}.gongwen` },
-    2: { name: 'punctuation.definition.heading.gongwen' },
-    3: { name: 'punctuation.definition.bold.gongwen' },
-    4: { name: 'punctuation.definition.heading.gongwen' },
-    5: { name: `markup.heading.${level}.gongwen entity.name.section.gongwen`, patterns: [{ include: '#inline' }] },
-    6: { name: 'punctuation.definition.bold.gongwen' },
-  },
+  captures: boldHeadingCaptures(level),
 });
 
 const boldRunIn = (level) => ({
-  comment: `level ${level}, a run-in heading sentence set in bold (**${['', '一、', '（一）', '1.', '（1）', '①'][level]}…。**正文): the marks are markup, the rest of the line is body, as in the model`,
+  comment: `level ${level}, a run-in heading sentence set in bold (**${LEVEL_EXAMPLE[level]}…。**正文): the marks are markup, the rest of the line is body, as in the model`,
   match: `^${SP}*+((?:(#{1,6})${SP}*+)?(\\*\\*)${SP}*+(${MARKERS[level]})${SP}*+((?:(?!\\*\\*)[^\\n])++)(\\*\\*))(?![*，、；：,;:])(${SP}*+\\S.*)$`,
-  captures: {
-    1: { name: `markup.heading.${level}.gongwen` },
-    2: { name: 'punctuation.definition.heading.gongwen' },
-    3: { name: 'punctuation.definition.bold.gongwen' },
-    4: { name: 'punctuation.definition.heading.gongwen' },
-    5: { name: `markup.heading.${level}.gongwen entity.name.section.gongwen`, patterns: [{ include: '#inline' }] },
-    6: { name: 'punctuation.definition.bold.gongwen' },
-    7: { patterns: [{ include: '#inline' }] },
-  },
+  captures: { ...boldHeadingCaptures(level), 7: { patterns: [{ include: '#inline' }] } },
 });
 
 const titleRule = (anchor) => ({

@@ -45,12 +45,15 @@ export function isHan(ch: string): boolean {
   return HAN_RE.test(ch);
 }
 
+/** What may follow an emoji's first character as part of it: skin tones, selectors, joined pictographs (`u` flag). */
+export const EMOJI_TAIL_SOURCE = '(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
+
 /**
  * One emoji as content sites set them (✅, 📌, ❤️, 👍🏻, 👨‍👩‍👧): a character shown as an emoji by itself, or a
  * pictograph asked to show as one (U+FE0F), with its skin tone, selectors and joined pictographs. A regex
  * source for the `u` flag; symbols reports use (★ ① ○ → □) are none.
  */
-export const EMOJI_SOURCE = '(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F)(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*';
+export const EMOJI_SOURCE = `(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F)${EMOJI_TAIL_SOURCE}`;
 
 /** Inclusive ranges of the UTF-16 codes an emoji may start with (a superset: pictographic ranges and surrogates). */
 export const EMOJI_START_RANGES: readonly (readonly [number, number])[] = [

@@ -1,7 +1,7 @@
 import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
-import { EMOJI_SOURCE, EMOJI_START_RANGES, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji } from '../text';
+import { EMOJI_SOURCE, EMOJI_START_RANGES, EMOJI_TAIL_SOURCE, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji } from '../text';
 import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 
 /*
@@ -60,7 +60,7 @@ const DASH = '[-－—―–−]';
 /** The marks a site sets around a note of its own (▲ 本站仅展示前5页 ▲). */
 const NOTICE_MARK = '[▲△▼▽■◆★☆●◇]';
 /** Where a site's note starts: a line's start, a blank, an opening bracket or a mark. */
-const NOTICE_START = `(?<=^|[\\r\\n \\t\\u3000【（(\\[▲△▼▽■◆★☆●◇])`;
+const NOTICE_START = `(?<=^|[\\r\\n \\t\\u3000【（(\\[]|${NOTICE_MARK})`;
 /** 下载后可编辑, word版可编辑 and their kin, with a site's label before them (原创文档，…). */
 const EDITABLE = `(?:(?:原创|精品|优质|高清|最新)文档${S}${COMMA}?${S}|${NOTICE_START}(?:本|该|此)?文档${S})?(?:下载后可(?:任意|随意|自由)?编辑(?:修改)?|[Ww][Oo][Rr][Dd]版(?:本)?可(?:任意|随意|自由)?编辑(?:修改)?|可编辑[Ww][Oo][Rr][Dd]版)`;
 /** What sets a site's buttons apart on a line: blanks, bars, dots, brackets. */
@@ -303,7 +303,7 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('disclaimer', /VIP|下载券/, `[^。！？\\r\\n]{0,40}?(?:VIP专享|VIP专属|VIP文档|VIP(?:会员)?(?:可|即可)?免费(?:下载|阅读|查看)?|开通VIP|下载券)[^。！？\\r\\n]{0,80}?(?:下载|开通|阅读|全文|[¥￥]|元)[^。！？\\r\\n]{0,40}`,
     { needs: ['VIP', '下载券'] }),
   // ▲ 本站仅展示前5页，下载后可编辑 ▲: a site's note between marks
-  line('page', /^[▲△▼▽■◆★☆●◇]/, `${NOTICE_MARK}${S}[^。\\r\\n]{0,60}?(?:文档|本站|下载后|免费下载|预览|全文)[^。\\r\\n]{0,60}?${S}${NOTICE_MARK}`),
+  line('page', new RegExp(`^${NOTICE_MARK}`), `${NOTICE_MARK}${S}[^。\\r\\n]{0,60}?(?:文档|本站|下载后|免费下载|预览|全文)[^。\\r\\n]{0,60}?${S}${NOTICE_MARK}`),
   // 本文档由用户上传，如有侵权请联系删除; （本文来源于网络，仅供学习参考，不得用于商业用途）
   line('disclaimer', /如有侵权|用于(?:任何)?商业/, `${LP}?(?:[^。\\r\\n]{0,20}?(?:本文|本篇|文档|资料|文章|网络|仅供|转载|上传|图片)[^。\\r\\n]{0,30}?)?(?:如有侵权${S}${COMMA}?${S}请?(?:及时)?(?:联系|告知|通知)[^。\\r\\n]{0,12}?删除|(?:不得|请勿|禁止)用于(?:任何)?商业(?:用途|目的))[^。\\r\\n]{0,40}?${STOP}?${S}${RP}?`,
     { needs: ['如有侵权', '用于商业', '用于任何商业'] }),
@@ -390,7 +390,7 @@ const MASK_RE = /[*＊]{3,}/g;
 const HAN_ONE = new RegExp(`^[${HAN}]$`);
 
 /** An emoji, or a keycap (1️⃣) with what may follow one. */
-const EMOJI_UNIT = `(?:${EMOJI_SOURCE}|[0-9#*]\\uFE0F?\\u20E3(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*)`;
+const EMOJI_UNIT = `(?:${EMOJI_SOURCE}|[0-9#*]\\uFE0F?\\u20E3${EMOJI_TAIL_SOURCE})`;
 const EMOJI_AT_RE = new RegExp(`(?:${EMOJI_UNIT})+`, 'uy');
 /** Inclusive ranges of UTF-16 codes. */
 type CodeRanges = readonly (readonly [number, number])[];
@@ -706,10 +706,14 @@ class Scanner {
       // a pattern with a hint found elsewhere in the line can only match where the search marked it
       const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
       const p = this.lineMatch(candidates, contentStart, contentEnd);
-      if (!p) continue;
-      this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
-      this.skip[i] = 1;
+      if (p) this.flagLine(i, p);
     }
+  }
+
+  /** Reports line `i` as residue of pattern `p`, whole, and sets it aside. */
+  private flagLine(i: number, p: Pattern): void {
+    this.candidates.push({ kind: p.kind, start: this.contentStarts[i], end: this.contentEnds[i], severity: p.severity, removal: 'line', safe: p.safe ?? true });
+    this.skip[i] = 1;
   }
 
   /**
@@ -734,9 +738,7 @@ class Scanner {
       let end = contentEnd;
       while (end > start && (isSpace(text[end - 1]) || isEmojiTail(text.charCodeAt(end - 1)))) end--;
       const p = this.lineMatch(this.linePatternsHeld(), start, end);
-      if (!p) continue;
-      this.candidates.push({ kind: p.kind, start: contentStart, end: contentEnd, severity: p.severity, removal: 'line', safe: p.safe ?? true });
-      this.skip[i] = 1;
+      if (p) this.flagLine(i, p);
     }
   }
 

@@ -63,13 +63,27 @@ const FULL_WIDTH_RUN = /(?:[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])|[０-
 const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;
 /** 届 and what follows it: plenums (三中全会, also two named at once: 二中、三中全会) or the body. */
 const SESSION = /届(?:((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})中(?:、(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})中)*)全会|(全国人大|全国政协|全国人民代表大会|中央委员会|中央纪委|省委|市委|县委|区委))/y;
+/** What may follow 届 in SESSION: a numeral, or the first character of a body. */
+const SESSION_NEXT = new Uint8Array(65536);
+for (const c of '0123456789一二三四五六七八九十全中省市县区') SESSION_NEXT[c.charCodeAt(0)] = 1;
 /** 3千, 3千6百, 3百5十, 3千6 (the last digit's place untold): from the first digit to the last place. */
 const MAGNITUDE = /([0-9]{1,3})([千百])(?:(?<=千)([0-9])百)?(?:([0-9])十)?([0-9](?![0-9]))?/y;
 const RANGE = /([0-9]+(?:\.[0-9]+)?)([~～])([0-9]+(?:\.[0-9]+)?)(%|‰|万|亿)/y;
 
+const DIGIT_ZERO = 0x30;
+const MONTH = 0x6708;
+const DAY = 0x65e5;
+/** Whether the code (NaN past the text's ends) is one of 0–9. */
+const isDigit = (code: number) => code >= DIGIT_ZERO && code <= 0x39;
+/** Whether the code (NaN past the text's ends) is one of 1–9. */
+const isNonZeroDigit = (code: number) => code >= 0x31 && code <= 0x39;
+/** The codes of CN_DIGIT: most years are in Arabic digits, told apart by a code, not a string. */
+const CN_DIGIT_CODE = new Uint8Array(65536);
+for (const c of CN_DIGIT) CN_DIGIT_CODE[c.charCodeAt(0)] = 1;
+
 /** At a 年: 2023年03月 (padding), 二零二三年 (零 for 〇), 二〇二三年8月 (two scripts in one date). */
 function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding) => void): void {
-  if (text[i + 1] === '0' && /[1-9]/.test(text[i + 2] ?? '') && text[i + 3] === '月' && i - 4 >= segStart
+  if (text.charCodeAt(i + 1) === DIGIT_ZERO && isNonZeroDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === MONTH && i - 4 >= segStart
     && /^[0-9]{4}$/.test(text.slice(i - 4, i)) && !/[0-9]/.test(text[i - 5] ?? '')) {
     const right = `${text.slice(i - 4, i)}年${text[i + 2]}月`;
     push(edit(i - 4, i + 4, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
@@ -77,7 +91,7 @@ function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding
   }
   const yearStart = i - 4;
   // most years are in Arabic digits: look no further unless a Chinese digit stands before 年
-  if (yearStart < segStart || !CN_DIGIT.includes(text[i - 1])) return;
+  if (yearStart < segStart || !CN_DIGIT_CODE[text.charCodeAt(i - 1)]) return;
   const year = text.slice(yearStart, i);
   if (!/^[〇零一二三四五六七八九]{4}$/.test(year) || /^[零〇]/.test(year) || /[〇零一二三四五六七八九十]/.test(text[yearStart - 1] ?? '')) return;
   const y = chineseValue(year);
@@ -95,6 +109,8 @@ function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding
 
 /** At a 届: 20届3中全会, 十九届4中全会, 14届全国人大 — ordinals of congresses in Chinese. */
 function sessionAt(text: string, segStart: number, i: number, at: (re: RegExp, j: number) => RegExpExecArray | null, push: (f: RuleFinding) => void): void {
+  // 届时, 本届: most 届 start no ordinal's tail
+  if (!SESSION_NEXT[text.charCodeAt(i + 1)]) return;
   const m = at(SESSION, i);
   if (!m) return;
   // the number before 届, read backwards: up to two digits or three Chinese numerals
@@ -182,13 +198,13 @@ export const numberFormatRule: Rule = {
           yearAt(text, seg.start, i, push);
         } else if (kind === T.Month) {
           // 5月08日: days carry no leading zero
-          if (text[i + 1] === '0' && /[1-9]/.test(text[i + 2] ?? '') && text[i + 3] === '日' && i + 4 <= seg.end) {
+          if (text.charCodeAt(i + 1) === DIGIT_ZERO && isNonZeroDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DAY && i + 4 <= seg.end) {
             push(edit(i, i + 4, `月${text[i + 2]}日`, { zh: `改为“月${text[i + 2]}日”`, en: `Change to “月${text[i + 2]}日”` },
               { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
           }
         } else if (kind === T.Party) {
           // 党的20大: ordinal names of congresses are written in Chinese
-          const m = at(PARTY_CONGRESS, i);
+          const m = isDigit(text.charCodeAt(i + 2)) ? at(PARTY_CONGRESS, i) : null;
           if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
         } else if (kind === T.Session) {
           sessionAt(text, seg.start, i, at, push);

@@ -1,6 +1,6 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
 import { Localized, Rule, RuleFinding } from '../lint/types';
-import { characterPositions, codesWhere, mergedPositions, overlapsAny, proseSegments, sharedCharacterSet, sharedStringSet } from './prose';
+import { characterPositions, codesWhere, mergedPositions, overlapsAny, ProseSegment, proseSegments, sharedCharacterSet, sharedStringSet } from './prose';
 
 /**
  * Numbers (GB/T 15835-2011; 成文日期 by GB/T 9704 7.3.5.4): half-width digits and letters,
@@ -127,6 +127,24 @@ function sessionAt(text: string, segStart: number, i: number, at: (re: RegExp, j
   }
 }
 
+/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
+function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
+  if (from >= segments.length || segments[from].end > offset) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < segments.length && segments[lo + step].end <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, segments.length);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end > offset) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 export const numberFormatRule: Rule = {
   id: 'number-format',
   defaultSeverity: 'warning',
@@ -176,73 +194,70 @@ export const numberFormatRule: Rule = {
       return m && m.index + m[0].length <= seg.end ? m : null;
     };
     const triggers = mergedPositions(characterPositions(model, TRIGGERS), characterPositions(model, PARTY));
-    let p = 0;
-    // an indexed loop: an iterator here allocates for each of the thousands of segments of a long report
-    for (let s = 0; s < segments.length; s++) {
+    let s = 0;
+    for (let p = 0; p < triggers.length; p++) {
+      const i = triggers[p];
+      // the segment holding the place, searched for: most segments hold none
+      s = segmentEndingAfter(segments, s, i);
+      if (s === segments.length) break;
       seg = segments[s];
-      if (seg.block === dateBlock) {
-        while (p < triggers.length && triggers[p] < seg.end) p++;
-        continue;
-      }
-      for (; p < triggers.length && triggers[p] < seg.end; p++) {
-        const i = triggers[p];
-        const kind = TRIGGER[text.charCodeAt(i)];
-        if (kind === T.FullWidth) {
-          const m = at(FULL_WIDTH_RUN, i)!;
-          const ascii = ASCII_OF_FULL(m[0]);
-          push(edit(i, i + m[0].length, ascii, { zh: `改为“${ascii}”`, en: `Change to “${ascii}”` },
-            { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
-          const end = i + m[0].length;
-          while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
-        } else if (kind === T.Year) {
-          yearAt(text, seg.start, i, push);
-        } else if (kind === T.Month) {
-          // 5月08日: days carry no leading zero
-          if (text.charCodeAt(i + 1) === DIGIT_ZERO && isNonZeroDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DAY && i + 4 <= seg.end) {
-            push(edit(i, i + 4, `月${text[i + 2]}日`, { zh: `改为“月${text[i + 2]}日”`, en: `Change to “月${text[i + 2]}日”` },
-              { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
-          }
-        } else if (kind === T.Party) {
-          // 党的20大: ordinal names of congresses are written in Chinese
-          const m = isDigit(text.charCodeAt(i + 2)) ? at(PARTY_CONGRESS, i) : null;
-          if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
-        } else if (kind === T.Session) {
-          sessionAt(text, seg.start, i, at, push);
-        } else if (kind === T.Magnitude) {
-          // 3千, 5百人: a digit with 千/百 mixes the two forms
-          let b = i;
-          while (b > seg.start && i - b < 3 && /[0-9]/.test(text[b - 1])) b--;
-          if (b === i || text[b] === '0' || /[0-9.]/.test(text[b - 1] ?? '') && b > seg.start) continue;
-          if (/[分之米克瓦伏帕焦卡兆赫]/.test(text[i + 1] ?? '')) continue;
-          // 3千6百万元, 3百5十人: the whole number, read on to its last place
-          const m = at(MAGNITUDE, b);
-          if (!m) continue;
-          const end = b + m[0].length;
-          while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
-          const written = m[0];
-          // 3千6: a digit after the last place (3600? 3006?) is the writer's to tell
-          if (m[5] !== undefined && m[4] === undefined) {
-            push({
-              start: b, end, fixes: [],
-              message: { zh: `多位数不写作“${written}”：全用阿拉伯数字或全用汉字`, en: `Do not write “${written}”: write the number in Arabic digits or all in Chinese` },
-            });
-            continue;
-          }
-          const value = Number(m[1]) * (m[2] === '千' ? 1000 : 100) + Number(m[3] ?? 0) * 100 + Number(m[4] ?? 0) * 10 + Number(m[5] ?? 0);
-          const right = String(value);
-          push(edit(b, end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-            { zh: `多位数不写作“${written}”：写“${right}”或全用汉字`, en: `Do not write “${written}”: write “${right}” or all in Chinese` }));
-        } else if (kind === T.Range) {
-          // 15~30%: the unit goes on both ends of a range (GB/T 15835 5.1)
-          let b = i;
-          while (b > seg.start && /[0-9.]/.test(text[b - 1])) b--;
-          if (b === i || (b > seg.start && text[b - 1] === '%')) continue;
-          const m = at(RANGE, b);
-          if (!m) continue;
-          const right = `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}`;
-          push(edit(b, b + m[0].length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-            { zh: `数值范围两端都应带单位：“${right}”`, en: `Give the unit on both ends of the range: “${right}”` }));
+      if (seg.block === dateBlock) continue;
+      const kind = TRIGGER[text.charCodeAt(i)];
+      if (kind === T.FullWidth) {
+        const m = at(FULL_WIDTH_RUN, i)!;
+        const ascii = ASCII_OF_FULL(m[0]);
+        push(edit(i, i + m[0].length, ascii, { zh: `改为“${ascii}”`, en: `Change to “${ascii}”` },
+          { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
+        const end = i + m[0].length;
+        while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
+      } else if (kind === T.Year) {
+        yearAt(text, seg.start, i, push);
+      } else if (kind === T.Month) {
+        // 5月08日: days carry no leading zero
+        if (text.charCodeAt(i + 1) === DIGIT_ZERO && isNonZeroDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DAY && i + 4 <= seg.end) {
+          push(edit(i, i + 4, `月${text[i + 2]}日`, { zh: `改为“月${text[i + 2]}日”`, en: `Change to “月${text[i + 2]}日”` },
+            { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
         }
+      } else if (kind === T.Party) {
+        // 党的20大: ordinal names of congresses are written in Chinese
+        const m = isDigit(text.charCodeAt(i + 2)) ? at(PARTY_CONGRESS, i) : null;
+        if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
+      } else if (kind === T.Session) {
+        sessionAt(text, seg.start, i, at, push);
+      } else if (kind === T.Magnitude) {
+        // 3千, 5百人: a digit with 千/百 mixes the two forms
+        let b = i;
+        while (b > seg.start && i - b < 3 && /[0-9]/.test(text[b - 1])) b--;
+        if (b === i || text[b] === '0' || /[0-9.]/.test(text[b - 1] ?? '') && b > seg.start) continue;
+        if (/[分之米克瓦伏帕焦卡兆赫]/.test(text[i + 1] ?? '')) continue;
+        // 3千6百万元, 3百5十人: the whole number, read on to its last place
+        const m = at(MAGNITUDE, b);
+        if (!m) continue;
+        const end = b + m[0].length;
+        while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
+        const written = m[0];
+        // 3千6: a digit after the last place (3600? 3006?) is the writer's to tell
+        if (m[5] !== undefined && m[4] === undefined) {
+          push({
+            start: b, end, fixes: [],
+            message: { zh: `多位数不写作“${written}”：全用阿拉伯数字或全用汉字`, en: `Do not write “${written}”: write the number in Arabic digits or all in Chinese` },
+          });
+          continue;
+        }
+        const value = Number(m[1]) * (m[2] === '千' ? 1000 : 100) + Number(m[3] ?? 0) * 100 + Number(m[4] ?? 0) * 10 + Number(m[5] ?? 0);
+        const right = String(value);
+        push(edit(b, end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+          { zh: `多位数不写作“${written}”：写“${right}”或全用汉字`, en: `Do not write “${written}”: write “${right}” or all in Chinese` }));
+      } else if (kind === T.Range) {
+        // 15~30%: the unit goes on both ends of a range (GB/T 15835 5.1)
+        let b = i;
+        while (b > seg.start && /[0-9.]/.test(text[b - 1])) b--;
+        if (b === i || (b > seg.start && text[b - 1] === '%')) continue;
+        const m = at(RANGE, b);
+        if (!m) continue;
+        const right = `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}`;
+        push(edit(b, b + m[0].length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+          { zh: `数值范围两端都应带单位：“${right}”`, en: `Give the unit on both ends of the range: “${right}”` }));
       }
     }
     return out;

@@ -1,6 +1,6 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
 import { Localized, Rule, RuleFinding } from '../lint/types';
-import { characterPositions, codesWhere, mergedPositions, overlapsAny, proseSegments, sharedCharacterSet, sharedStringSet } from './prose';
+import { characterPositions, codesWhere, mergedPositions, overlapsAny, ProseSegment, proseSegments, sharedCharacterSet, sharedStringSet } from './prose';
 
 /**
  * Numbers (GB/T 15835-2011; 成文日期 by GB/T 9704 7.3.5.4): half-width digits and letters,
@@ -63,13 +63,27 @@ const FULL_WIDTH_RUN = /(?:[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])|[０-
 const PARTY_CONGRESS = /党的([0-9]{1,2})大/y;
 /** 届 and what follows it: plenums (三中全会, also two named at once: 二中、三中全会) or the body. */
 const SESSION = /届(?:((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})中(?:、(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})中)*)全会|(全国人大|全国政协|全国人民代表大会|中央委员会|中央纪委|省委|市委|县委|区委))/y;
+/** What may follow 届 in SESSION: a numeral, or the first character of a body. */
+const SESSION_NEXT = new Uint8Array(65536);
+for (const c of '0123456789一二三四五六七八九十全中省市县区') SESSION_NEXT[c.charCodeAt(0)] = 1;
 /** 3千, 3千6百, 3百5十, 3千6 (the last digit's place untold): from the first digit to the last place. */
 const MAGNITUDE = /([0-9]{1,3})([千百])(?:(?<=千)([0-9])百)?(?:([0-9])十)?([0-9](?![0-9]))?/y;
 const RANGE = /([0-9]+(?:\.[0-9]+)?)([~～])([0-9]+(?:\.[0-9]+)?)(%|‰|万|亿)/y;
 
+const DIGIT_ZERO = 0x30;
+const MONTH = 0x6708;
+const DAY = 0x65e5;
+/** Whether the code (NaN past the text's ends) is one of 0–9. */
+const isDigit = (code: number) => code >= DIGIT_ZERO && code <= 0x39;
+/** Whether the code (NaN past the text's ends) is one of 1–9. */
+const isNonZeroDigit = (code: number) => code >= 0x31 && code <= 0x39;
+/** The codes of CN_DIGIT: most years are in Arabic digits, told apart by a code, not a string. */
+const CN_DIGIT_CODE = new Uint8Array(65536);
+for (const c of CN_DIGIT) CN_DIGIT_CODE[c.charCodeAt(0)] = 1;
+
 /** At a 年: 2023年03月 (padding), 二零二三年 (零 for 〇), 二〇二三年8月 (two scripts in one date). */
 function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding) => void): void {
-  if (text[i + 1] === '0' && /[1-9]/.test(text[i + 2] ?? '') && text[i + 3] === '月' && i - 4 >= segStart
+  if (text.charCodeAt(i + 1) === DIGIT_ZERO && isNonZeroDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === MONTH && i - 4 >= segStart
     && /^[0-9]{4}$/.test(text.slice(i - 4, i)) && !/[0-9]/.test(text[i - 5] ?? '')) {
     const right = `${text.slice(i - 4, i)}年${text[i + 2]}月`;
     push(edit(i - 4, i + 4, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
@@ -77,7 +91,7 @@ function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding
   }
   const yearStart = i - 4;
   // most years are in Arabic digits: look no further unless a Chinese digit stands before 年
-  if (yearStart < segStart || !CN_DIGIT.includes(text[i - 1])) return;
+  if (yearStart < segStart || !CN_DIGIT_CODE[text.charCodeAt(i - 1)]) return;
   const year = text.slice(yearStart, i);
   if (!/^[〇零一二三四五六七八九]{4}$/.test(year) || /^[零〇]/.test(year) || /[〇零一二三四五六七八九十]/.test(text[yearStart - 1] ?? '')) return;
   const y = chineseValue(year);
@@ -95,6 +109,8 @@ function yearAt(text: string, segStart: number, i: number, push: (f: RuleFinding
 
 /** At a 届: 20届3中全会, 十九届4中全会, 14届全国人大 — ordinals of congresses in Chinese. */
 function sessionAt(text: string, segStart: number, i: number, at: (re: RegExp, j: number) => RegExpExecArray | null, push: (f: RuleFinding) => void): void {
+  // 届时, 本届: most 届 start no ordinal's tail
+  if (!SESSION_NEXT[text.charCodeAt(i + 1)]) return;
   const m = at(SESSION, i);
   if (!m) return;
   // the number before 届, read backwards: up to two digits or three Chinese numerals
@@ -109,6 +125,24 @@ function sessionAt(text: string, segStart: number, i: number, at: (re: RegExp, j
   } else if (/^[0-9]+$/.test(before)) {
     push(ordinal(b, end, `${cn(before)}届${m[2]}`));
   }
+}
+
+/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
+function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
+  if (from >= segments.length || segments[from].end > offset) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < segments.length && segments[lo + step].end <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, segments.length);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end > offset) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 export const numberFormatRule: Rule = {
@@ -160,73 +194,70 @@ export const numberFormatRule: Rule = {
       return m && m.index + m[0].length <= seg.end ? m : null;
     };
     const triggers = mergedPositions(characterPositions(model, TRIGGERS), characterPositions(model, PARTY));
-    let p = 0;
-    // an indexed loop: an iterator here allocates for each of the thousands of segments of a long report
-    for (let s = 0; s < segments.length; s++) {
+    let s = 0;
+    for (let p = 0; p < triggers.length; p++) {
+      const i = triggers[p];
+      // the segment holding the place, searched for: most segments hold none
+      s = segmentEndingAfter(segments, s, i);
+      if (s === segments.length) break;
       seg = segments[s];
-      if (seg.block === dateBlock) {
-        while (p < triggers.length && triggers[p] < seg.end) p++;
-        continue;
-      }
-      for (; p < triggers.length && triggers[p] < seg.end; p++) {
-        const i = triggers[p];
-        const kind = TRIGGER[text.charCodeAt(i)];
-        if (kind === T.FullWidth) {
-          const m = at(FULL_WIDTH_RUN, i)!;
-          const ascii = ASCII_OF_FULL(m[0]);
-          push(edit(i, i + m[0].length, ascii, { zh: `改为“${ascii}”`, en: `Change to “${ascii}”` },
-            { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
-          const end = i + m[0].length;
-          while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
-        } else if (kind === T.Year) {
-          yearAt(text, seg.start, i, push);
-        } else if (kind === T.Month) {
-          // 5月08日: days carry no leading zero
-          if (text[i + 1] === '0' && /[1-9]/.test(text[i + 2] ?? '') && text[i + 3] === '日' && i + 4 <= seg.end) {
-            push(edit(i, i + 4, `月${text[i + 2]}日`, { zh: `改为“月${text[i + 2]}日”`, en: `Change to “月${text[i + 2]}日”` },
-              { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
-          }
-        } else if (kind === T.Party) {
-          // 党的20大: ordinal names of congresses are written in Chinese
-          const m = at(PARTY_CONGRESS, i);
-          if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
-        } else if (kind === T.Session) {
-          sessionAt(text, seg.start, i, at, push);
-        } else if (kind === T.Magnitude) {
-          // 3千, 5百人: a digit with 千/百 mixes the two forms
-          let b = i;
-          while (b > seg.start && i - b < 3 && /[0-9]/.test(text[b - 1])) b--;
-          if (b === i || text[b] === '0' || /[0-9.]/.test(text[b - 1] ?? '') && b > seg.start) continue;
-          if (/[分之米克瓦伏帕焦卡兆赫]/.test(text[i + 1] ?? '')) continue;
-          // 3千6百万元, 3百5十人: the whole number, read on to its last place
-          const m = at(MAGNITUDE, b);
-          if (!m) continue;
-          const end = b + m[0].length;
-          while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
-          const written = m[0];
-          // 3千6: a digit after the last place (3600? 3006?) is the writer's to tell
-          if (m[5] !== undefined && m[4] === undefined) {
-            push({
-              start: b, end, fixes: [],
-              message: { zh: `多位数不写作“${written}”：全用阿拉伯数字或全用汉字`, en: `Do not write “${written}”: write the number in Arabic digits or all in Chinese` },
-            });
-            continue;
-          }
-          const value = Number(m[1]) * (m[2] === '千' ? 1000 : 100) + Number(m[3] ?? 0) * 100 + Number(m[4] ?? 0) * 10 + Number(m[5] ?? 0);
-          const right = String(value);
-          push(edit(b, end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-            { zh: `多位数不写作“${written}”：写“${right}”或全用汉字`, en: `Do not write “${written}”: write “${right}” or all in Chinese` }));
-        } else if (kind === T.Range) {
-          // 15~30%: the unit goes on both ends of a range (GB/T 15835 5.1)
-          let b = i;
-          while (b > seg.start && /[0-9.]/.test(text[b - 1])) b--;
-          if (b === i || (b > seg.start && text[b - 1] === '%')) continue;
-          const m = at(RANGE, b);
-          if (!m) continue;
-          const right = `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}`;
-          push(edit(b, b + m[0].length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
-            { zh: `数值范围两端都应带单位：“${right}”`, en: `Give the unit on both ends of the range: “${right}”` }));
+      if (seg.block === dateBlock) continue;
+      const kind = TRIGGER[text.charCodeAt(i)];
+      if (kind === T.FullWidth) {
+        const m = at(FULL_WIDTH_RUN, i)!;
+        const ascii = ASCII_OF_FULL(m[0]);
+        push(edit(i, i + m[0].length, ascii, { zh: `改为“${ascii}”`, en: `Change to “${ascii}”` },
+          { zh: `数字和字母用半角：“${ascii}”`, en: `Use half-width digits and letters: “${ascii}”` }));
+        const end = i + m[0].length;
+        while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
+      } else if (kind === T.Year) {
+        yearAt(text, seg.start, i, push);
+      } else if (kind === T.Month) {
+        // 5月08日: days carry no leading zero
+        if (text.charCodeAt(i + 1) === DIGIT_ZERO && isNonZeroDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DAY && i + 4 <= seg.end) {
+          push(edit(i, i + 4, `月${text[i + 2]}日`, { zh: `改为“月${text[i + 2]}日”`, en: `Change to “月${text[i + 2]}日”` },
+            { zh: '月、日不编虚位（不补零）', en: 'No leading zero in months and days' }));
         }
+      } else if (kind === T.Party) {
+        // 党的20大: ordinal names of congresses are written in Chinese
+        const m = isDigit(text.charCodeAt(i + 2)) ? at(PARTY_CONGRESS, i) : null;
+        if (m) push(ordinal(i, i + m[0].length, `党的${formatChineseNumber(Number(m[1]))}大`));
+      } else if (kind === T.Session) {
+        sessionAt(text, seg.start, i, at, push);
+      } else if (kind === T.Magnitude) {
+        // 3千, 5百人: a digit with 千/百 mixes the two forms
+        let b = i;
+        while (b > seg.start && i - b < 3 && /[0-9]/.test(text[b - 1])) b--;
+        if (b === i || text[b] === '0' || /[0-9.]/.test(text[b - 1] ?? '') && b > seg.start) continue;
+        if (/[分之米克瓦伏帕焦卡兆赫]/.test(text[i + 1] ?? '')) continue;
+        // 3千6百万元, 3百5十人: the whole number, read on to its last place
+        const m = at(MAGNITUDE, b);
+        if (!m) continue;
+        const end = b + m[0].length;
+        while (p + 1 < triggers.length && triggers[p + 1] < end) p++;
+        const written = m[0];
+        // 3千6: a digit after the last place (3600? 3006?) is the writer's to tell
+        if (m[5] !== undefined && m[4] === undefined) {
+          push({
+            start: b, end, fixes: [],
+            message: { zh: `多位数不写作“${written}”：全用阿拉伯数字或全用汉字`, en: `Do not write “${written}”: write the number in Arabic digits or all in Chinese` },
+          });
+          continue;
+        }
+        const value = Number(m[1]) * (m[2] === '千' ? 1000 : 100) + Number(m[3] ?? 0) * 100 + Number(m[4] ?? 0) * 10 + Number(m[5] ?? 0);
+        const right = String(value);
+        push(edit(b, end, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+          { zh: `多位数不写作“${written}”：写“${right}”或全用汉字`, en: `Do not write “${written}”: write “${right}” or all in Chinese` }));
+      } else if (kind === T.Range) {
+        // 15~30%: the unit goes on both ends of a range (GB/T 15835 5.1)
+        let b = i;
+        while (b > seg.start && /[0-9.]/.test(text[b - 1])) b--;
+        if (b === i || (b > seg.start && text[b - 1] === '%')) continue;
+        const m = at(RANGE, b);
+        if (!m) continue;
+        const right = `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}`;
+        push(edit(b, b + m[0].length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` },
+          { zh: `数值范围两端都应带单位：“${right}”`, en: `Give the unit on both ends of the range: “${right}”` }));
       }
     }
     return out;

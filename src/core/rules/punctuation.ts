@@ -28,6 +28,11 @@ function report(out: Out, start: number, end: number, message: Localized, fixes:
   out.push({ start, end, message, fixes, severity });
 }
 
+/** Whether the code (NaN past the text's ends) is an ASCII letter or digit, as `isAsciiWordChar`. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 function charAt(text: string, seg: ProseSegment, i: number): string | undefined {
   return i >= seg.start && i < seg.end ? text[i] : undefined;
 }
@@ -53,6 +58,8 @@ function halfWidthMark(text: string, seg: ProseSegment, i: number, out: Out): vo
 
 /** A run of dots, ellipsis marks, 。 or middle dots: a full stop after Chinese, or an ellipsis. */
 function dotRun(text: string, seg: ProseSegment, start: number, end: number, out: Out): void {
+  // 3.5, v1.2: a dot before a Latin letter or digit ends no sentence (most dots are these)
+  if (end - start === 1 && text.charCodeAt(start) === FULL_STOP_HALF && end < seg.end && isAsciiWordCode(text.charCodeAt(end))) return;
   const prev = charAt(text, seg, start - 1);
   const next = charAt(text, seg, end);
   const run = text.slice(start, end);
@@ -103,14 +110,16 @@ function doubled(start: number, end: number, mark: string, out: Out): void {
 
 /** A run of - － or —. */
 function dashRun(text: string, seg: ProseSegment, start: number, end: number, out: Out): void {
+  // the runs that are no dash written wrong first, from their codes: most are - in 2024-01 or the dash —— itself
+  const code = text.charCodeAt(start);
+  const length = end - start;
+  if (code === HYPHEN ? length < 2 || length > 3 : code === FULL_WIDTH_HYPHEN ? length !== 2 : length !== 1) return;
   const dash = text.slice(start, end);
-  if (dash[0] === '-' ? dash.length < 2 || dash.length > 3 : dash[0] === '－' ? dash.length !== 2 : false) return;
   const prev = charAt(text, seg, start - 1);
   const next = charAt(text, seg, end);
   const atSubtitle = seg.block.kind === 'subtitle' && start === seg.start;
   const dashFix = [fix({ zh: '改为破折号“——”', en: 'Change to the dash “——”' }, [{ start, end, newText: '——' }])];
   if (dash[0] === '—') {
-    if (dash.length !== 1) return;
     if (atSubtitle) {
       report(out, start, end, { zh: '副标题前的破折号应为“——”（两个字符）', en: 'The dash before a subtitle is “——” (two characters)' }, dashFix);
     } else if (isHanChar(prev) && isHanChar(next)) {
@@ -241,6 +250,33 @@ PAIRS.forEach((pair, p) => {
   PAIR_BIT[pair.closeCode] = 1 << p;
 });
 
+/** For each code: whether it opens its pair. */
+const PAIR_OPENS = new Uint8Array(65536);
+for (const pair of PAIRS) PAIR_OPENS[pair.openCode] = 1;
+
+/**
+ * Whether each pair's marks among the first `count` open and close in turn, none inside another of
+ * its pair: then `balance` finds nothing, and one pass over the marks tells it for all pairs at once.
+ */
+function inOrder(text: string, at: readonly number[], codes: readonly number[], count: number): boolean {
+  // one bit per pair (`PAIR_BIT`): the pairs open at this mark
+  let open = 0;
+  for (let k = 0; k < count; k++) {
+    const c = codes[k];
+    const bit = PAIR_BIT[c];
+    if (PAIR_OPENS[c]) {
+      if (open & bit) return false;
+      open |= bit;
+    } else if (c === RIGHT_SINGLE_QUOTE && isAsciiWordChar(text[at[k] - 1]) && isAsciiWordChar(text[at[k] + 1])) {
+      // China’s: no mark of a pair, as in `balance`
+    } else {
+      if (!(open & bit)) return false;
+      open ^= bit;
+    }
+  }
+  return open === 0;
+}
+
 /** Where the marks still open stand, innermost last: one stack for every call, its depth kept by the call. */
 const openMarks: number[] = [];
 
@@ -253,6 +289,7 @@ function balance(
   text: string, seg: ProseSegment, at: readonly number[], codes: readonly number[], count: number, present: number,
   next: ProseSegment | undefined, out: Out,
 ): void {
+  if (inOrder(text, at, codes, count)) return;
   for (let p = 0; p < PAIRS.length; p++) {
     if (!(present & (1 << p))) continue;
     const pair = PAIRS[p];
@@ -367,6 +404,24 @@ function approximateStart(text: string, at: number, segStart: number): number {
   return start;
 }
 
+/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
+function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
+  if (from >= segments.length || segments[from].end > offset) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < segments.length && segments[lo + step].end <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, segments.length);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end > offset) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 const CLOSE_TITLE = 0x300b;
 const OPEN_TITLE = 0x300a;
 
@@ -379,7 +434,7 @@ function enumerationComma(model: ReportModel, out: Out): void {
   const starts: number[] = [];
   let s = 0;
   for (const i of characterPositions(model, ENUMERATION_COMMAS)) {
-    while (segments[s].end <= i) s++;
+    s = segmentEndingAfter(segments, s, i);
     const seg = segments[s];
     if (i - 1 < seg.start || i + 2 > seg.end || (seg.protected.length && overlapsAny(seg.protected, i - 1, i + 2))) continue;
     commas.push(i);
@@ -428,6 +483,7 @@ const HYPHEN = 0x2d;
 const FULL_WIDTH_HYPHEN = 0xff0d;
 const EM_DASH = 0x2014;
 const FULL_STOP = 0x3002;
+const FULL_STOP_HALF = 0x2e;
 const LEFT_PARENTHESIS = 0x28;
 const RIGHT_PARENTHESIS = 0x29;
 const FULL_WIDTH_LEFT_PARENTHESIS = 0xff08;

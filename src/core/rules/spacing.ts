@@ -4,7 +4,7 @@ import { HAN } from '../text';
 import { isBlankDateSpace } from './placeholder';
 import { isPageNumberLine } from './siteResidue';
 import {
-  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, sharedCharacterSet, touchesAny,
+  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, ProseSegment, proseSegments, sharedCharacterSet, touchesAny,
 } from './prose';
 
 /**
@@ -124,6 +124,24 @@ function spacedBlock(text: string, block: Block): boolean {
 }
 
 
+/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
+function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
+  if (from >= segments.length || segments[from].end > offset) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < segments.length && segments[lo + step].end <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, segments.length);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end > offset) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 /** Whether [start, end) holds a ， or a 、. */
 function holdsComma(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -179,55 +197,59 @@ export const spacingRule: Rule = {
       if (spacedBlockAsked !== block) spaced = spacedBlock(text, (spacedBlockAsked = block));
       return spaced;
     };
-    let p = 0;
-    for (const seg of spaces.length ? proseSegments(model) : []) {
-      for (; p < spaces.length && spaces[p] < seg.end; p++) {
-        const m = { start: spaces[p], end: spaces[p] + 1 };
-        while (p + 1 < spaces.length && spaces[p + 1] === m.end && m.end < seg.end) {
-          p++;
-          m.end++;
-        }
-        if (seg.protected.length && overlapsAny(seg.protected, m.start, m.end)) continue;
-        const prev = text[m.start - 1];
-        const next = text[m.end];
-        if (m.start <= seg.start || m.end >= seg.end) continue;
-        // a space that sets off a URL or a code span keeps it apart from the Chinese around it
-        if (seg.protected.length && touchesAny(seg.protected, m.start, m.end)) continue;
-        const cjkPrev = isCjkChar(prev);
-        const cjkNext = isCjkChar(next);
-        const hanPrev = isHanChar(prev);
-        const hanBoth = hanPrev && isHanChar(next);
-        // 中共中央 国务院, 市委 XX市政府: jointly issuing bodies; the names are read only where one may end
-        if (hanPrev && BODY_LAST[prev.charCodeAt(0)] && betweenBodies(text, m.start, m.end, seg.start, seg.end)) continue;
-        let what: { zh: string; en: string } | undefined;
-        if (hanBoth) {
-          // 王  伟: names padded for alignment
-          if (seg.block.kind === 'signature' || SIGNATURE_LINE.test(text.slice(seg.start, Math.min(seg.end, seg.start + 4)))) continue;
-          //     年  月  日: the blanks of a date left to fill in (a placeholder's)
-          if ((prev === '年' || prev === '月') && isBlankDateSpace(text, m.start, m.end)) continue;
-          // the parts of a title, position and name in a byline: judged once for the block
-          if (partsSpaced(seg.block)) continue;
-          what = { zh: '汉字之间不留空格', en: 'No space between Chinese characters' };
-        } else if (cjkPrev && cjkNext) {
-          // 共发现问题（ ）个, 【 】: brackets left blank to fill in (a placeholder's)
-          if ((prev === '（' && next === '）') || (prev === '【' && next === '】')) continue;
-          // 学院院长 （姓名）: a byline whose name is still a template's slot (the placeholder rule's)
-          if (hanPrev && (next === '（' || next === '【') && partsSpaced(seg.block)) continue;
-          what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };
-        } else if ((cjkPrev && prev !== '—' && (isAsciiWordChar(next) || next === '%'))
-          || ((isAsciiWordChar(prev) || prev === '%') && cjkNext && next !== '—')) {
-          // a dash is no Chinese: `— 3 —` is a page number, whose spaces are its own
-          // 县财政局副局长 XXX: a byline whose name is still a template's slot (the placeholder rule's)
-          if (hanPrev && (next === 'X' || next === 'x') && partsSpaced(seg.block)) continue;
-          what = { zh: '中文与数字、字母之间不加空格', en: 'No space between Chinese and digits or Latin letters' };
-        }
-        if (!what) continue;
-        const severity = seg.block.kind === 'title' && hanBoth ? 'info' as const : undefined;
-        out.push({
-          start: m.start, end: m.end, message: what, severity,
-          fixes: [{ title: { zh: '删除空格', en: 'Delete the space' }, edits: [{ start: m.start, end: m.end, newText: '' }], safe: true }],
-        });
+    const segments = spaces.length ? proseSegments(model) : [];
+    let s = 0;
+    for (let p = 0; p < spaces.length; p++) {
+      // the segment holding the space, searched for: spaces are few, segments many
+      s = segmentEndingAfter(segments, s, spaces[p]);
+      if (s === segments.length) break;
+      const seg = segments[s];
+      const start = spaces[p];
+      let end = start + 1;
+      while (p + 1 < spaces.length && spaces[p + 1] === end && end < seg.end) {
+        p++;
+        end++;
       }
+      if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
+      const prev = text[start - 1];
+      const next = text[end];
+      if (start <= seg.start || end >= seg.end) continue;
+      // a space that sets off a URL or a code span keeps it apart from the Chinese around it
+      if (seg.protected.length && touchesAny(seg.protected, start, end)) continue;
+      const cjkPrev = isCjkChar(prev);
+      const cjkNext = isCjkChar(next);
+      const hanPrev = isHanChar(prev);
+      const hanBoth = hanPrev && isHanChar(next);
+      // 中共中央 国务院, 市委 XX市政府: jointly issuing bodies; the names are read only where one may end
+      if (hanPrev && BODY_LAST[prev.charCodeAt(0)] && betweenBodies(text, start, end, seg.start, seg.end)) continue;
+      let what: { zh: string; en: string } | undefined;
+      if (hanBoth) {
+        // 王  伟: names padded for alignment
+        if (seg.block.kind === 'signature' || SIGNATURE_LINE.test(text.slice(seg.start, Math.min(seg.end, seg.start + 4)))) continue;
+        //     年  月  日: the blanks of a date left to fill in (a placeholder's)
+        if ((prev === '年' || prev === '月') && isBlankDateSpace(text, start, end)) continue;
+        // the parts of a title, position and name in a byline: judged once for the block
+        if (partsSpaced(seg.block)) continue;
+        what = { zh: '汉字之间不留空格', en: 'No space between Chinese characters' };
+      } else if (cjkPrev && cjkNext) {
+        // 共发现问题（ ）个, 【 】: brackets left blank to fill in (a placeholder's)
+        if ((prev === '（' && next === '）') || (prev === '【' && next === '】')) continue;
+        // 学院院长 （姓名）: a byline whose name is still a template's slot (the placeholder rule's)
+        if (hanPrev && (next === '（' || next === '【') && partsSpaced(seg.block)) continue;
+        what = { zh: '标点前后不留空格', en: 'No space next to Chinese punctuation' };
+      } else if ((cjkPrev && prev !== '—' && (isAsciiWordChar(next) || next === '%'))
+        || ((isAsciiWordChar(prev) || prev === '%') && cjkNext && next !== '—')) {
+        // a dash is no Chinese: `— 3 —` is a page number, whose spaces are its own
+        // 县财政局副局长 XXX: a byline whose name is still a template's slot (the placeholder rule's)
+        if (hanPrev && (next === 'X' || next === 'x') && partsSpaced(seg.block)) continue;
+        what = { zh: '中文与数字、字母之间不加空格', en: 'No space between Chinese and digits or Latin letters' };
+      }
+      if (!what) continue;
+      const severity = seg.block.kind === 'title' && hanBoth ? 'info' as const : undefined;
+      out.push({
+        start: start, end: end, message: what, severity,
+        fixes: [{ title: { zh: '删除空格', en: 'Delete the space' }, edits: [{ start: start, end: end, newText: '' }], safe: true }],
+      });
     }
     const blocks = model.blocks;
     for (let i = 0; i < blocks.length; i++) {

@@ -1,6 +1,6 @@
 import { LintSettings, Localized, Rule, RuleFinding } from '../lint/types';
 import { TYPOS, TypoEntry } from './data/typos';
-import { CharacterSet, characterPositions, mergedPositions, overlapsAny, proseSegments, sharedStringSet } from './prose';
+import { CharacterSet, characterPositions, mergedPositions, overlapsAny, ProseSegment, proseSegments, sharedStringSet } from './prose';
 
 /**
  * Common misspellings and misused words (data in `data/typos.ts`), plus the user's own list from
@@ -85,6 +85,24 @@ function wordingOf(entry: TypoEntry): { message: Localized; title: Localized } {
   return wording;
 }
 
+/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
+function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
+  if (from >= segments.length || segments[from].end > offset) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < segments.length && segments[lo + step].end <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, segments.length);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end > offset) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 function contextFits(text: string, e: TypoEntry, start: number, end: number): boolean {
   const after = e.after || e.notAfter ? text.slice(end, end + CONTEXT) : '';
   const before = e.before || e.notBefore ? text.slice(Math.max(0, start - CONTEXT), start) : '';
@@ -108,35 +126,37 @@ export const typoRule: Rule = {
     const builtIn = characterPositions(model, BUILT_IN_WORDS);
     // (a word of the user's may be a built-in one too: the same place twice)
     const at = index.extra ? mergedPositions(builtIn, characterPositions(model, index.extra)) : builtIn;
-    let p = 0;
-    for (const seg of segments) {
-      for (; p < at.length && at[p] < seg.end; p++) {
-        const start = at[p];
-        if (p > 0 && at[p - 1] === start) continue;
-        // (an entry the user ignores still has its place in the shared set)
-        const slot = first[text.charCodeAt(start)];
-        const candidates = slot ? bySecond[slot - 1].get(text.charCodeAt(start + 1)) : undefined;
-        if (!candidates) continue;
-        // a plain loop: a closure over `start` would cost an allocation per character
-        let entry: TypoEntry | undefined;
-        for (const e of candidates) {
-          if (start + e.wrong.length <= seg.end && text.startsWith(e.wrong, start) && contextFits(text, e, start, start + e.wrong.length)) {
-            entry = e;
-            break;
-          }
+    let s = 0;
+    for (let p = 0; p < at.length; p++) {
+      const start = at[p];
+      if (p > 0 && at[p - 1] === start) continue;
+      // the segment holding the place, searched for: places are few, segments many
+      s = segmentEndingAfter(segments, s, start);
+      if (s === segments.length) break;
+      const seg = segments[s];
+      // (an entry the user ignores still has its place in the shared set)
+      const slot = first[text.charCodeAt(start)];
+      const candidates = slot ? bySecond[slot - 1].get(text.charCodeAt(start + 1)) : undefined;
+      if (!candidates) continue;
+      // a plain loop: a closure over `start` would cost an allocation per character
+      let entry: TypoEntry | undefined;
+      for (const e of candidates) {
+        if (start + e.wrong.length <= seg.end && text.startsWith(e.wrong, start) && contextFits(text, e, start, start + e.wrong.length)) {
+          entry = e;
+          break;
         }
-        if (!entry) continue;
-        const end = start + entry.wrong.length;
-        if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
-        const { message, title } = wordingOf(entry);
-        out.push({
-          start, end,
-          severity: entry.severity,
-          message,
-          fixes: [{ title, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }],
-        });
-        while (p + 1 < at.length && at[p + 1] < end) p++;
       }
+      if (!entry) continue;
+      const end = start + entry.wrong.length;
+      if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
+      const { message, title } = wordingOf(entry);
+      out.push({
+        start, end,
+        severity: entry.severity,
+        message,
+        fixes: [{ title, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }],
+      });
+      while (p + 1 < at.length && at[p + 1] < end) p++;
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
 import { Localized, Rule, RuleFinding } from '../lint/types';
-import { characterPositions, codesWhere, mergedPositions, overlapsAny, ProseSegment, proseSegments, sharedCharacterSet, sharedStringSet } from './prose';
+import { characterPositions, codesWhere, mergedPositions, overlapsAny, proseSegments, segmentEndingAfter, sharedCharacterSet, sharedStringSet } from './prose';
 
 /**
  * Numbers (GB/T 15835-2011; 成文日期 by GB/T 9704 7.3.5.4): half-width digits and letters,
@@ -125,24 +125,6 @@ function sessionAt(text: string, segStart: number, i: number, at: (re: RegExp, j
   } else if (/^[0-9]+$/.test(before)) {
     push(ordinal(b, end, `${cn(before)}届${m[2]}`));
   }
-}
-
-/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
-function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
-  if (from >= segments.length || segments[from].end > offset) return from;
-  let lo = from;
-  let step = 1;
-  while (lo + step < segments.length && segments[lo + step].end <= offset) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(lo + step, segments.length);
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end > offset) hi = mid;
-    else lo = mid;
-  }
-  return hi;
 }
 
 export const numberFormatRule: Rule = {

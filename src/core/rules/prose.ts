@@ -151,6 +151,24 @@ function protectedSpans(model: ReportModel): Span[] {
   return joined;
 }
 
+/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
+export function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
+  if (from >= segments.length || segments[from].end > offset) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < segments.length && segments[lo + step].end <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, segments.length);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end > offset) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 /** The index of the first of the protected spans (disjoint, sorted) that ends after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans.length, (k) => spans[k].end > offset);

@@ -2,7 +2,7 @@ import { ReportModel } from '../model';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
   characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny,
-  ProseSegment, proseSegments, sharedCharacterSet, sharedStringSet,
+  ProseSegment, proseSegments, segmentEndingAfter, sharedCharacterSet, sharedStringSet,
 } from './prose';
 
 /**
@@ -402,24 +402,6 @@ function approximateStart(text: string, at: number, segStart: number): number {
   // (the number never starts the segment: nothing before it to count)
   if (start === segStart || NUMBER_BEFORE[text.charCodeAt(start - 1)]) return -1;
   return start;
-}
-
-/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
-function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
-  if (from >= segments.length || segments[from].end > offset) return from;
-  let lo = from;
-  let step = 1;
-  while (lo + step < segments.length && segments[lo + step].end <= offset) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(lo + step, segments.length);
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end > offset) hi = mid;
-    else lo = mid;
-  }
-  return hi;
 }
 
 const CLOSE_TITLE = 0x300b;

@@ -4,7 +4,7 @@ import { HAN } from '../text';
 import { isBlankDateSpace } from './placeholder';
 import { isPageNumberLine } from './siteResidue';
 import {
-  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, ProseSegment, proseSegments, sharedCharacterSet, touchesAny,
+  characterPositions, isAsciiWordChar, isCjkChar, isHanChar, overlapsAny, proseSegments, segmentEndingAfter, sharedCharacterSet, touchesAny,
 } from './prose';
 
 /**
@@ -123,24 +123,6 @@ function spacedBlock(text: string, block: Block): boolean {
   return line.length <= MAX_BYLINE && byline(parts);
 }
 
-
-/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
-function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
-  if (from >= segments.length || segments[from].end > offset) return from;
-  let lo = from;
-  let step = 1;
-  while (lo + step < segments.length && segments[lo + step].end <= offset) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(lo + step, segments.length);
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end > offset) hi = mid;
-    else lo = mid;
-  }
-  return hi;
-}
 
 /** Whether [start, end) holds a ， or a 、. */
 function holdsComma(text: string, start: number, end: number): boolean {

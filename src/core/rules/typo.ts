@@ -1,6 +1,6 @@
 import { LintSettings, Localized, Rule, RuleFinding } from '../lint/types';
 import { TYPOS, TypoEntry } from './data/typos';
-import { CharacterSet, characterPositions, mergedPositions, overlapsAny, ProseSegment, proseSegments, sharedStringSet } from './prose';
+import { CharacterSet, characterPositions, mergedPositions, overlapsAny, proseSegments, segmentEndingAfter, sharedStringSet } from './prose';
 
 /**
  * Common misspellings and misused words (data in `data/typos.ts`), plus the user's own list from
@@ -83,24 +83,6 @@ function wordingOf(entry: TypoEntry): { message: Localized; title: Localized } {
     wordings.set(entry, wording);
   }
   return wording;
-}
-
-/** The index of the first segment from `from` on that ends after `offset`: steps that double, then halving. */
-function segmentEndingAfter(segments: readonly ProseSegment[], from: number, offset: number): number {
-  if (from >= segments.length || segments[from].end > offset) return from;
-  let lo = from;
-  let step = 1;
-  while (lo + step < segments.length && segments[lo + step].end <= offset) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(lo + step, segments.length);
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end > offset) hi = mid;
-    else lo = mid;
-  }
-  return hi;
 }
 
 function contextFits(text: string, e: TypoEntry, start: number, end: number): boolean {

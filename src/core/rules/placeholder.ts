@@ -774,7 +774,12 @@ function isAllowed(text: string, start: number, end: number, allow: readonly str
 // ---------------------------------------------------------------------------------------------
 // Regions skipped: front matter, comments, URLs, e-mail addresses
 
-function skippedRegions(context: RuleContext, holds: Holds): Span[] {
+/**
+ * The regions that may hold a hit. A hit is dropped when it touches any region, so a region no hit
+ * can touch changes nothing: a URL or an e-mail address is made of characters of its own, and is
+ * looked for only when a hit holds one of them (a hit of 某 or of Chinese text lies in neither).
+ */
+function skippedRegions(context: RuleContext, holds: Holds, hits: Hits): Span[] {
   const { model } = context;
   const text = model.text;
   const regions: Span[] = [];
@@ -790,8 +795,8 @@ function skippedRegions(context: RuleContext, holds: Holds): Span[] {
       open = text.indexOf('<!--', close + 3);
     }
   }
-  if (holds('/') || holds('w')) findUrls(text, regions);
-  if (holds('@')) each(EMAIL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
+  if ((holds('/') || holds('w')) && someHitHolds(text, hits, isUrlCode)) findUrls(text, regions);
+  if (holds('@') && someHitHolds(text, hits, isEmailCode)) each(EMAIL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
   regions.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const r of regions) {
@@ -833,6 +838,24 @@ function findUrls(text: string, regions: Span[]): void {
     regions.push({ start, end });
     from = end;
   }
+}
+
+/** Whether a character may stand in a URL (see `findUrls`). */
+function isUrlCode(c: number): boolean {
+  return !endsUrl(c);
+}
+
+/** Whether a character may stand in an e-mail address: `[A-Za-z0-9_.+@-]`. */
+function isEmailCode(c: number): boolean {
+  return isWordCode(c) || c === 0x2e || c === 0x2b || c === 0x2d || c === 0x40;
+}
+
+/** Whether a character of some hit passes `test`. */
+function someHitHolds(text: string, hits: Hits, test: (c: number) => boolean): boolean {
+  for (let k = 0; k < hits.length; k++) {
+    for (let i = hits.start(k); i < hits.end(k); i++) if (test(text.charCodeAt(i))) return true;
+  }
+  return false;
 }
 
 /** Where `https` or `http` starts before the `://` at `colon`, or -1. */
@@ -909,7 +932,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   const allow = Array.isArray(settings.allow) ? settings.allow.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
   // as long as the hits at most, cut to the findings made
   const findings: RuleFinding[] = new Array<RuleFinding>(hits.length);
-  findings.length = keptFindings(text, hits, hits.order(), skippedRegions(context, holds), allow, findings);
+  findings.length = keptFindings(text, hits, hits.order(), skippedRegions(context, holds, hits), allow, findings);
   return findings;
 }
 

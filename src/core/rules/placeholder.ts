@@ -368,8 +368,8 @@ function yearSlotAt(text: string, at: number, c: number, before: number, hits: H
   hits.push(start, end, Kind.Placeholder);
 }
 
-/** The marks a year slot may hold for its last digits, other than X. */
-const YEAR_SLOT_MARKS = ['*', '＊', '×', '○', '〇'];
+/** The marks a year slot may hold for its last digits, other than X and `*` (read from the runs of `*`). */
+const YEAR_SLOT_MARKS = ['＊', '×', '○', '〇'];
 
 /**
  * A year written with a placeholder for its last digits: 20XX, 202X, 20**, 20××, 20〇〇. It starts
@@ -377,8 +377,18 @@ const YEAR_SLOT_MARKS = ['*', '＊', '×', '○', '〇'];
  * from their X (see `findXRuns`); this finds the others, from their first mark: `indexOf` for a
  * character is many times faster than a pattern over the whole text.
  */
-function findYearSlots(text: string, hits: Hits, holds: Holds): void {
+function findYearSlots(text: string, hits: Hits, holds: Holds, stars: StarRuns | undefined): void {
+  if (stars) findStarYearSlots(text, stars, hits);
   for (const mark of YEAR_SLOT_MARKS) if (holds(mark)) findYearSlotsOf(text, mark, hits);
+}
+
+/** `20**`: a run of two `*` after 20. */
+function findStarYearSlots(text: string, stars: StarRuns, hits: Hits): void {
+  for (let k = 0; k < stars.length; k += 2) {
+    const at = stars[k];
+    if (stars[k + 1] - at !== 2 || text.charCodeAt(at - 1) !== 0x30 || text.charCodeAt(at - 2) !== 0x32) continue;
+    if (!isWordCode(text.charCodeAt(at - 3)) && !endsYearSlot(text.charCodeAt(at + 2))) hits.push(at - 2, at + 2, Kind.Placeholder);
+  }
 }
 
 /** Whether `c` may follow the mark `first` in a year slot: the same mark (○ and 〇 mix). */
@@ -433,19 +443,37 @@ function findMaskedNames(text: string, hits: Hits, holds: Holds): void {
 }
 
 /**
+ * The runs of `*` in the text, each as its start and its end side by side, in text order: found once
+ * by `indexOf` (a pattern over the whole text costs several times more) for the year slots, the
+ * emphasis and the runs that stand for a word.
+ */
+type StarRuns = readonly number[];
+
+function starRuns(text: string): StarRuns {
+  const runs: number[] = [];
+  for (let at = text.indexOf('*'); at >= 0; ) {
+    const end = runEnd(text, at, 0x2a);
+    runs.push(at, end);
+    at = text.indexOf('*', end);
+  }
+  return runs;
+}
+
+/**
  * Start offsets of delimiter runs that form Markdown strong-emphasis pairs `**…**` / `***…***` on one
  * line. A pair with a one-character content counts only as a word of its own (`**注**：`); `20**年**月`
  * is three placeholders, not bold 年. A closing run after a comma and before a word (`**村书记，**镇`)
  * closes nothing, as in CommonMark; after a full stop it does (`**一是…。**正文`), as writers of
- * Chinese expect. Found from each `*` by `indexOf`: a pattern over the whole text costs several times more.
+ * Chinese expect. Pairs are taken in text order, a rejected one's closing run free to open the next.
  */
-function strongStarRuns(text: string): Set<number> {
+function strongStarRuns(text: string, stars: StarRuns): Set<number> {
   const runs = new Set<number>();
   let from = 0;
-  for (let open = text.indexOf('*'); open >= 0; open = text.indexOf('*', from)) {
-    const contentStart = runEnd(text, open, 0x2a);
-    from = contentStart;
-    const close = text.charCodeAt(open - 1) === 0x2a ? -1 : strongStarClose(text, open, contentStart);
+  for (let k = 0; k < stars.length; k += 2) {
+    const open = stars[k];
+    if (open < from) continue;
+    const contentStart = stars[k + 1];
+    const close = strongStarClose(text, open, contentStart);
     if (close < 0) continue;
     const end = close + (contentStart - open);
     if (isRejectedStrongStar(text, open, contentStart, close, end)) {
@@ -501,20 +529,25 @@ function isOneCharacter(text: string, start: number, end: number): boolean {
 
 /**
  * Runs of `*` or of `＊` that stand for a word: one or two, next to Chinese text, outside emphasis.
- * Each width is found by `indexOf` in a pass of its own: the hits are put in text order later.
+ * Each width in a pass of its own: the hits are put in text order later.
  */
-function findStars(text: string, hits: Hits, holds: Holds): void {
+function findStars(text: string, hits: Hits, holds: Holds, stars: StarRuns | undefined): void {
   // strong emphasis is written with `*` only
-  if (holds('*')) findStarRuns(text, '*', strongStarRuns(text), hits);
-  if (holds('＊')) findStarRuns(text, '＊', undefined, hits);
+  if (stars) findAsciiStarRuns(text, stars, strongStarRuns(text, stars), hits);
+  if (holds('＊')) findFullStarRuns(text, hits);
 }
 
-function findStarRuns(text: string, star: string, emphasis: Set<number> | undefined, hits: Hits): void {
-  const code = star.charCodeAt(0);
-  for (let at = text.indexOf(star); at >= 0; ) {
-    const end = runEnd(text, at, code);
-    if (isStarPlaceholder(text, at, end, emphasis)) hits.push(at, end, Kind.Placeholder);
-    at = text.indexOf(star, end);
+function findAsciiStarRuns(text: string, stars: StarRuns, emphasis: Set<number>, hits: Hits): void {
+  for (let k = 0; k < stars.length; k += 2) {
+    if (isStarPlaceholder(text, stars[k], stars[k + 1], emphasis)) hits.push(stars[k], stars[k + 1], Kind.Placeholder);
+  }
+}
+
+function findFullStarRuns(text: string, hits: Hits): void {
+  for (let at = text.indexOf('＊'); at >= 0; ) {
+    const end = runEnd(text, at, 0xff0a);
+    if (isStarPlaceholder(text, at, end, undefined)) hits.push(at, end, Kind.Placeholder);
+    at = text.indexOf('＊', end);
   }
 }
 
@@ -915,10 +948,11 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   const hits = new Hits();
   const holds: Holds = (ch) => holdsCharacter(context.model, ch);
   findXRuns(context.model, hits);
-  findYearSlots(text, hits, holds);
+  const stars = holds('*') ? starRuns(text) : undefined;
+  findYearSlots(text, hits, holds, stars);
   findTimes(text, hits, holds);
   findMaskedNames(text, hits, holds);
-  findStars(text, hits, holds);
+  findStars(text, hits, holds, stars);
   findUnderscores(text, hits, holds);
   findCircles(text, hits, holds);
   findBoxes(text, hits, holds);

@@ -997,11 +997,11 @@ function keptFindings(
     if (allow.length && isAllowed(text, start, end, allow)) continue;
     keptEnd = end;
     const kind = hits.kind(h);
-    const found = text.slice(start, end);
-    if (kind !== lastKind || found !== lastFound || !lastMessage) {
-      lastMessage = messageFor(kind, found);
+    // compared in place: a copy of each placeholder would only be garbage
+    if (kind !== lastKind || end - start !== lastFound.length || !text.startsWith(lastFound, start) || !lastMessage) {
+      lastFound = text.slice(start, end);
+      lastMessage = messageFor(kind, lastFound);
       lastKind = kind;
-      lastFound = found;
     }
     const message = lastMessage;
     findings[made++] = kind === Kind.Anonymised ? { start, end, message, severity: 'info' } : { start, end, message };

@@ -246,7 +246,6 @@ const UNDERSCORE_RUN_RE = /(?<!_)_{2,}(?!_)|＿{2,}/g;
 /** Markdown `__strong__` on one line (content without `_`). */
 const STRONG_UNDERSCORE_RE = /(?<!_)(__)(?![\s_])([^_\r\n]+?)(?<![\s_])__(?!_)/g;
 
-const CIRCLES_RE = /[○〇]{2,}/g;
 const CHINESE_NUMERAL = '零一二三四五六七八九十百千万亿两';
 
 /** Before a checkbox: line start, a blank, a label colon, a cell edge or an opening bracket. */
@@ -255,8 +254,6 @@ const CHECKBOX_BEFORE = ' \t\u3000\n\r\uFEFF：:|（(【[、';
 /** Single 某 in ordinary words (某些, 某种程度) is not anonymisation. */
 const MOU_WORDS = /些|种|个|一|方面|段|时|天|类|几|次|项|处/y;
 
-const CJK_BRACKET_RE = /【([^【】\r\n]{0,30})】/g;
-const SQUARE_BRACKET_RE = /\[([^[\]\r\n]{0,30})\]/g;
 const FILL_IN_WORDS = /名称|姓名|单位|时间|日期|填写|填入|输入|此处/;
 /** `- [ ] ` / `1. [ ] ` — a Markdown task list item, not a blank. */
 const TASK_ITEM_PREFIX = /^\s*(?:[-*+]|\d+[.)])\s+$/;
@@ -590,13 +587,34 @@ function findUnderscores(text: string, hits: Hits, holds: Holds): void {
 }
 
 function findCircles(text: string, hits: Hits, holds: Holds): void {
-  if (holds('○') || holds('〇')) each(CIRCLES_RE, text, (m) => {
-    const end = m.index + m[0].length;
-    // 二〇〇八年 is a year in Chinese numerals
-    if (CHINESE_NUMERAL.includes(text[m.index - 1] ?? '\0') || CHINESE_NUMERAL.includes(text[end] ?? '\0')) return;
-    hits.push(m.index, end, Kind.Placeholder);
-  });
+  const white = holds('○');
+  const zero = holds('〇');
+  if (white || zero) findCircleRuns(text, white, zero, hits);
   if (holds('O')) findLatinOs(text, hits);
+}
+
+function isCircleCode(c: number): boolean {
+  return c === 0x25cb || c === 0x3007;
+}
+
+/**
+ * Runs of two or more ○ or 〇, mixed, found from the first of each run by `indexOf` (of the one the
+ * text holds, or of both in step).
+ */
+function findCircleRuns(text: string, white: boolean, zero: boolean, hits: Hits): void {
+  let nextWhite = white ? text.indexOf('○') : -1;
+  let nextZero = zero ? text.indexOf('〇') : -1;
+  while (nextWhite >= 0 || nextZero >= 0) {
+    const at = nextZero < 0 || (nextWhite >= 0 && nextWhite < nextZero) ? nextWhite : nextZero;
+    let end = at + 1;
+    while (isCircleCode(text.charCodeAt(end))) end++;
+    // 二〇〇八年 is a year in Chinese numerals
+    if (end - at >= 2 && !CHINESE_NUMERAL.includes(text[at - 1] ?? '\0') && !CHINESE_NUMERAL.includes(text[end] ?? '\0')) {
+      hits.push(at, end, Kind.Placeholder);
+    }
+    if (nextWhite >= 0 && nextWhite < end) nextWhite = text.indexOf('○', end);
+    if (nextZero >= 0 && nextZero < end) nextZero = text.indexOf('〇', end);
+  }
 }
 
 /** `OO` to `OOOO` next to a Han character, not inside a Latin word or code (COO, OOOOO). */
@@ -707,26 +725,59 @@ function findMou(text: string, hits: Hits, holds: Holds): void {
   }
 }
 
+/** `【…】` and `[…]` left blank or naming what to fill in: 【单位名称】, [ ], [填写日期]. */
 function findBrackets(text: string, hits: Hits, holds: Holds): void {
-  if (holds('【')) {
-    each(CJK_BRACKET_RE, text, (m) => {
-      if (m[1].trim() === '' || FILL_IN_WORDS.test(m[1])) hits.push(m.index, m.index + m[0].length, Kind.Placeholder);
-    });
+  if (holds('【')) findCjkBrackets(text, hits);
+  if (holds('[')) findSquareBrackets(text, hits);
+}
+
+/**
+ * Where the bracket opened at `open` closes, or -1: on its line, after at most 30 characters and no
+ * other opening bracket (`【[^【】\r\n]{0,30}】`). Brackets are found by `indexOf`, not by a pattern
+ * over the whole text, which costs several times more.
+ */
+function bracketClose(text: string, open: number, opening: number, closing: number): number {
+  const last = Math.min(text.length, open + 32);
+  for (let i = open + 1; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === closing) return i;
+    if (c === opening || c === 0x0a || c === 0x0d) return -1;
   }
-  if (holds('[')) {
-    each(SQUARE_BRACKET_RE, text, (m) => {
-      const end = m.index + m[0].length;
-      const next = text[end];
-      if (next === '(' || next === '[' || next === ':') return; // Markdown link or reference
-      if (m[1].trim() === '') {
-        const prefix = linePrefix(text, m.index, 12);
-        if (prefix !== undefined && TASK_ITEM_PREFIX.test(prefix)) return;
-        hits.push(m.index, end, Kind.Placeholder);
-      } else if (FILL_IN_WORDS.test(m[1])) {
-        hits.push(m.index, end, Kind.Placeholder);
-      }
-    });
+  return -1;
+}
+
+function findCjkBrackets(text: string, hits: Hits): void {
+  for (let open = text.indexOf('【'); open >= 0; ) {
+    const close = bracketClose(text, open, 0x3010, 0x3011);
+    if (close < 0) {
+      open = text.indexOf('【', open + 1);
+      continue;
+    }
+    const label = text.slice(open + 1, close);
+    if (label.trim() === '' || FILL_IN_WORDS.test(label)) hits.push(open, close + 1, Kind.Placeholder);
+    open = text.indexOf('【', close + 1);
   }
+}
+
+function findSquareBrackets(text: string, hits: Hits): void {
+  for (let open = text.indexOf('['); open >= 0; ) {
+    const close = bracketClose(text, open, 0x5b, 0x5d);
+    if (close < 0) {
+      open = text.indexOf('[', open + 1);
+      continue;
+    }
+    if (isSquarePlaceholder(text, open, close)) hits.push(open, close + 1, Kind.Placeholder);
+    open = text.indexOf('[', close + 1);
+  }
+}
+
+function isSquarePlaceholder(text: string, open: number, close: number): boolean {
+  const next = text[close + 1];
+  if (next === '(' || next === '[' || next === ':') return false; // Markdown link or reference
+  const label = text.slice(open + 1, close);
+  if (label.trim() !== '') return FILL_IN_WORDS.test(label);
+  const prefix = linePrefix(text, open, 12);
+  return prefix === undefined || !TASK_ITEM_PREFIX.test(prefix);
 }
 
 /**

@@ -242,9 +242,6 @@ function endsYearSlot(c: number): boolean {
   return isWordCode(c) || isFullX(c) || c === 0x2a || c === 0xff0a || c === 0xd7 || c === 0x25cb || c === 0x3007;
 }
 
-const UNDERSCORE_RUN_RE = /(?<!_)_{2,}(?!_)|＿{2,}/g;
-/** Markdown `__strong__` on one line (content without `_`). */
-const STRONG_UNDERSCORE_RE = /(?<!_)(__)(?![\s_])([^_\r\n]+?)(?<![\s_])__(?!_)/g;
 
 const CHINESE_NUMERAL = '零一二三四五六七八九十百千万亿两';
 
@@ -374,13 +371,13 @@ const YEAR_SLOT_MARKS = ['＊', '×', '○', '〇'];
  * from their X (see `findXRuns`); this finds the others, from their first mark: `indexOf` for a
  * character is many times faster than a pattern over the whole text.
  */
-function findYearSlots(text: string, hits: Hits, holds: Holds, stars: StarRuns | undefined): void {
+function findYearSlots(text: string, hits: Hits, holds: Holds, stars: MarkRuns | undefined): void {
   if (stars) findStarYearSlots(text, stars, hits);
   for (const mark of YEAR_SLOT_MARKS) if (holds(mark)) findYearSlotsOf(text, mark, hits);
 }
 
 /** `20**`: a run of two `*` after 20. */
-function findStarYearSlots(text: string, stars: StarRuns, hits: Hits): void {
+function findStarYearSlots(text: string, stars: MarkRuns, hits: Hits): void {
   for (let k = 0; k < stars.length; k += 2) {
     const at = stars[k];
     if (stars[k + 1] - at !== 2 || text.charCodeAt(at - 1) !== 0x30 || text.charCodeAt(at - 2) !== 0x32) continue;
@@ -440,18 +437,19 @@ function findMaskedNames(text: string, hits: Hits, holds: Holds): void {
 }
 
 /**
- * The runs of `*` in the text, each as its start and its end side by side, in text order: found once
- * by `indexOf` (a pattern over the whole text costs several times more) for the year slots, the
- * emphasis and the runs that stand for a word.
+ * The runs of a mark (`*`, `_`) in the text, each as its start and its end side by side, in text
+ * order: found once by `indexOf` (a pattern over the whole text costs several times more) for the
+ * emphasis and the runs that stand for a word (and, of `*`, the year slots).
  */
-type StarRuns = readonly number[];
+type MarkRuns = readonly number[];
 
-function starRuns(text: string): StarRuns {
+function markRuns(text: string, mark: string): MarkRuns {
+  const code = mark.charCodeAt(0);
   const runs: number[] = [];
-  for (let at = text.indexOf('*'); at >= 0; ) {
-    const end = runEnd(text, at, 0x2a);
+  for (let at = text.indexOf(mark); at >= 0; ) {
+    const end = runEnd(text, at, code);
     runs.push(at, end);
-    at = text.indexOf('*', end);
+    at = text.indexOf(mark, end);
   }
   return runs;
 }
@@ -463,14 +461,14 @@ function starRuns(text: string): StarRuns {
  * closes nothing, as in CommonMark; after a full stop it does (`**一是…。**正文`), as writers of
  * Chinese expect. Pairs are taken in text order, a rejected one's closing run free to open the next.
  */
-function strongStarRuns(text: string, stars: StarRuns): Set<number> {
+function strongStarRuns(text: string, stars: MarkRuns): Set<number> {
   const runs = new Set<number>();
   let from = 0;
   for (let k = 0; k < stars.length; k += 2) {
     const open = stars[k];
     if (open < from) continue;
     const contentStart = stars[k + 1];
-    const close = strongStarClose(text, open, contentStart);
+    const close = strongClose(text, open, contentStart, 0x2a, 3);
     if (close < 0) continue;
     const end = close + (contentStart - open);
     if (isRejectedStrongStar(text, open, contentStart, close, end)) {
@@ -485,18 +483,19 @@ function strongStarRuns(text: string, stars: StarRuns): Set<number> {
 }
 
 /**
- * Where the run of `*` that closes the one at [open, contentStart) starts, or -1: the opening run is
- * two or three long and stands before no blank; the content, of one character at least, holds no `*`
- * and no line break, and ends in no blank; the closing run is as long as the opening one.
+ * Where the run of the mark `code` that closes the one at [open, contentStart) starts, or -1: the
+ * opening run is two to `longest` long and stands before no blank; the content, of one character at
+ * least, holds no mark and no line break, and ends in no blank; the closing run is as long as the
+ * opening one.
  */
-function strongStarClose(text: string, open: number, contentStart: number): number {
+function strongClose(text: string, open: number, contentStart: number, code: number, longest: number): number {
   const marks = contentStart - open;
   const { length } = text;
-  if (marks < 2 || marks > 3 || contentStart >= length || isSpaceCode(text.charCodeAt(contentStart))) return -1;
+  if (marks < 2 || marks > longest || contentStart >= length || isSpaceCode(text.charCodeAt(contentStart))) return -1;
   let close = contentStart + 1;
   let c = text.charCodeAt(close);
-  while (close < length && c !== 0x2a && c !== 0x0a && c !== 0x0d) c = text.charCodeAt(++close);
-  if (c !== 0x2a || isSpaceCode(text.charCodeAt(close - 1)) || runEnd(text, close, 0x2a) - close !== marks) return -1;
+  while (close < length && c !== code && c !== 0x0a && c !== 0x0d) c = text.charCodeAt(++close);
+  if (c !== code || isSpaceCode(text.charCodeAt(close - 1)) || runEnd(text, close, code) - close !== marks) return -1;
   return close;
 }
 
@@ -528,13 +527,13 @@ function isOneCharacter(text: string, start: number, end: number): boolean {
  * Runs of `*` or of `＊` that stand for a word: one or two, next to Chinese text, outside emphasis.
  * Each width in a pass of its own: the hits are put in text order later.
  */
-function findStars(text: string, hits: Hits, holds: Holds, stars: StarRuns | undefined): void {
+function findStars(text: string, hits: Hits, holds: Holds, stars: MarkRuns | undefined): void {
   // strong emphasis is written with `*` only
   if (stars) findAsciiStarRuns(text, stars, strongStarRuns(text, stars), hits);
   if (holds('＊')) findFullStarRuns(text, hits);
 }
 
-function findAsciiStarRuns(text: string, stars: StarRuns, emphasis: Set<number>, hits: Hits): void {
+function findAsciiStarRuns(text: string, stars: MarkRuns, emphasis: Set<number>, hits: Hits): void {
   for (let k = 0; k < stars.length; k += 2) {
     if (isStarPlaceholder(text, stars[k], stars[k + 1], emphasis)) hits.push(stars[k], stars[k + 1], Kind.Placeholder);
   }
@@ -560,30 +559,54 @@ function isChineseContextAt(text: string, i: number): boolean {
   return isUnitLike(text, i) || (i >= 0 && CJK_CONTEXT_PUNCT.includes(text[i] ?? '\0'));
 }
 
+/** Blanks drawn with two or more `_` or `＿` (`姓名：______`), each width in a pass of its own. */
 function findUnderscores(text: string, hits: Hits, holds: Holds): void {
-  if (!holds('_') && !holds('＿')) return;
-  const emphasis = new Set<number>();
-  each(STRONG_UNDERSCORE_RE, text, (m) => {
+  if (holds('_')) {
+    const runs = markRuns(text, '_');
+    findUnderscoreRuns(text, runs, strongUnderscoreRuns(text, runs), hits);
+  }
+  if (holds('＿')) findFullUnderscoreRuns(text, hits);
+}
+
+/** Start offsets of the runs that form Markdown `__strong__` pairs on one line (as `strongStarRuns`). */
+function strongUnderscoreRuns(text: string, underscores: MarkRuns): Set<number> {
+  const runs = new Set<number>();
+  let from = 0;
+  for (let k = 0; k < underscores.length; k += 2) {
+    const open = underscores[k];
+    if (open < from) continue;
+    const close = strongClose(text, open, underscores[k + 1], 0x5f, 2);
+    if (close < 0) continue;
     // like CommonMark: `__` inside a word (前__重点__后, 完成__%) is no emphasis
-    const close = m.index + 2 + m[2].length;
     const glued = (i: number) => isAsciiAlnum(text[i]) || isHanAt(text, i);
-    if (glued(m.index - 1) || glued(close + 2)) {
-      STRONG_UNDERSCORE_RE.lastIndex = close;
-      return;
+    if (glued(open - 1) || glued(close + 2)) {
+      from = close; // the closing run may open the next pair
+      continue;
     }
-    emphasis.add(m.index);
-    emphasis.add(close);
-  });
-  each(UNDERSCORE_RUN_RE, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0][0] === '_') {
-      if (emphasis.has(start)) return;
-      if (isAsciiAlnum(text[start - 1]) || isAsciiAlnum(text[end])) return; // __init__, snake__case
-      if (m[0].length >= 3 && standsAlone(text, start, end, false)) return; // a `___` rule line
-    }
+    runs.add(open);
+    runs.add(close);
+    from = close + 2;
+  }
+  return runs;
+}
+
+function findUnderscoreRuns(text: string, underscores: MarkRuns, emphasis: Set<number>, hits: Hits): void {
+  for (let k = 0; k < underscores.length; k += 2) {
+    const start = underscores[k];
+    const end = underscores[k + 1];
+    if (end - start < 2 || emphasis.has(start)) continue;
+    if (isAsciiAlnum(text[start - 1]) || isAsciiAlnum(text[end])) continue; // __init__, snake__case
+    if (end - start >= 3 && standsAlone(text, start, end, false)) continue; // a `___` rule line
     hits.push(start, end, Kind.Placeholder);
-  });
+  }
+}
+
+function findFullUnderscoreRuns(text: string, hits: Hits): void {
+  for (let at = text.indexOf('＿'); at >= 0; ) {
+    const end = runEnd(text, at, 0xff3f);
+    if (end - at >= 2) hits.push(at, end, Kind.Placeholder);
+    at = text.indexOf('＿', end);
+  }
 }
 
 function findCircles(text: string, hits: Hits, holds: Holds): void {
@@ -999,7 +1022,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   const hits = new Hits();
   const holds: Holds = (ch) => holdsCharacter(context.model, ch);
   findXRuns(context.model, hits);
-  const stars = holds('*') ? starRuns(text) : undefined;
+  const stars = holds('*') ? markRuns(text, '*') : undefined;
   findYearSlots(text, hits, holds, stars);
   findTimes(text, hits, holds);
   findMaskedNames(text, hits, holds);

@@ -6,9 +6,10 @@ import { ReportModel } from '../model';
  * Unfilled placeholders left in a template: `X次`, `20XX年`, `××`, `**镇`, `某某`, `○○`, `□□`, `____`,
  * `【单位名称】`, `[ ]`, `党的XX大`, and the masked name `XJP`.
  *
- * Every pattern is a single linear pass over the text (no nested quantifiers); the context around a
- * match is then read with constant-time character checks, so a 200k-character line costs no more
- * than 200k characters spread over many lines.
+ * Every finder is a single linear pass over the text (no nested quantifiers): most go from one
+ * occurrence of their character to the next by `indexOf`, several times faster than a pattern over a
+ * long text. The context around a match is then read with constant-time character checks, so a
+ * 200k-character line costs no more than 200k characters spread over many lines.
  *
  * Ranges: the placeholder only, never the unit after it (`X次` → `X`). A year slot is the whole
  * four-character year (`20XX年` → `20XX`, `20**年` → `20**`), since that is what gets replaced.
@@ -241,7 +242,6 @@ const LEGIT_AFTER_SINGLE_X = /射线|光|线|染色体|型|形|轴|战警|一代
 function endsYearSlot(c: number): boolean {
   return isWordCode(c) || isFullX(c) || c === 0x2a || c === 0xff0a || c === 0xd7 || c === 0x25cb || c === 0x3007;
 }
-
 
 const CHINESE_NUMERAL = '零一二三四五六七八九十百千万亿两';
 

@@ -24,29 +24,51 @@ const enum Kind {
 
 /** The lists of hits kept from one check to the next, up to this many hits (more: a check makes its own). */
 const KEPT_HITS = 1 << 16;
-let keptLists: { starts: Int32Array; ends: Int32Array; kinds: Uint8Array } | undefined;
+interface HitLists {
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  shortTexts: Uint32Array;
+}
+let keptLists: HitLists | undefined;
+
+function hitLists(size: number): HitLists {
+  return { starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size), shortTexts: new Uint32Array(size) };
+}
 
 /**
- * The hits found so far, as three lists side by side. A long template holds thousands: an object
- * for each, or lists grown as they fill, would only be garbage once the findings are made, so the
- * lists are typed arrays that the next check uses again.
+ * The hits found so far, as lists side by side. A long template holds thousands: an object for
+ * each, or lists grown as they fill, would only be garbage once the findings are made, so the lists
+ * are typed arrays that the next check uses again.
  */
 class Hits {
   private starts: Int32Array;
   private ends: Int32Array;
   private kinds: Uint8Array;
+  /**
+   * The code units of a hit one or two long (`X`, `某某`), read as it is found, while the finder has
+   * them at hand: making the findings then reads no text for them. A long report's places are far
+   * apart in memory, and by then most have left the processor's cache.
+   */
+  private shortTexts: Uint32Array;
   length = 0;
 
-  constructor() {
-    keptLists ??= { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
-    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = keptLists);
+  constructor(private readonly text: string) {
+    keptLists ??= hitLists(1024);
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds, shortTexts: this.shortTexts } = keptLists);
   }
 
   push(start: number, end: number, kind: Kind): void {
     if (this.length === this.starts.length) this.grow();
     this.starts[this.length] = start;
     this.ends[this.length] = end;
+    this.shortTexts[this.length] = end - start > 2 ? 0 : this.text.charCodeAt(start) | (end - start === 2 ? this.text.charCodeAt(start + 1) << 16 : 0);
     this.kinds[this.length++] = kind;
+  }
+
+  /** The code units of a hit one or two long, the first in the low half; 0 for a longer one. */
+  shortText(i: number): number {
+    return this.shortTexts[i];
   }
 
   start(i: number): number {
@@ -62,12 +84,13 @@ class Hits {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const lists = { starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size) };
+    const lists = hitLists(this.starts.length * 2);
+    const size = lists.starts.length;
     lists.starts.set(this.starts);
     lists.ends.set(this.ends);
     lists.kinds.set(this.kinds);
-    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = lists);
+    lists.shortTexts.set(this.shortTexts);
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds, shortTexts: this.shortTexts } = lists);
     if (size <= KEPT_HITS) keptLists = lists;
   }
 
@@ -1019,7 +1042,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   if (!text) return [];
   const settings = context.settings.placeholder ?? {};
 
-  const hits = new Hits();
+  const hits = new Hits(text);
   const holds: Holds = (ch) => holdsCharacter(context.model, ch);
   findXRuns(context.model, hits);
   const stars = holds('*') ? markRuns(text, '*') : undefined;
@@ -1060,6 +1083,7 @@ function keptFindings(
   // the message of the finding before: a template often repeats one placeholder (X) many times running
   let lastKind = -1;
   let lastFound = '';
+  let lastShortText = 0;
   let lastMessage: Localized | undefined;
   for (let k = 0; k < hits.length; k++) {
     const h = order ? order[k] : k;
@@ -1071,9 +1095,12 @@ function keptFindings(
     if (allow.length && isAllowed(text, start, end, allow)) continue;
     keptEnd = end;
     const kind = hits.kind(h);
-    // compared in place: a copy of each placeholder would only be garbage
-    if (kind !== lastKind || end - start !== lastFound.length || !text.startsWith(lastFound, start) || !lastMessage) {
+    // compared without a copy, which would only be garbage; a short one by the code units kept with it
+    const length = end - start;
+    const sameText = length === lastFound.length && (length <= 2 ? hits.shortText(h) === lastShortText : text.startsWith(lastFound, start));
+    if (kind !== lastKind || !sameText || !lastMessage) {
       lastFound = text.slice(start, end);
+      lastShortText = hits.shortText(h);
       lastMessage = messageFor(kind, lastFound);
       lastKind = kind;
     }

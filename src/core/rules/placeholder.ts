@@ -314,12 +314,13 @@ function findXRuns(model: ReportModel, hits: Hits): void {
   const { text } = model;
   const length = text.length;
   const places = characterPositions(model, X_FORMS);
+  const codes = codesAt(text, places);
   let from = 0;
   for (let k = 0; k < places.length; k++) {
     const start = places[k];
     if (start < from) continue;
     from = start + 1;
-    const c = text.charCodeAt(start);
+    const c = codes[k];
     const before = text.charCodeAt(start - 1);
     if (before >= 0x30 && before <= 0x39) {
       yearSlotAt(text, start, c, before, hits);
@@ -364,6 +365,22 @@ function findXRuns(model: ReportModel, hits: Hits): void {
     // `XXX` alone on a line or in a table cell (a signature or a name) is a placeholder too
     if (touchesChinese || (end - start >= 2 && standsAlone(text, start, end, true))) hits.push(start, end, Kind.Placeholder);
   }
+}
+
+/** The codes at the places of X, kept from one check to the next. */
+let placeCodes = new Uint16Array(1024);
+
+/**
+ * The code at each place, read in a loop of their own: these reads wait on nothing, so the processor
+ * makes many at once, and brings the text around each place into its cache for the checks that
+ * follow. In a long report the places lie far apart in memory, and the checks would otherwise wait
+ * for them one at a time.
+ */
+function codesAt(text: string, places: ArrayLike<number>): Uint16Array {
+  if (placeCodes.length < places.length) placeCodes = new Uint16Array(2 * places.length);
+  const codes = placeCodes;
+  for (let k = 0; k < places.length; k++) codes[k] = text.charCodeAt(places[k]);
+  return codes;
 }
 
 /** A year slot whose first placeholder character is the X at `at` (`before` the code before it), if any. */

@@ -367,7 +367,7 @@ function findXRuns(model: ReportModel, hits: Hits): void {
   }
 }
 
-/** The codes at the places of X, kept from one check to the next. */
+/** The codes at the places of X, kept from one check to the next (up to `KEPT_HITS` of them). */
 let placeCodes = new Uint16Array(1024);
 
 /**
@@ -377,8 +377,11 @@ let placeCodes = new Uint16Array(1024);
  * for them one at a time.
  */
 function codesAt(text: string, places: ArrayLike<number>): Uint16Array {
-  if (placeCodes.length < places.length) placeCodes = new Uint16Array(2 * places.length);
-  const codes = placeCodes;
+  let codes = placeCodes;
+  if (codes.length < places.length) {
+    codes = new Uint16Array(2 * places.length);
+    if (codes.length <= KEPT_HITS) placeCodes = codes;
+  }
   for (let k = 0; k < places.length; k++) codes[k] = text.charCodeAt(places[k]);
   return codes;
 }

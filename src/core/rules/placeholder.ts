@@ -371,7 +371,7 @@ function findXRuns(model: ReportModel, hits: Hits): void {
 let placeCodes = new Uint16Array(1024);
 
 /**
- * The code at each place, read in a loop of their own: these reads wait on nothing, so the processor
+ * The code at each place, read in a loop of its own: these reads wait on nothing, so the processor
  * makes many at once, and brings the text around each place into its cache for the checks that
  * follow. In a long report the places lie far apart in memory, and the checks would otherwise wait
  * for them one at a time.

@@ -6,9 +6,10 @@ import { ReportModel } from '../model';
  * Unfilled placeholders left in a template: `X次`, `20XX年`, `××`, `**镇`, `某某`, `○○`, `□□`, `____`,
  * `【单位名称】`, `[ ]`, `党的XX大`, and the masked name `XJP`.
  *
- * Every pattern is a single linear pass over the text (no nested quantifiers); the context around a
- * match is then read with constant-time character checks, so a 200k-character line costs no more
- * than 200k characters spread over many lines.
+ * Every finder is a single linear pass over the text (no nested quantifiers): most go from one
+ * occurrence of their character to the next by `indexOf`, several times faster than a pattern over a
+ * long text. The context around a match is then read with constant-time character checks, so a
+ * 200k-character line costs no more than 200k characters spread over many lines.
  *
  * Ranges: the placeholder only, never the unit after it (`X次` → `X`). A year slot is the whole
  * four-character year (`20XX年` → `20XX`, `20**年` → `20**`), since that is what gets replaced.
@@ -23,29 +24,51 @@ const enum Kind {
 
 /** The lists of hits kept from one check to the next, up to this many hits (more: a check makes its own). */
 const KEPT_HITS = 1 << 16;
-let keptLists: { starts: Int32Array; ends: Int32Array; kinds: Uint8Array } | undefined;
+interface HitLists {
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  shortTexts: Uint32Array;
+}
+let keptLists: HitLists | undefined;
+
+function hitLists(size: number): HitLists {
+  return { starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size), shortTexts: new Uint32Array(size) };
+}
 
 /**
- * The hits found so far, as three lists side by side. A long template holds thousands: an object
- * for each, or lists grown as they fill, would only be garbage once the findings are made, so the
- * lists are typed arrays that the next check uses again.
+ * The hits found so far, as lists side by side. A long template holds thousands: an object for
+ * each, or lists grown as they fill, would only be garbage once the findings are made, so the lists
+ * are typed arrays that the next check uses again.
  */
 class Hits {
   private starts: Int32Array;
   private ends: Int32Array;
   private kinds: Uint8Array;
+  /**
+   * The code units of a hit one or two long (`X`, `某某`), read as it is found, while the finder has
+   * them at hand: making the findings then reads no text for them. A long report's places are far
+   * apart in memory, and by then most have left the processor's cache.
+   */
+  private shortTexts: Uint32Array;
   length = 0;
 
-  constructor() {
-    keptLists ??= { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
-    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = keptLists);
+  constructor(private readonly text: string) {
+    keptLists ??= hitLists(1024);
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds, shortTexts: this.shortTexts } = keptLists);
   }
 
   push(start: number, end: number, kind: Kind): void {
     if (this.length === this.starts.length) this.grow();
     this.starts[this.length] = start;
     this.ends[this.length] = end;
+    this.shortTexts[this.length] = end - start > 2 ? 0 : this.text.charCodeAt(start) | (end - start === 2 ? this.text.charCodeAt(start + 1) << 16 : 0);
     this.kinds[this.length++] = kind;
+  }
+
+  /** The code units of a hit one or two long, the first in the low half; 0 for a longer one. */
+  shortText(i: number): number {
+    return this.shortTexts[i];
   }
 
   start(i: number): number {
@@ -61,12 +84,13 @@ class Hits {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const lists = { starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size) };
+    const lists = hitLists(this.starts.length * 2);
+    const size = lists.starts.length;
     lists.starts.set(this.starts);
     lists.ends.set(this.ends);
     lists.kinds.set(this.kinds);
-    ({ starts: this.starts, ends: this.ends, kinds: this.kinds } = lists);
+    lists.shortTexts.set(this.shortTexts);
+    ({ starts: this.starts, ends: this.ends, kinds: this.kinds, shortTexts: this.shortTexts } = lists);
     if (size <= KEPT_HITS) keptLists = lists;
   }
 
@@ -237,51 +261,24 @@ function isWordCode(c: number): boolean {
 /** Legitimate words that begin with a single X: X射线, X光, X轴, X（原推特）… (their first characters are `LEGIT_WORD_START`) */
 const LEGIT_AFTER_SINGLE_X = /射线|光|线|染色体|型|形|轴|战警|一代|世代|平台|波段|[（(]原推特/y;
 
-/**
- * A year written with a placeholder for its last digits: 20XX, 202X, 20**, 20××, 20〇〇. It starts
- * after no `[A-Za-z0-9_]` and is followed by none, nor by a placeholder mark. Those with X are found
- * from their X (see `findXRuns`); this finds the others.
- */
-const YEAR_SLOT_MARKS_RE = /20(?<![A-Za-z0-9_]20)(?:\*{2}|＊{2}|×{2}|[○〇]{2})(?![A-Za-z0-9_XxＸｘ*＊×○〇])/g;
-
 /** What may not follow a year slot. */
 function endsYearSlot(c: number): boolean {
   return isWordCode(c) || isFullX(c) || c === 0x2a || c === 0xff0a || c === 0xd7 || c === 0x25cb || c === 0x3007;
 }
 
-/** `××` and longer; a single `×` only as a date slot (`×月×日`) — elsewhere it multiplies (156mm×225mm). */
-const TIMES_RE = /×{2,}|(?<![0-9A-Za-z.×])×(?=[年月日号])/g;
-
-const XJP_RE = /(?<![A-Za-z0-9_-])XJP(?![A-Za-z0-9_-])/g;
-
-const STAR_RUN_RE = /\*+|＊+/g;
-/** Markdown strong emphasis `**…**` / `***…***` on one line (content without `*`). */
-const STRONG_STAR_RE = /(?<!\*)(\*{2,3})(?![\s*])([^*\r\n]+?)(?<![\s*])\1(?!\*)/g;
-
-const UNDERSCORE_RUN_RE = /(?<!_)_{2,}(?!_)|＿{2,}/g;
-/** Markdown `__strong__` on one line (content without `_`). */
-const STRONG_UNDERSCORE_RE = /(?<!_)(__)(?![\s_])([^_\r\n]+?)(?<![\s_])__(?!_)/g;
-
-const CIRCLES_RE = /[○〇]{2,}/g;
 const CHINESE_NUMERAL = '零一二三四五六七八九十百千万亿两';
-const LATIN_O_RE = /(?<![A-Za-z0-9_-])O{2,4}(?![A-Za-z0-9_-])/g;
 
-const BOX_RE = /□+/g;
 /** Before a checkbox: line start, a blank, a label colon, a cell edge or an opening bracket. */
 const CHECKBOX_BEFORE = ' \t\u3000\n\r\uFEFF：:|（(【[、';
 
-const MOU_RE = /某+/g;
 /** Single 某 in ordinary words (某些, 某种程度) is not anonymisation. */
 const MOU_WORDS = /些|种|个|一|方面|段|时|天|类|几|次|项|处/y;
 
-const CJK_BRACKET_RE = /【([^【】\r\n]{0,30})】/g;
-const SQUARE_BRACKET_RE = /\[([^[\]\r\n]{0,30})\]/g;
 const FILL_IN_WORDS = /名称|姓名|单位|时间|日期|填写|填入|输入|此处/;
 /** `- [ ] ` / `1. [ ] ` — a Markdown task list item, not a blank. */
 const TASK_ITEM_PREFIX = /^\s*(?:[-*+]|\d+[.)])\s+$/;
 
 // Regions where a match means something else.
-const URL_RE = /(?<![A-Za-z0-9_/])(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]+/g;
 const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -317,12 +314,13 @@ function findXRuns(model: ReportModel, hits: Hits): void {
   const { text } = model;
   const length = text.length;
   const places = characterPositions(model, X_FORMS);
+  const codes = codesAt(text, places);
   let from = 0;
   for (let k = 0; k < places.length; k++) {
     const start = places[k];
     if (start < from) continue;
     from = start + 1;
-    const c = text.charCodeAt(start);
+    const c = codes[k];
     const before = text.charCodeAt(start - 1);
     if (before >= 0x30 && before <= 0x39) {
       yearSlotAt(text, start, c, before, hits);
@@ -369,6 +367,25 @@ function findXRuns(model: ReportModel, hits: Hits): void {
   }
 }
 
+/** The codes at the places of X, kept from one check to the next (up to `KEPT_HITS` of them). */
+let placeCodes = new Uint16Array(1024);
+
+/**
+ * The code at each place, read in a loop of its own: these reads wait on nothing, so the processor
+ * makes many at once, and brings the text around each place into its cache for the checks that
+ * follow. In a long report the places lie far apart in memory, and the checks would otherwise wait
+ * for them one at a time.
+ */
+function codesAt(text: string, places: ArrayLike<number>): Uint16Array {
+  let codes = placeCodes;
+  if (codes.length < places.length) {
+    codes = new Uint16Array(2 * places.length);
+    if (codes.length <= KEPT_HITS) placeCodes = codes;
+  }
+  for (let k = 0; k < places.length; k++) codes[k] = text.charCodeAt(places[k]);
+  return codes;
+}
+
 /** A year slot whose first placeholder character is the X at `at` (`before` the code before it), if any. */
 function yearSlotAt(text: string, at: number, c: number, before: number, hits: Hits): void {
   let start: number;
@@ -388,115 +405,309 @@ function yearSlotAt(text: string, at: number, c: number, before: number, hits: H
   hits.push(start, end, Kind.Placeholder);
 }
 
-function findYearSlots(text: string, hits: Hits, holds: Holds): void {
-  if (!holds('*') && !holds('＊') && !holds('×') && !holds('○') && !holds('〇')) return;
-  each(YEAR_SLOT_MARKS_RE, text, (m) => hits.push(m.index, m.index + 4, Kind.Placeholder));
+/** The marks a year slot may hold for its last digits, other than X and `*` (read from the runs of `*`). */
+const YEAR_SLOT_MARKS = ['＊', '×', '○', '〇'];
+
+/**
+ * A year written with a placeholder for its last digits: 20XX, 202X, 20**, 20××, 20〇〇. It starts
+ * after no `[A-Za-z0-9_]` and is followed by none, nor by a placeholder mark. Those with X are found
+ * from their X (see `findXRuns`); this finds the others, from their first mark: `indexOf` for a
+ * character is many times faster than a pattern over the whole text.
+ */
+function findYearSlots(text: string, hits: Hits, holds: Holds, stars: MarkRuns | undefined): void {
+  if (stars) findStarYearSlots(text, stars, hits);
+  for (const mark of YEAR_SLOT_MARKS) if (holds(mark)) findYearSlotsOf(text, mark, hits);
 }
 
+/** `20**`: a run of two `*` after 20. */
+function findStarYearSlots(text: string, stars: MarkRuns, hits: Hits): void {
+  for (let k = 0; k < stars.length; k += 2) {
+    const at = stars[k];
+    if (stars[k + 1] - at !== 2 || text.charCodeAt(at - 1) !== 0x30 || text.charCodeAt(at - 2) !== 0x32) continue;
+    if (!isWordCode(text.charCodeAt(at - 3)) && !endsYearSlot(text.charCodeAt(at + 2))) hits.push(at - 2, at + 2, Kind.Placeholder);
+  }
+}
+
+/** Whether `c` may follow the mark `first` in a year slot: the same mark (○ and 〇 mix). */
+function isSecondYearSlotMark(first: number, c: number): boolean {
+  return first === 0x25cb || first === 0x3007 ? c === 0x25cb || c === 0x3007 : c === first;
+}
+
+function findYearSlotsOf(text: string, mark: string, hits: Hits): void {
+  const code = mark.charCodeAt(0);
+  for (let at = text.indexOf(mark, 2); at >= 0; at = text.indexOf(mark, at + 1)) {
+    if (text.charCodeAt(at - 1) !== 0x30 || text.charCodeAt(at - 2) !== 0x32 || isWordCode(text.charCodeAt(at - 3))) continue;
+    if (isSecondYearSlotMark(code, text.charCodeAt(at + 1)) && !endsYearSlot(text.charCodeAt(at + 2))) hits.push(at - 2, at + 2, Kind.Placeholder);
+  }
+}
+
+/** Where the run of the character `code` that starts at `at` ends. */
+function runEnd(text: string, at: number, code: number): number {
+  let end = at + 1;
+  while (text.charCodeAt(end) === code) end++;
+  return end;
+}
+
+/** 年, 月, 日 or 号: what a single `×` stands before as a date's slot. */
+function isDateUnitCode(c: number): boolean {
+  return c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x53f7;
+}
+
+/** `××` and longer; a single `×` only as a date slot (`×月×日`) — elsewhere it multiplies (156mm×225mm). */
 function findTimes(text: string, hits: Hits, holds: Holds): void {
   if (!holds('×')) return;
-  each(TIMES_RE, text, (m) => hits.push(m.index, m.index + m[0].length, Kind.Placeholder));
+  for (let at = text.indexOf('×'); at >= 0; ) {
+    const end = runEnd(text, at, 0xd7);
+    const before = text.charCodeAt(at - 1);
+    if (end - at >= 2 || (!isAsciiAlnumCode(before) && before !== 0x2e && before !== 0xd7 && isDateUnitCode(text.charCodeAt(end)))) {
+      hits.push(at, end, Kind.Placeholder);
+    }
+    at = text.indexOf('×', end);
+  }
 }
 
+/** `[A-Za-z0-9_-]`: what joins a Latin name or code (`XJP-1`). */
+function isWordOrHyphenCode(c: number): boolean {
+  return isWordCode(c) || c === 0x2d;
+}
+
+/** `XJP`, not inside a Latin word or code. */
 function findMaskedNames(text: string, hits: Hits, holds: Holds): void {
   if (!holds('J')) return;
-  each(XJP_RE, text, (m) => hits.push(m.index, m.index + 3, Kind.MaskedName));
+  for (let at = text.indexOf('XJP'); at >= 0; at = text.indexOf('XJP', at + 3)) {
+    if (!isWordOrHyphenCode(text.charCodeAt(at - 1)) && !isWordOrHyphenCode(text.charCodeAt(at + 3))) hits.push(at, at + 3, Kind.MaskedName);
+  }
 }
 
 /**
- * Start offsets of delimiter runs that form Markdown strong-emphasis pairs. A pair with a one-character
- * content counts only as a word of its own (`**注**：`); `20**年**月` is three placeholders, not bold 年.
- * A closing run after a comma and before a word (`**村书记，**镇`) closes nothing, as in CommonMark;
- * after a full stop it does (`**一是…。**正文`), as writers of Chinese expect.
+ * The runs of a mark (`*`, `_`) in the text, each as its start and its end side by side, in text
+ * order: found once by `indexOf` (a pattern over the whole text costs several times more) for the
+ * emphasis and the runs that stand for a word (and, of `*`, the year slots).
  */
-function emphasisRuns(text: string, re: RegExp): Set<number> {
-  const runs = new Set<number>();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const open = m.index;
-    const close = open + m[1].length + m[2].length;
-    const end = close + m[1].length;
-    const glued = (i: number) => isAsciiAlnum(text[i]) || isHanAt(text, i);
-    const rejected = /^[0-9]$/.test(text[open - 1] ?? '')
-      // one character glued to words on both sides is a masked name (张*三*), unless it is an X (学习**X**次)
-      || ([...m[2]].length === 1 && !isXCode(m[2].charCodeAt(0)) && (glued(open - 1) || glued(end)))
-      || ('，、,'.includes(text[close - 1]) && glued(end));
-    if (rejected) {
-      re.lastIndex = close; // the closing run may open the next pair
-      continue;
-    }
-    runs.add(open);
-    runs.add(close);
+type MarkRuns = readonly number[];
+
+function markRuns(text: string, mark: string): MarkRuns {
+  const code = mark.charCodeAt(0);
+  const runs: number[] = [];
+  for (let at = text.indexOf(mark); at >= 0; ) {
+    const end = runEnd(text, at, code);
+    runs.push(at, end);
+    at = text.indexOf(mark, end);
   }
   return runs;
 }
 
-function findStars(text: string, hits: Hits, holds: Holds): void {
-  if (!holds('*') && !holds('＊')) return;
-  const emphasis = emphasisRuns(text, STRONG_STAR_RE);
-  const cjk = (i: number) => isUnitLike(text, i) || (i >= 0 && CJK_CONTEXT_PUNCT.includes(text[i] ?? '\0'));
-  each(STAR_RUN_RE, text, (m) => {
-    if (emphasis.has(m.index)) return;
-    const end = m.index + m[0].length;
-    if (m[0].length === 1 && text[end] === '注') return; // `*注：` marks a footnote
-    if (m[0].length >= 3) return; // three or more: a masked word (中国***廉洁), reported as site residue
-    if (cjk(m.index - 1) || cjk(end)) hits.push(m.index, end, Kind.Placeholder);
-  });
+/**
+ * Start offsets of delimiter runs that form Markdown strong-emphasis pairs `**…**` / `***…***` on one
+ * line. A pair with a one-character content counts only as a word of its own (`**注**：`); `20**年**月`
+ * is three placeholders, not bold 年. A closing run after a comma and before a word (`**村书记，**镇`)
+ * closes nothing, as in CommonMark; after a full stop it does (`**一是…。**正文`), as writers of
+ * Chinese expect. Pairs are taken in text order, a rejected one's closing run free to open the next.
+ */
+function strongStarRuns(text: string, stars: MarkRuns): Set<number> {
+  const runs = new Set<number>();
+  let from = 0;
+  for (let k = 0; k < stars.length; k += 2) {
+    const open = stars[k];
+    if (open < from) continue;
+    const contentStart = stars[k + 1];
+    const close = strongClose(text, open, contentStart, 0x2a, 3);
+    if (close < 0) continue;
+    const end = close + (contentStart - open);
+    if (isRejectedStrongStar(text, open, contentStart, close, end)) {
+      from = close; // the closing run may open the next pair
+      continue;
+    }
+    runs.add(open);
+    runs.add(close);
+    from = end;
+  }
+  return runs;
 }
 
+/**
+ * Where the run of the mark `code` that closes the one at [open, contentStart) starts, or -1: the
+ * opening run is two to `longest` long and stands before no blank; the content, of one character at
+ * least, holds no mark and no line break, and ends in no blank; the closing run is as long as the
+ * opening one.
+ */
+function strongClose(text: string, open: number, contentStart: number, code: number, longest: number): number {
+  const marks = contentStart - open;
+  const { length } = text;
+  if (marks < 2 || marks > longest || contentStart >= length || isSpaceCode(text.charCodeAt(contentStart))) return -1;
+  let close = contentStart + 1;
+  let c = text.charCodeAt(close);
+  while (close < length && c !== code && c !== 0x0a && c !== 0x0d) c = text.charCodeAt(++close);
+  if (c !== code || isSpaceCode(text.charCodeAt(close - 1)) || runEnd(text, close, code) - close !== marks) return -1;
+  return close;
+}
+
+/** JavaScript's `\s`: the white space and line terminators of the language. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a pair of `*` runs around [contentStart, close) is not emphasis (see `strongStarRuns`). */
+function isRejectedStrongStar(text: string, open: number, contentStart: number, close: number, end: number): boolean {
+  const glued = (i: number) => isAsciiAlnum(text[i]) || isHanAt(text, i);
+  return isDigitCode(text.charCodeAt(open - 1))
+    // one character glued to words on both sides is a masked name (张*三*), unless it is an X (学习**X**次)
+    || (isOneCharacter(text, contentStart, close) && !isXCode(text.charCodeAt(contentStart)) && (glued(open - 1) || glued(end)))
+    || ('，、,'.includes(text[close - 1]) && glued(end));
+}
+
+/** Whether [start, end) is one code point (a surrogate pair, or one code unit). */
+function isOneCharacter(text: string, start: number, end: number): boolean {
+  if (end - start === 1) return true;
+  if (end - start !== 2) return false;
+  const high = text.charCodeAt(start);
+  const low = text.charCodeAt(start + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+/**
+ * Runs of `*` or of `＊` that stand for a word: one or two, next to Chinese text, outside emphasis.
+ * Each width in a pass of its own: the hits are put in text order later.
+ */
+function findStars(text: string, hits: Hits, holds: Holds, stars: MarkRuns | undefined): void {
+  // strong emphasis is written with `*` only
+  if (stars) findAsciiStarRuns(text, stars, strongStarRuns(text, stars), hits);
+  if (holds('＊')) findFullStarRuns(text, hits);
+}
+
+function findAsciiStarRuns(text: string, stars: MarkRuns, emphasis: Set<number>, hits: Hits): void {
+  for (let k = 0; k < stars.length; k += 2) {
+    if (isStarPlaceholder(text, stars[k], stars[k + 1], emphasis)) hits.push(stars[k], stars[k + 1], Kind.Placeholder);
+  }
+}
+
+function findFullStarRuns(text: string, hits: Hits): void {
+  for (let at = text.indexOf('＊'); at >= 0; ) {
+    const end = runEnd(text, at, 0xff0a);
+    if (isStarPlaceholder(text, at, end, undefined)) hits.push(at, end, Kind.Placeholder);
+    at = text.indexOf('＊', end);
+  }
+}
+
+function isStarPlaceholder(text: string, start: number, end: number, emphasis: Set<number> | undefined): boolean {
+  if (end - start >= 3) return false; // three or more: a masked word (中国***廉洁), reported as site residue
+  if (emphasis?.has(start)) return false;
+  if (end - start === 1 && text[end] === '注') return false; // `*注：` marks a footnote
+  return isChineseContextAt(text, start - 1) || isChineseContextAt(text, end);
+}
+
+/** A Han character, `%` or Chinese punctuation at `i`. */
+function isChineseContextAt(text: string, i: number): boolean {
+  return isUnitLike(text, i) || (i >= 0 && CJK_CONTEXT_PUNCT.includes(text[i] ?? '\0'));
+}
+
+/** Blanks drawn with two or more `_` or `＿` (`姓名：______`), each width in a pass of its own. */
 function findUnderscores(text: string, hits: Hits, holds: Holds): void {
-  if (!holds('_') && !holds('＿')) return;
-  const emphasis = new Set<number>();
-  each(STRONG_UNDERSCORE_RE, text, (m) => {
+  if (holds('_')) {
+    const runs = markRuns(text, '_');
+    findUnderscoreRuns(text, runs, strongUnderscoreRuns(text, runs), hits);
+  }
+  if (holds('＿')) findFullUnderscoreRuns(text, hits);
+}
+
+/** Start offsets of the runs that form Markdown `__strong__` pairs on one line (as `strongStarRuns`). */
+function strongUnderscoreRuns(text: string, underscores: MarkRuns): Set<number> {
+  const runs = new Set<number>();
+  let from = 0;
+  for (let k = 0; k < underscores.length; k += 2) {
+    const open = underscores[k];
+    if (open < from) continue;
+    const close = strongClose(text, open, underscores[k + 1], 0x5f, 2);
+    if (close < 0) continue;
     // like CommonMark: `__` inside a word (前__重点__后, 完成__%) is no emphasis
-    const close = m.index + 2 + m[2].length;
     const glued = (i: number) => isAsciiAlnum(text[i]) || isHanAt(text, i);
-    if (glued(m.index - 1) || glued(close + 2)) {
-      STRONG_UNDERSCORE_RE.lastIndex = close;
-      return;
+    if (glued(open - 1) || glued(close + 2)) {
+      from = close; // the closing run may open the next pair
+      continue;
     }
-    emphasis.add(m.index);
-    emphasis.add(close);
-  });
-  each(UNDERSCORE_RUN_RE, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0][0] === '_') {
-      if (emphasis.has(start)) return;
-      if (isAsciiAlnum(text[start - 1]) || isAsciiAlnum(text[end])) return; // __init__, snake__case
-      if (m[0].length >= 3 && standsAlone(text, start, end, false)) return; // a `___` rule line
-    }
+    runs.add(open);
+    runs.add(close);
+    from = close + 2;
+  }
+  return runs;
+}
+
+function findUnderscoreRuns(text: string, underscores: MarkRuns, emphasis: Set<number>, hits: Hits): void {
+  for (let k = 0; k < underscores.length; k += 2) {
+    const start = underscores[k];
+    const end = underscores[k + 1];
+    if (end - start < 2 || emphasis.has(start)) continue;
+    if (isAsciiAlnum(text[start - 1]) || isAsciiAlnum(text[end])) continue; // __init__, snake__case
+    if (end - start >= 3 && standsAlone(text, start, end, false)) continue; // a `___` rule line
     hits.push(start, end, Kind.Placeholder);
-  });
+  }
+}
+
+function findFullUnderscoreRuns(text: string, hits: Hits): void {
+  for (let at = text.indexOf('＿'); at >= 0; ) {
+    const end = runEnd(text, at, 0xff3f);
+    if (end - at >= 2) hits.push(at, end, Kind.Placeholder);
+    at = text.indexOf('＿', end);
+  }
 }
 
 function findCircles(text: string, hits: Hits, holds: Holds): void {
-  if (holds('○') || holds('〇')) each(CIRCLES_RE, text, (m) => {
-    const end = m.index + m[0].length;
+  const white = holds('○');
+  const zero = holds('〇');
+  if (white || zero) findCircleRuns(text, white, zero, hits);
+  if (holds('O')) findLatinOs(text, hits);
+}
+
+function isCircleCode(c: number): boolean {
+  return c === 0x25cb || c === 0x3007;
+}
+
+/**
+ * Runs of two or more ○ or 〇, mixed, found from the first of each run by `indexOf` (of the one the
+ * text holds, or of both in step).
+ */
+function findCircleRuns(text: string, white: boolean, zero: boolean, hits: Hits): void {
+  let nextWhite = white ? text.indexOf('○') : -1;
+  let nextZero = zero ? text.indexOf('〇') : -1;
+  while (nextWhite >= 0 || nextZero >= 0) {
+    const at = nextZero < 0 || (nextWhite >= 0 && nextWhite < nextZero) ? nextWhite : nextZero;
+    let end = at + 1;
+    while (isCircleCode(text.charCodeAt(end))) end++;
     // 二〇〇八年 is a year in Chinese numerals
-    if (CHINESE_NUMERAL.includes(text[m.index - 1] ?? '\0') || CHINESE_NUMERAL.includes(text[end] ?? '\0')) return;
-    hits.push(m.index, end, Kind.Placeholder);
-  });
-  if (holds('O')) each(LATIN_O_RE, text, (m) => {
-    const end = m.index + m[0].length;
-    if (isHanAt(text, m.index - 1) || isHanAt(text, end)) hits.push(m.index, end, Kind.Placeholder);
-  });
+    if (end - at >= 2 && !CHINESE_NUMERAL.includes(text[at - 1] ?? '\0') && !CHINESE_NUMERAL.includes(text[end] ?? '\0')) {
+      hits.push(at, end, Kind.Placeholder);
+    }
+    if (nextWhite >= 0 && nextWhite < end) nextWhite = text.indexOf('○', end);
+    if (nextZero >= 0 && nextZero < end) nextZero = text.indexOf('〇', end);
+  }
+}
+
+/** `OO` to `OOOO` next to a Han character, not inside a Latin word or code (COO, OOOOO). */
+function findLatinOs(text: string, hits: Hits): void {
+  for (let at = text.indexOf('O'); at >= 0; ) {
+    const end = runEnd(text, at, 0x4f);
+    if (end - at >= 2 && end - at <= 4 && !isWordOrHyphenCode(text.charCodeAt(at - 1)) && !isWordOrHyphenCode(text.charCodeAt(end))
+      && (isHanAt(text, at - 1) || isHanAt(text, end))) hits.push(at, end, Kind.Placeholder);
+    at = text.indexOf('O', end);
+  }
 }
 
 function findBoxes(text: string, hits: Hits, holds: Holds): void {
   if (!holds('□')) return;
-  each(BOX_RE, text, (m) => {
-    const end = m.index + m[0].length;
-    if (m[0].length === 1) {
-      // `□是 □否`: a checkbox stands before its label
-      const before = m.index === 0 || CHECKBOX_BEFORE.includes(text[m.index - 1]);
-      const labelAt = text[end] === ' ' ? end + 1 : end;
-      const labelled = isHanAt(text, labelAt) || isAsciiAlnum(text[labelAt]);
-      if (before && labelled) return;
-    }
-    hits.push(m.index, end, Kind.Placeholder);
-  });
+  for (let at = text.indexOf('□'); at >= 0; ) {
+    const end = runEnd(text, at, 0x25a1);
+    if (end - at > 1 || !isCheckbox(text, at)) hits.push(at, end, Kind.Placeholder);
+    at = text.indexOf('□', end);
+  }
+}
+
+/** `□是 □否`: a single box that stands before its label is a checkbox. */
+function isCheckbox(text: string, at: number): boolean {
+  const before = at === 0 || CHECKBOX_BEFORE.includes(text[at - 1]);
+  const labelAt = text[at + 1] === ' ' ? at + 2 : at + 1;
+  const labelled = isHanAt(text, labelAt) || isAsciiAlnum(text[labelAt]);
+  return before && labelled;
 }
 
 /** Blanks standing for a date's year, month or day in a form: `    年  月  日`, `2025年  月  日`. */
@@ -568,37 +779,71 @@ export function isBlankDateSpace(text: string, start: number, end: number): bool
 
 function findMou(text: string, hits: Hits, holds: Holds): void {
   if (!holds('某')) return;
-  each(MOU_RE, text, (m) => {
-    const end = m.index + m[0].length;
-    if (m[0].length >= 2) {
-      hits.push(m.index, end, Kind.Placeholder);
-      return;
+  for (let at = text.indexOf('某'); at >= 0; ) {
+    const end = runEnd(text, at, 0x67d0);
+    if (end - at >= 2) {
+      hits.push(at, end, Kind.Placeholder);
+    } else {
+      MOU_WORDS.lastIndex = end;
+      if (!MOU_WORDS.test(text)) hits.push(at, end, Kind.Anonymised);
     }
-    MOU_WORDS.lastIndex = end;
-    if (!MOU_WORDS.test(text)) hits.push(m.index, end, Kind.Anonymised);
-  });
+    at = text.indexOf('某', end);
+  }
 }
 
+/** `【…】` and `[…]` left blank or naming what to fill in: 【单位名称】, [ ], [填写日期]. */
 function findBrackets(text: string, hits: Hits, holds: Holds): void {
-  if (holds('【')) {
-    each(CJK_BRACKET_RE, text, (m) => {
-      if (m[1].trim() === '' || FILL_IN_WORDS.test(m[1])) hits.push(m.index, m.index + m[0].length, Kind.Placeholder);
-    });
+  if (holds('【')) findCjkBrackets(text, hits);
+  if (holds('[')) findSquareBrackets(text, hits);
+}
+
+/**
+ * Where the bracket opened at `open` closes, or -1: on its line, after at most 30 characters and no
+ * other opening bracket (`【[^【】\r\n]{0,30}】`). Brackets are found by `indexOf`, not by a pattern
+ * over the whole text, which costs several times more.
+ */
+function bracketClose(text: string, open: number, opening: number, closing: number): number {
+  const last = Math.min(text.length, open + 32);
+  for (let i = open + 1; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === closing) return i;
+    if (c === opening || c === 0x0a || c === 0x0d) return -1;
   }
-  if (holds('[')) {
-    each(SQUARE_BRACKET_RE, text, (m) => {
-      const end = m.index + m[0].length;
-      const next = text[end];
-      if (next === '(' || next === '[' || next === ':') return; // Markdown link or reference
-      if (m[1].trim() === '') {
-        const prefix = linePrefix(text, m.index, 12);
-        if (prefix !== undefined && TASK_ITEM_PREFIX.test(prefix)) return;
-        hits.push(m.index, end, Kind.Placeholder);
-      } else if (FILL_IN_WORDS.test(m[1])) {
-        hits.push(m.index, end, Kind.Placeholder);
-      }
-    });
+  return -1;
+}
+
+function findCjkBrackets(text: string, hits: Hits): void {
+  for (let open = text.indexOf('【'); open >= 0; ) {
+    const close = bracketClose(text, open, 0x3010, 0x3011);
+    if (close < 0) {
+      open = text.indexOf('【', open + 1);
+      continue;
+    }
+    const label = text.slice(open + 1, close);
+    if (label.trim() === '' || FILL_IN_WORDS.test(label)) hits.push(open, close + 1, Kind.Placeholder);
+    open = text.indexOf('【', close + 1);
   }
+}
+
+function findSquareBrackets(text: string, hits: Hits): void {
+  for (let open = text.indexOf('['); open >= 0; ) {
+    const close = bracketClose(text, open, 0x5b, 0x5d);
+    if (close < 0) {
+      open = text.indexOf('[', open + 1);
+      continue;
+    }
+    if (isSquarePlaceholder(text, open, close)) hits.push(open, close + 1, Kind.Placeholder);
+    open = text.indexOf('[', close + 1);
+  }
+}
+
+function isSquarePlaceholder(text: string, open: number, close: number): boolean {
+  const next = text[close + 1];
+  if (next === '(' || next === '[' || next === ':') return false; // Markdown link or reference
+  const label = text.slice(open + 1, close);
+  if (label.trim() !== '') return FILL_IN_WORDS.test(label);
+  const prefix = linePrefix(text, open, 12);
+  return prefix === undefined || !TASK_ITEM_PREFIX.test(prefix);
 }
 
 /**
@@ -679,7 +924,12 @@ function isAllowed(text: string, start: number, end: number, allow: readonly str
 // ---------------------------------------------------------------------------------------------
 // Regions skipped: front matter, comments, URLs, e-mail addresses
 
-function skippedRegions(context: RuleContext, holds: Holds): Span[] {
+/**
+ * The regions that may hold a hit. A hit is dropped when it touches any region, so a region no hit
+ * can touch changes nothing: a URL or an e-mail address is made of characters of its own, and is
+ * looked for only when a hit holds one of them (a hit of 某 or of Chinese text lies in neither).
+ */
+function skippedRegions(context: RuleContext, holds: Holds, hits: Hits): Span[] {
   const { model } = context;
   const text = model.text;
   const regions: Span[] = [];
@@ -695,8 +945,8 @@ function skippedRegions(context: RuleContext, holds: Holds): Span[] {
       open = text.indexOf('<!--', close + 3);
     }
   }
-  if (holds('/') || holds('w')) each(URL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
-  if (holds('@')) each(EMAIL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
+  if ((holds('/') || holds('w')) && someHitHolds(text, hits, isUrlCode)) findUrls(text, regions);
+  if (holds('@') && someHitHolds(text, hits, isEmailCode)) each(EMAIL_RE, text, (m) => regions.push({ start: m.index, end: m.index + m[0].length }));
   regions.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const r of regions) {
@@ -705,6 +955,70 @@ function skippedRegions(context: RuleContext, holds: Holds): Span[] {
     else merged.push({ ...r });
   }
   return merged;
+}
+
+/**
+ * URLs: `http://`, `https://` or `www.` after no `[A-Za-z0-9_/]`, then up to a blank, a quote, `<>`,
+ * CJK punctuation, a Han character or a full-width form. Found from each `://` and `www.` by
+ * `indexOf`, in text order, a URL taking in those within it; a pattern over the text costs more.
+ */
+function findUrls(text: string, regions: Span[]): void {
+  let colon = text.indexOf('://');
+  let www = text.indexOf('www.');
+  let from = 0;
+  while (colon >= 0 || www >= 0) {
+    let start: number;
+    let bodyStart: number;
+    // `www.` cannot stand inside `https://`: the first of the two is the first to start
+    if (www < 0 || (colon >= 0 && colon < www)) {
+      start = schemeStart(text, colon);
+      bodyStart = colon + 3;
+      colon = text.indexOf('://', colon + 1);
+    } else {
+      start = www;
+      bodyStart = www + 4;
+      www = text.indexOf('www.', www + 1);
+    }
+    if (start < from) continue;
+    const before = text.charCodeAt(start - 1);
+    if (isWordCode(before) || before === 0x2f) continue;
+    let end = bodyStart;
+    while (end < text.length && !endsUrl(text.charCodeAt(end))) end++;
+    if (end === bodyStart) continue;
+    regions.push({ start, end });
+    from = end;
+  }
+}
+
+/** Whether a character may stand in a URL (see `findUrls`). */
+function isUrlCode(c: number): boolean {
+  return !endsUrl(c);
+}
+
+/** Whether a character may stand in an e-mail address: `[A-Za-z0-9_.+@-]`. */
+function isEmailCode(c: number): boolean {
+  return isWordCode(c) || c === 0x2e || c === 0x2b || c === 0x2d || c === 0x40;
+}
+
+/** Whether a character of some hit passes `test`. */
+function someHitHolds(text: string, hits: Hits, test: (c: number) => boolean): boolean {
+  for (let k = 0; k < hits.length; k++) {
+    for (let i = hits.start(k); i < hits.end(k); i++) if (test(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
+/** Where `https` or `http` starts before the `://` at `colon`, or -1. */
+function schemeStart(text: string, colon: number): number {
+  if (colon >= 5 && text.startsWith('https', colon - 5)) return colon - 5;
+  if (colon >= 4 && text.startsWith('http', colon - 4)) return colon - 4;
+  return -1;
+}
+
+/** What a URL stops before: a blank, a quote, `<>`, CJK punctuation, a Han character or a full-width form. */
+function endsUrl(c: number): boolean {
+  return isSpaceCode(c) || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x27
+    || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -748,13 +1062,14 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   if (!text) return [];
   const settings = context.settings.placeholder ?? {};
 
-  const hits = new Hits();
+  const hits = new Hits(text);
   const holds: Holds = (ch) => holdsCharacter(context.model, ch);
   findXRuns(context.model, hits);
-  findYearSlots(text, hits, holds);
+  const stars = holds('*') ? markRuns(text, '*') : undefined;
+  findYearSlots(text, hits, holds, stars);
   findTimes(text, hits, holds);
   findMaskedNames(text, hits, holds);
-  findStars(text, hits, holds);
+  findStars(text, hits, holds, stars);
   findUnderscores(text, hits, holds);
   findCircles(text, hits, holds);
   findBoxes(text, hits, holds);
@@ -768,7 +1083,7 @@ function findPlaceholders(context: RuleContext): RuleFinding[] {
   const allow = Array.isArray(settings.allow) ? settings.allow.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
   // as long as the hits at most, cut to the findings made
   const findings: RuleFinding[] = new Array<RuleFinding>(hits.length);
-  findings.length = keptFindings(text, hits, hits.order(), skippedRegions(context, holds), allow, findings);
+  findings.length = keptFindings(text, hits, hits.order(), skippedRegions(context, holds, hits), allow, findings);
   return findings;
 }
 
@@ -788,6 +1103,7 @@ function keptFindings(
   // the message of the finding before: a template often repeats one placeholder (X) many times running
   let lastKind = -1;
   let lastFound = '';
+  let lastShortText = 0;
   let lastMessage: Localized | undefined;
   for (let k = 0; k < hits.length; k++) {
     const h = order ? order[k] : k;
@@ -799,11 +1115,14 @@ function keptFindings(
     if (allow.length && isAllowed(text, start, end, allow)) continue;
     keptEnd = end;
     const kind = hits.kind(h);
-    const found = text.slice(start, end);
-    if (kind !== lastKind || found !== lastFound || !lastMessage) {
-      lastMessage = messageFor(kind, found);
+    // compared without a copy, which would only be garbage; a short one by the code units kept with it
+    const length = end - start;
+    const sameText = length === lastFound.length && (length <= 2 ? hits.shortText(h) === lastShortText : text.startsWith(lastFound, start));
+    if (kind !== lastKind || !sameText || !lastMessage) {
+      lastFound = text.slice(start, end);
+      lastShortText = hits.shortText(h);
+      lastMessage = messageFor(kind, lastFound);
       lastKind = kind;
-      lastFound = found;
     }
     const message = lastMessage;
     findings[made++] = kind === Kind.Anonymised ? { start, end, message, severity: 'info' } : { start, end, message };

@@ -100,7 +100,7 @@ export interface SectionMatch {
 }
 
 /** The ids of the sections the headings name, those a heading joining two parts names too. */
-export function sectionsNamed(matches: readonly SectionMatch[]): Set<string> {
+export function sectionsNamed(matches: readonly Pick<SectionMatch, 'sectionId' | 'alsoNamed'>[]): Set<string> {
   // a plain loop: a long report has thousands of level-1 headings, and an array per heading would cost more
   const named = new Set<string>();
   for (const m of matches) {

@@ -1,7 +1,8 @@
 import { Enumeration } from '../model';
 import { formatChineseNumber } from '../numerals';
 import { Rule, RuleFinding, TextEdit } from '../lint/types';
-import { enumerationsOf } from './enumerations';
+import { isNumberingNumeral } from '../parse';
+import { enumerationAt, enumerationTable, ENUMERATION_FAMILIES } from './enumerations';
 
 /**
  * In-paragraph enumerations: 一是…二是…三是 must count on (N10), one family per list — 首先/其次,
@@ -33,10 +34,10 @@ const RANGE_GOES_ON = new Set([...'一二三四五六七八九十第'].map((c) =
 /** 、：:, after 第一 / 其一 / 首先, where a list takes ，. */
 const WRONG_COMMA_AFTER = new Set([...'、：:,'].map((c) => c.charCodeAt(0)));
 
-interface Group {
-  family: Enumeration['family'];
-  last: number;
-}
+// the families by their numbers in the table
+const SHI = ENUMERATION_FAMILIES.indexOf('shi');
+const SEQUENCE = ENUMERATION_FAMILIES.indexOf('sequence');
+const NO_GROUP = -1;
 
 export const enumerationOrderRule: Rule = {
   id: 'enumeration-order',
@@ -48,69 +49,75 @@ export const enumerationOrderRule: Rule = {
   check({ model }) {
     const out: RuleFinding[] = [];
     const { text } = model;
-    let group: Group | undefined;
-    // indexed loops: an iterator here allocates for each of the thousands of blocks of a long report
-    const { blocks } = model;
-    const inBlocks = enumerationsOf(model);
-    for (let b = 0; b < blocks.length; b++) {
-      const block = blocks[b];
-      if (block.kind === 'heading' || block.kind === 'title' || block.kind === 'closing') group = undefined;
-      const enumerations = inBlocks[b];
-      for (let k = 0; k < enumerations.length; k++) {
-        const e = enumerations[k];
-        // read by code: a Chinese character read as a string is a new string each time
-        const after = text.charCodeAt(e.span.end); // NaN past the end
-        // 一是一，二是二 is an idiom, 第一、二季度 a range: neither is a list marker
-        if (e.family === 'shi' && after === e.text.charCodeAt(0)) continue;
-        if (e.family !== 'shi' && after === 0x3001 /* 、 */ && RANGE_GOES_ON.has(text.charCodeAt(e.span.end + 1))) continue;
-
-        if (e.family !== 'shi' && WRONG_COMMA_AFTER.has(after)) {
+    // the list so far: its family (NO_GROUP: none) and the number of its last item
+    let groupFamily = NO_GROUP;
+    let groupLast = 0;
+    // read from the table's columns: an object is made only for an enumeration that has a finding
+    const table = enumerationTable(model);
+    const { family: families, number: numbers, after: afters, afterBreak } = table;
+    for (let i = 0; i < table.count; i++) {
+      // a heading, the title or the closing ends the list
+      if (afterBreak[i] === 1) groupFamily = NO_GROUP;
+      const family = families[i];
+      const number = numbers[i];
+      const after = afters[i]; // -1 past the end
+      // 一是一，二是二 is an idiom, 第一、二季度 a range: neither is a list marker
+      if (family === SHI) {
+        if (isNumberingNumeral(after) && after === text.charCodeAt(table.start[i])) continue;
+      } else {
+        if (after === 0x3001 /* 、 */ && RANGE_GOES_ON.has(text.charCodeAt(table.end[i] + 1))) continue;
+        if (WRONG_COMMA_AFTER.has(after)) {
+          const e = enumerationAt(text, table, i);
           out.push({
             start: e.span.start, end: e.span.end + 1,
             message: { zh: `“${e.text}”后应用逗号“，”`, en: `Use a comma “，” after “${e.text}”` },
             fixes: [{ title: { zh: '改为逗号', en: 'Use “，”' }, edits: [{ start: e.span.end, end: e.span.end + 1, newText: '，' }], safe: true }],
           });
         }
+      }
 
-        const isStart = e.number === 1;
-        if (!group || isStart) {
-          group = { family: e.family, last: e.number };
-          if (!isStart && e.family !== 'sequence') {
-            out.push({
-              start: e.span.start, end: e.span.end, severity: 'info',
-              message: {
-                zh: `列举从“${e.text}”开始，本节前文没有“${markerFor(e.family, 1)?.replace('，', '')}”`,
-                en: `The list starts at “${e.text}” with no “${markerFor(e.family, 1)?.replace('，', '')}” before it in this section`,
-              },
-            });
-          }
-          continue;
-        }
-        if (e.family === 'sequence' && e.number === 0) {
-          // 最后 closes whatever list precedes it
-          group = undefined;
-          continue;
-        }
-        const expected = group.last + 1;
-        if (e.family !== group.family) {
-          if (e.number === expected) mixed(out, text, e, group);
-          group = { family: e.family, last: e.number };
-          continue;
-        }
-        if (e.number !== expected) {
-          const wanted = markerFor(e.family, expected);
-          const edit: TextEdit | undefined = wanted ? replaceMarker(text, e, wanted) : undefined;
+      const isStart = number === 1;
+      if (groupFamily === NO_GROUP || isStart) {
+        groupFamily = family;
+        groupLast = number;
+        if (!isStart && family !== SEQUENCE) {
+          const e = enumerationAt(text, table, i);
           out.push({
-            start: e.span.start, end: e.span.end,
+            start: e.span.start, end: e.span.end, severity: 'info',
             message: {
-              zh: `列举序号${e.number < expected ? '重复' : '不连续'}：“${e.text}”前一项是“${(markerFor(e.family, group.last) ?? '').replace('，', '')}”，此处应为“${(wanted ?? '').replace('，', '')}”`,
-              en: `Enumeration ${e.number < expected ? 'repeats' : 'skips'}: “${e.text}” follows “${(markerFor(e.family, group.last) ?? '').replace('，', '')}”; expected “${(wanted ?? '').replace('，', '')}”`,
+              zh: `列举从“${e.text}”开始，本节前文没有“${markerFor(e.family, 1)?.replace('，', '')}”`,
+              en: `The list starts at “${e.text}” with no “${markerFor(e.family, 1)?.replace('，', '')}” before it in this section`,
             },
-            fixes: edit ? [{ title: { zh: `改为“${wanted!.replace('，', '')}”`, en: `Change to “${wanted!.replace('，', '')}”` }, edits: [edit], safe: false }] : [],
           });
         }
-        group.last = e.number;
+        continue;
       }
+      if (family === SEQUENCE && number === 0) {
+        // 最后 closes whatever list precedes it
+        groupFamily = NO_GROUP;
+        continue;
+      }
+      const expected = groupLast + 1;
+      if (family !== groupFamily) {
+        if (number === expected) mixed(out, text, enumerationAt(text, table, i), ENUMERATION_FAMILIES[groupFamily], groupLast);
+        groupFamily = family;
+        groupLast = number;
+        continue;
+      }
+      if (number !== expected) {
+        const e = enumerationAt(text, table, i);
+        const wanted = markerFor(e.family, expected);
+        const edit: TextEdit | undefined = wanted ? replaceMarker(text, e, wanted) : undefined;
+        out.push({
+          start: e.span.start, end: e.span.end,
+          message: {
+            zh: `列举序号${e.number < expected ? '重复' : '不连续'}：“${e.text}”前一项是“${(markerFor(e.family, groupLast) ?? '').replace('，', '')}”，此处应为“${(wanted ?? '').replace('，', '')}”`,
+            en: `Enumeration ${e.number < expected ? 'repeats' : 'skips'}: “${e.text}” follows “${(markerFor(e.family, groupLast) ?? '').replace('，', '')}”; expected “${(wanted ?? '').replace('，', '')}”`,
+          },
+          fixes: edit ? [{ title: { zh: `改为“${wanted!.replace('，', '')}”`, en: `Change to “${wanted!.replace('，', '')}”` }, edits: [edit], safe: false }] : [],
+        });
+      }
+      groupLast = number;
     }
     return out;
   },
@@ -122,13 +129,13 @@ function replaceMarker(text: string, e: Enumeration, wanted: string): TextEdit {
   return { start: e.span.start, end, newText: wanted };
 }
 
-function mixed(out: RuleFinding[], text: string, e: Enumeration, group: Group): void {
-  const wanted = markerFor(group.family, e.number === 0 ? group.last + 1 : e.number);
+function mixed(out: RuleFinding[], text: string, e: Enumeration, groupFamily: Enumeration['family'], groupLast: number): void {
+  const wanted = markerFor(groupFamily, e.number === 0 ? groupLast + 1 : e.number);
   out.push({
     start: e.span.start, end: e.span.end,
     message: {
-      zh: `同一列举混用了${FAMILY_NAME[group.family].zh}和${FAMILY_NAME[e.family].zh}两套序次语`,
-      en: `One list mixes the ${FAMILY_NAME[group.family].en} and ${FAMILY_NAME[e.family].en} families`,
+      zh: `同一列举混用了${FAMILY_NAME[groupFamily].zh}和${FAMILY_NAME[e.family].zh}两套序次语`,
+      en: `One list mixes the ${FAMILY_NAME[groupFamily].en} and ${FAMILY_NAME[e.family].en} families`,
     },
     fixes: wanted && e.number !== 0
       ? [{ title: { zh: `改为“${wanted.replace('，', '')}”`, en: `Change to “${wanted.replace('，', '')}”` }, edits: [replaceMarker(text, e, wanted)], safe: false }]

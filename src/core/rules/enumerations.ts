@@ -1,5 +1,5 @@
 import { Derived } from '../derived';
-import { Block, Enumeration, ReportModel } from '../model';
+import { Enumeration, ReportModel } from '../model';
 import { chineseNumberAt } from '../numerals';
 import { isNumberingNumeral, numberingNumeralsAt } from '../parse';
 import { characterPositions, Positions, sharedCharacterSet } from './prose';
@@ -30,6 +30,13 @@ for (const ch of '。；;：:，,！？!?）)” \t\u3000') SHI_BEFORE[ch.charCo
 const CLAUSE_BEFORE = new Uint8Array(0x10000);
 for (const ch of '。；;：:！？!?') CLAUSE_BEFORE[ch.charCodeAt(0)] = 1;
 
+/** The families, by the numbers the table stores them as. */
+export const ENUMERATION_FAMILIES: readonly Enumeration['family'][] = ['shi', 'di', 'qi', 'sequence'];
+const SHI_FAMILY = 0;
+const DI_FAMILY = 1;
+const QI_FAMILY = 2;
+const SEQUENCE_FAMILY = 3;
+
 /** The enumerations of every block without any: most blocks have none. */
 const NO_ENUMERATIONS: readonly Enumeration[] = Object.freeze([]);
 
@@ -40,7 +47,7 @@ interface Candidate {
   start: number;
   end: number;
   markerEnd: number;
-  family: Enumeration['family'];
+  family: number;
   number: number;
 }
 
@@ -58,7 +65,7 @@ function candidateAt(text: string, p: number, from: number, c: Candidate): void 
     while (first > from && first > p - 3 && isNumberingNumeral(text.charCodeAt(first - 1))) first--;
     c.start = first;
     c.end = c.markerEnd = p + 1;
-    c.family = 'shi';
+    c.family = SHI_FAMILY;
     c.number = chineseNumberAt(text, first, p);
     return;
   }
@@ -67,12 +74,12 @@ function candidateAt(text: string, p: number, from: number, c: Candidate): void 
   if (code === DI || code === QI) {
     if (code === QI && next === CI) {
       if (ENUMERATION_MARK[text.charCodeAt(p + 2)] !== 1) return;
-      c.family = 'sequence';
+      c.family = SEQUENCE_FAMILY;
       c.number = 2;
     } else {
       const n = numberingNumeralsAt(text, p + 1);
       if (n < 1 || n > 3 || ENUMERATION_MARK[text.charCodeAt(p + 1 + n)] !== 1) return;
-      c.family = code === DI ? 'di' : 'qi';
+      c.family = code === DI ? DI_FAMILY : QI_FAMILY;
       c.number = chineseNumberAt(text, p + 1, p + 1 + n);
       c.start = p;
       c.markerEnd = p + 1 + n;
@@ -83,7 +90,7 @@ function candidateAt(text: string, p: number, from: number, c: Candidate): void 
     // 首先 再次 最后
     const second = code === SHOU ? XIAN : code === ZAI ? CI : HOU;
     if (next !== second || ENUMERATION_MARK[text.charCodeAt(p + 2)] !== 1) return;
-    c.family = 'sequence';
+    c.family = SEQUENCE_FAMILY;
     c.number = code === SHOU ? 1 : code === ZAI ? 3 : 0;
   }
   c.start = p;
@@ -92,12 +99,107 @@ function candidateAt(text: string, p: number, from: number, c: Candidate): void 
 }
 
 /**
- * The enumerations in text[start, end), from the anchors at `places[k]` on (the first of them in
- * the range). A match that runs past the range is none; one after a character that does not end a
- * clause is none either (唯一是), though for 一是 the search goes on one character on (…二一是 is 一是).
+ * Every enumeration of a report, in text order, as columns of numbers: the rule reads these and
+ * makes an object only for a finding, and no list is made per block.
  */
-function enumerationsIn(text: string, places: Positions, k: number, start: number, end: number, c: Candidate): Enumeration[] {
-  const found: Enumeration[] = [];
+export interface EnumerationTable {
+  count: number;
+  /** Where each marker starts and ends (`Enumeration.span`). */
+  start: Int32Array;
+  end: Int32Array;
+  /** Its family, by index in `ENUMERATION_FAMILIES`. */
+  family: Uint8Array;
+  number: Int32Array;
+  /** The code right after the marker (-1 at the end of the text), read while that stretch of text is at hand. */
+  after: Int32Array;
+  /** The index in `model.blocks` of its block. */
+  block: Int32Array;
+  /**
+   * 1 for the first enumeration after a heading, title or closing block (that block itself
+   * included), where a list ends: the rule need not read the blocks again.
+   */
+  afterBreak: Uint8Array;
+}
+
+const tableOf = new Derived<EnumerationTable>();
+
+/** The enumerations of the report, in text order (made once per model). */
+export function enumerationTable(model: ReportModel): EnumerationTable {
+  const hit = tableOf.get(model);
+  if (hit) return hit;
+  const places = characterPositions(model, ANCHORS);
+  // each match has an anchor of its own: there are no more of them than anchors
+  const size = places.length;
+  const table: EnumerationTable = {
+    count: 0,
+    start: new Int32Array(size), end: new Int32Array(size), family: new Uint8Array(size), number: new Int32Array(size),
+    after: new Int32Array(size), block: new Int32Array(size), afterBreak: new Uint8Array(size),
+  };
+  if (size) findInBlocks(model.text, places, model, table);
+  return tableOf.set(model, table);
+}
+
+const enumerationsByBlock = new Derived<readonly (readonly Enumeration[])[]>();
+
+/**
+ * `一是/二是…` and their kin in each block's text, by the block's index in `model.blocks`: in
+ * headings after the marker, in the other blocks of prose from the start of their content; tables
+ * and comments hold none.
+ */
+export function enumerationsOf(model: ReportModel): readonly (readonly Enumeration[])[] {
+  let found = enumerationsByBlock.get(model);
+  if (found) return found;
+  const table = enumerationTable(model);
+  const lists = new Array<Enumeration[]>(model.blocks.length).fill(NO_ENUMERATIONS as Enumeration[]);
+  for (let i = 0; i < table.count; i++) {
+    const b = table.block[i];
+    const e = enumerationAt(model.text, table, i);
+    if (lists[b] === NO_ENUMERATIONS) lists[b] = [e];
+    else lists[b].push(e);
+  }
+  found = enumerationsByBlock.set(model, lists);
+  return found;
+}
+
+/** The enumeration in row `i` of the table, as an object. */
+export function enumerationAt(text: string, table: EnumerationTable, i: number): Enumeration {
+  const start = table.start[i];
+  const end = table.end[i];
+  return { family: ENUMERATION_FAMILIES[table.family[i]], number: table.number[i], text: text.slice(start, end), span: { start, end } };
+}
+
+function findInBlocks(text: string, places: Positions, model: ReportModel, table: EnumerationTable): void {
+  const { blocks } = model;
+  const candidate: Candidate = { start: NONE, end: 0, markerEnd: 0, family: SHI_FAMILY, number: 0 };
+  let k = 0;
+  let sawBreak = false;
+  for (let b = 0; b < blocks.length && k < places.length; b++) {
+    const block = blocks[b];
+    const kind = block.kind;
+    if (kind === 'heading' || kind === 'title' || kind === 'closing') sawBreak = true;
+    else if (kind === 'table' || kind === 'comment') continue;
+    const start = kind === 'heading' ? block.headingText.start : block.content.start;
+    const end = block.content.end;
+    while (k < places.length && places[k] < start) k++;
+    if (k < places.length && places[k] < end) {
+      const before = table.count;
+      enumerationsIn(text, places, k, start, end, candidate, table);
+      if (table.count > before) {
+        table.afterBreak[before] = sawBreak ? 1 : 0;
+        sawBreak = false;
+        for (let i = before; i < table.count; i++) table.block[i] = b;
+      }
+    }
+  }
+}
+
+/**
+ * The enumerations in text[start, end), from the anchors at `places[k]` on (the first of them in
+ * the range), added to the table. A match that runs past the range is none; one after a character
+ * that does not end a clause is none either (唯一是), though for 一是 the search goes on one character
+ * on (…二一是 is 一是).
+ */
+function enumerationsIn(text: string, places: Positions, k: number, start: number, end: number, c: Candidate, table: EnumerationTable): void {
   let from = start;
   while (k < places.length && places[k] < end) {
     candidateAt(text, places[k], from, c);
@@ -112,7 +214,7 @@ function enumerationsIn(text: string, places: Positions, k: number, start: numbe
       continue;
     }
     const before = at > start ? text.charCodeAt(at - 1) : -1;
-    if (c.family === 'shi') {
+    if (c.family === SHI_FAMILY) {
       if (before >= 0 && SHI_BEFORE[before] !== 1) {
         // the same 是 again, from its next numeral
         from = at + 1;
@@ -122,42 +224,12 @@ function enumerationsIn(text: string, places: Positions, k: number, start: numbe
       from = c.end;
       continue;
     }
-    found.push({ family: c.family, number: c.number, text: text.slice(at, c.markerEnd), span: { start: at, end: c.markerEnd } });
+    const row = table.count++;
+    table.start[row] = at;
+    table.end[row] = c.markerEnd;
+    table.family[row] = c.family;
+    table.number[row] = c.number;
+    table.after[row] = c.markerEnd < text.length ? text.charCodeAt(c.markerEnd) : -1;
     from = c.end;
-  }
-  return found;
-}
-
-const enumerationsByBlock = new Derived<readonly (readonly Enumeration[])[]>();
-
-/**
- * `一是/二是…` and their kin in each block's text, by the block's index in `model.blocks`: in
- * headings after the marker, in the other blocks of prose from the start of their content; tables
- * and comments hold none.
- */
-export function enumerationsOf(model: ReportModel): readonly (readonly Enumeration[])[] {
-  let found = enumerationsByBlock.get(model);
-  if (found) return found;
-  const { blocks } = model;
-  const places = characterPositions(model, ANCHORS);
-  const lists = new Array<readonly Enumeration[]>(blocks.length).fill(NO_ENUMERATIONS);
-  if (places.length) findInBlocks(model.text, places, blocks, lists);
-  found = enumerationsByBlock.set(model, lists);
-  return found;
-}
-
-function findInBlocks(text: string, places: Positions, blocks: readonly Block[], lists: (readonly Enumeration[])[]): void {
-  const candidate: Candidate = { start: NONE, end: 0, markerEnd: 0, family: 'shi', number: 0 };
-  let k = 0;
-  for (let b = 0; b < blocks.length && k < places.length; b++) {
-    const block = blocks[b];
-    if (block.kind === 'table' || block.kind === 'comment') continue;
-    const start = block.kind === 'heading' ? block.headingText.start : block.content.start;
-    const end = block.content.end;
-    while (k < places.length && places[k] < start) k++;
-    if (k < places.length && places[k] < end) {
-      const found = enumerationsIn(text, places, k, start, end, candidate);
-      if (found.length) lists[b] = found;
-    }
   }
 }

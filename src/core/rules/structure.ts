@@ -1,7 +1,7 @@
 import { Block, ReportModel, Span, textOf } from '../model';
 import {
   BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSection, missingSections, otherSectionsNamed,
-  openingSnippet, SectionMatch, sectionInsertion, sectionsNamed,
+  openingSnippet, sectionInsertion, sectionsNamed,
 } from '../genres';
 import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { Derived } from '../derived';
@@ -21,44 +21,38 @@ interface GenreReading {
   chosen?: string;
   genre: Genre;
   unknownName?: string;
-  matches: HeadingSection[];
+  /** The section each level-1 heading names, in order: shared by the headings of the same text. */
+  named: NamedSection[];
+  /**
+   * The span a finding on each of them takes (its marker to its end), as pairs of offsets: read
+   * while the heading is at hand, as numbers, not an object per heading.
+   */
+  spans: number[];
 }
 
-/** A level-1 heading's section, with the span a finding on the heading takes (its marker to its end). */
-interface HeadingSection extends SectionMatch {
-  start: number;
-  end: number;
+/** What a level-1 heading's text names in a genre. */
+interface NamedSection {
+  sectionId?: string;
+  /** Index of that section in `genre.sections`, or -1. */
+  sectionIndex: number;
+  alsoNamed?: readonly string[];
 }
 
 // a heading's section depends on its text alone; reports repeat their headings' wording rarely, but
 // long documents assembled from several reports do, and matching tries every section's patterns
-const sectionOfText = new WeakMap<Genre, Map<string, { sectionId?: string; sectionIndex: number; alsoNamed?: readonly string[] }>>();
+const sectionOfText = new WeakMap<Genre, Map<string, NamedSection>>();
 
-/** As `matchSections`, remembering the section of each heading text. */
-function sectionMatches(model: ReportModel, genre: Genre): HeadingSection[] {
-  let known = sectionOfText.get(genre);
-  if (!known) sectionOfText.set(genre, (known = new Map()));
-  const out: HeadingSection[] = [];
-  const { headings } = model;
-  const { firstOfLevelOne, nextSibling } = headingGroups(model);
-  for (let i = firstOfLevelOne; i >= 0; i = nextSibling[i]) {
-    const heading = headings[i];
-    const text = textOf(model, heading.headingText);
-    let section = known.get(text);
-    if (!section) {
-      const sectionId = matchSection(genre, text);
-      const alsoNamed = otherSectionsNamed(genre, text, sectionId);
-      section = { sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 };
-      if (alsoNamed.length) section.alsoNamed = alsoNamed;
-      if (known.size < 10_000) known.set(text, section);
-    }
-    // explicit fields: a spread here would build each object the slow way, once per level-1 heading
-    out.push({
-      heading, sectionId: section.sectionId, sectionIndex: section.sectionIndex, alsoNamed: section.alsoNamed,
-      start: heading.marker.span.start, end: heading.content.end,
-    });
+/** The section a level-1 heading's text names, matched once per text and genre. */
+function namedSection(genre: Genre, known: Map<string, NamedSection>, headingText: string): NamedSection {
+  let section = known.get(headingText);
+  if (!section) {
+    const sectionId = matchSection(genre, headingText);
+    const alsoNamed = otherSectionsNamed(genre, headingText, sectionId);
+    section = { sectionId, sectionIndex: sectionId ? genre.sections.findIndex((s) => s.id === sectionId) : -1 };
+    if (alsoNamed.length) section.alsoNamed = alsoNamed;
+    if (known.size < 10_000) known.set(headingText, section);
   }
-  return out;
+  return section;
 }
 
 // missing-section and section-order read the same genre and the same heading matches
@@ -69,7 +63,23 @@ function readGenre(model: ReportModel, settings: LintSettings): GenreReading {
   const hit = readings.get(model);
   if (hit && hit.genres === genres && hit.chosen === settings.genre) return hit;
   const { genre, unknownName } = genreOf(model, settings);
-  const reading = { genres, chosen: settings.genre, genre, unknownName, matches: sectionMatches(model, genre) };
+  let known = sectionOfText.get(genre);
+  if (!known) sectionOfText.set(genre, (known = new Map()));
+  // the spans first, in a loop that does nothing but read them (as the levels in headingGroups):
+  // the headings are mostly out of the cache, and the reads overlap instead of waiting in turn
+  const { headings, text } = model;
+  const { firstOfLevelOne, nextSibling } = headingGroups(model);
+  const texts: number[] = [];
+  const spans: number[] = [];
+  for (let i = firstOfLevelOne; i >= 0; i = nextSibling[i]) {
+    const heading = headings[i];
+    const { start, end } = heading.headingText;
+    texts.push(start, end);
+    spans.push(heading.marker.span.start, heading.content.end);
+  }
+  const named = new Array<NamedSection>(texts.length / 2);
+  for (let k = 0; k < named.length; k++) named[k] = namedSection(genre, known, text.slice(texts[2 * k], texts[2 * k + 1]));
+  const reading = { genres, chosen: settings.genre, genre, unknownName, named, spans };
   readings.set(model, reading);
   return reading;
 }
@@ -123,7 +133,7 @@ export const missingSectionRule: Rule = {
   },
   check({ model, settings }) {
     const out: RuleFinding[] = [];
-    const { genre, unknownName, matches } = readGenre(model, settings);
+    const { genre, unknownName, named } = readGenre(model, settings);
     const { text } = model;
     if (unknownName && model.frontMatter) {
       const at = text.indexOf(unknownName, model.frontMatter.body.start);
@@ -140,7 +150,7 @@ export const missingSectionRule: Rule = {
     if (!model.headings.length) return out;
     const required = genre.sections.filter((s) => s.required).map((s) => s.heading).join('、');
 
-    const present = sectionsNamed(matches);
+    const present = sectionsNamed(named);
     const lacking = genre.sections.some((s) => s.required && !present.has(s.id));
     for (const missing of lacking ? missingSections(model, genre) : []) {
       const insertion = sectionInsertion(model, genre, missing);
@@ -219,29 +229,30 @@ export const sectionOrderRule: Rule = {
   description: { zh: '一级标题的顺序与文种的常见结构不一致', en: 'Level-1 sections out of the genre’s usual order' },
   check({ model, settings }) {
     const out: RuleFinding[] = [];
-    const { genre, matches } = readGenre(model, settings);
+    const { genre, named, spans } = readGenre(model, settings);
     const order = genre.sections.map((s) => s.heading);
     const orderZh = order.join('→');
     const orderEn = order.join(' → ');
     let furthest: { index: number; heading: string } | undefined;
     // one message per pair of sections: a long document may repeat the same slip many times
     const messages = new Map<number, Localized>();
-    for (const m of matches) {
-      if (m.sectionIndex < 0) continue;
-      if (furthest && m.sectionIndex < furthest.index) {
-        const pair = m.sectionIndex * genre.sections.length + furthest.index;
+    for (let k = 0; k < named.length; k++) {
+      const { sectionIndex } = named[k];
+      if (sectionIndex < 0) continue;
+      if (furthest && sectionIndex < furthest.index) {
+        const pair = sectionIndex * genre.sections.length + furthest.index;
         let message = messages.get(pair);
         if (!message) {
-          const name = genre.sections[m.sectionIndex].heading;
+          const name = genre.sections[sectionIndex].heading;
           message = {
             zh: `“${name}”一般在“${furthest.heading}”之前（${genre.names.zh}的顺序：${orderZh}）`,
             en: `“${name}” usually comes before “${furthest.heading}” (${genre.names.en}: ${orderEn})`,
           };
           messages.set(pair, message);
         }
-        out.push({ start: m.start, end: m.end, message });
-      } else if (!furthest || m.sectionIndex > furthest.index) {
-        furthest = { index: m.sectionIndex, heading: genre.sections[m.sectionIndex].heading };
+        out.push({ start: spans[2 * k], end: spans[2 * k + 1], message });
+      } else if (!furthest || sectionIndex > furthest.index) {
+        furthest = { index: sectionIndex, heading: genre.sections[sectionIndex].heading };
       }
     }
     return out;

@@ -776,6 +776,31 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(check(text), []);
     });
 
+    it('finds a residue line behind markup: a heading\'s marks or marker, a bullet, bold marks, a table\'s bars', () => {
+      const lines = [
+        '## 本文档由用户上传，如有侵权请联系删除',
+        '| 资源ID：12345 | 全文页数：5 |',
+        '- 开通VIP会员可免费下载全文 ¥5.00 立即开通',
+        '一、某某文库，欢迎您！',
+        '**本资料来源于网络，不得用于商业用途**',
+        '# 述职报告范文大全',
+        '（一）首页 > 述职报告 > 正文',
+        '📌一、某某文库 > 心得体会',
+        '  1. 某某公文网 版权所有',
+        '* 文档来源于网络，如有侵权请联系删除。',
+      ];
+      for (const line of lines) {
+        const { text, clean } = betweenProse(line);
+        assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), [line.trim()], line);
+        assert.strictEqual(fixed(text), clean, line);
+      }
+    });
+
+    it('finds a residue line that the report\'s title was taken to be', () => {
+      const text = `Copyright © 2025 某某文库 All Rights Reserved\n${TITLE}正文。\n`;
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), ['Copyright © 2025 某某文库 All Rights Reserved']);
+    });
+
     it('accepts empty text and a text of residue only', () => {
       assert.deepStrictEqual(check(''), []);
       assert.strictEqual(fixed('##paidbegin##'), '');

@@ -132,8 +132,8 @@ function inline(kind: Kind, source: string, options: InlineOptions = {}): Patter
 
 /**
  * A line pattern. Its strings (`needs`), when given, let it go untried when the text lacks a
- * character of each; a hint looked for anywhere in the text must name them, since its search is
- * skipped the same way.
+ * character of each. A pattern whose hint is looked for anywhere in the text must name them, as every
+ * match writes one of them (see `ANYWHERE_PATTERNS`).
  */
 function line(kind: Kind, hint: RegExp, source: string,
   options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[]; prefix?: string } = {}): Pattern {
@@ -196,23 +196,6 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   // in prose it may be the report's own words; on a line with other labels only (精品文档 下载后可编辑) it goes
   inline('editable', '精品文档', { severity: 'warning', safe: false, safeAlone: true, anchors: ['精品文档'] }),
 ];
-
-/**
- * The anchors of the inline patterns, and the strings the others need, for the shared pass over the
- * prose: it finds where each stands in one read of the text, where a search of the text for each
- * would read it once per string.
- */
-const INLINE_STRINGS = [...new Set(INLINE_PATTERNS.flatMap((p) => p.anchors ?? p.needs ?? []))].filter((s) => s.length >= 2);
-const INLINE_STRING_SET = sharedStringSet(INLINE_STRINGS);
-const IS_INLINE_STRING = new Set(INLINE_STRINGS);
-/** Those strings by their first two code units (`first << 16 | second`). */
-const STRINGS_BY_PAIR = new Map<number, string[]>();
-for (const a of INLINE_STRINGS) {
-  const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
-  const list = STRINGS_BY_PAIR.get(key);
-  if (list) list.push(a);
-  else STRINGS_BY_PAIR.set(key, [a]);
-}
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
@@ -298,7 +281,7 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'], prefix: '本(?:文档?|资料)下载' }),
   // [ 文 档 可 能 无 法 思 考 全 面 ， 请 浏 览 后 下 载 ]: a document site's note, its characters spaced apart
   line('disclaimer', /浏[ \u3000]{0,3}览[ \u3000]{0,3}后/, `[\\[【（(]?${S}文${S}档${S}可${S}能${S}无${S}法${S}思${S}考${S}全${S}面${S}[，,]?${S}请${S}浏${S}览${S}后${S}下${S}载${S}[\\]】）)]?`,
-    { needs: ['浏览后下载'] }),
+    { needs: ['浏览', '浏 ', '浏\u3000'] }),
   // 本文为VIP专享文档，开通VIP会员可免费下载全文 ¥5.00 立即开通
   line('disclaimer', /VIP|下载券/, `[^。！？\\r\\n]{0,40}?(?:VIP专享|VIP专属|VIP文档|VIP(?:会员)?(?:可|即可)?免费(?:下载|阅读|查看)?|开通VIP|下载券)[^。！？\\r\\n]{0,80}?(?:下载|开通|阅读|全文|[¥￥]|元)[^。！？\\r\\n]{0,40}`,
     { needs: ['VIP', '下载券'] }),
@@ -316,8 +299,30 @@ const LINE_MAX = 1200;
  * at the line's start are tried there only (sticky); the others are searched for once in the whole
  * text, which finds the few lines that hold one.
  */
-/** The line patterns whose hint is looked for anywhere in a line (each names the strings it needs). */
+/**
+ * The line patterns whose hint is looked for anywhere in a line. Each names strings one of which
+ * every match writes out, its first character never markup (a heading's marker or `#`, a bullet,
+ * bold marks, a table's bars): so they stand in the prose, where the shared pass finds them, and a
+ * pattern none of whose strings is there is not searched for.
+ */
 const ANYWHERE_PATTERNS = LINE_PATTERNS.filter((p) => p.hint && !p.hint.source.startsWith('^'));
+/**
+ * The anchors of the inline patterns, the strings the others need, and those of the line patterns
+ * whose hint is looked for anywhere, for the shared pass over the prose: it finds where each stands
+ * in one read of the text, where a search of the text for each would read it once per string.
+ */
+const PROSE_STRINGS = [...new Set([...INLINE_PATTERNS, ...ANYWHERE_PATTERNS].flatMap((p) => p.anchors ?? p.needs ?? []))].filter((s) => s.length >= 2);
+const PROSE_STRING_SET = sharedStringSet(PROSE_STRINGS);
+const IS_PROSE_STRING = new Set(PROSE_STRINGS);
+/** Those strings by their first two code units (`first << 16 | second`). */
+const STRINGS_BY_PAIR = new Map<number, string[]>();
+for (const a of PROSE_STRINGS) {
+  const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
+  const list = STRINGS_BY_PAIR.get(key);
+  if (list) list.push(a);
+  else STRINGS_BY_PAIR.set(key, [a]);
+}
+
 /** The searches for the hints of some of those patterns, by the patterns' numbers. */
 const anywhereSearches = new Map<string, RegExp>();
 
@@ -632,7 +637,7 @@ class Scanner {
   holds(s: string): boolean {
     if (s.length === 1) return holdsCharacter(this.model, s);
     // the strings of the inline patterns: found in the prose by the shared pass
-    if (IS_INLINE_STRING.has(s)) return this.stringPlaces().has(s);
+    if (IS_PROSE_STRING.has(s)) return this.stringPlaces().has(s);
     let found = this.held.get(s);
     if (found === undefined) this.held.set(s, (found = this.mayHold(s) && this.text.includes(s)));
     return found;
@@ -694,7 +699,8 @@ class Scanner {
 
   wholeLines(): void {
     let hinted: Uint8Array | undefined;
-    const held = ANYWHERE_PATTERNS.filter((p) => this.mayMatch(p));
+    // a single character is known for the whole text, a longer string for the prose
+    const held = ANYWHERE_PATTERNS.filter((p) => p.needs!.some((s) => this.holds(s)));
     if (held.length) this.each(anywhereSearch(held), (m) => {
       (hinted ??= new Uint8Array(this.lineCount))[this.lineOf(m.index)] = 1;
     });
@@ -823,14 +829,14 @@ class Scanner {
   }
 
   /**
-   * Where each string of the inline patterns (`INLINE_STRINGS`) stands in the prose, from the shared pass
-   * (made when first asked); a string not there has no entry.
+   * Where each of `PROSE_STRINGS` stands in the prose, from the shared pass (made when first asked);
+   * a string not there has no entry.
    */
   private stringPlaces(): Map<string, number[]> {
     if (this.placesByString) return this.placesByString;
     const byString = new Map<string, number[]>();
     const { text } = this;
-    const at = characterPositions(this.model, INLINE_STRING_SET);
+    const at = characterPositions(this.model, PROSE_STRING_SET);
     for (let k = 0; k < at.length; k++) {
       const i = at[k];
       for (const a of STRINGS_BY_PAIR.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) ?? []) {

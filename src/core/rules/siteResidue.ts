@@ -385,11 +385,23 @@ const MAY_START_PATTERN = 1;
 const MAY_END_TITLE = 2;
 
 /**
- * Discuz "jammer": runs of 1–2-character ASCII tokens glued after Chinese text. The lookbehind
- * comes after the first character so that the scan skips Chinese text quickly.
+ * Discuz "jammer": runs of 1–2-character ASCII tokens glued after Chinese text. Sticky: tried only
+ * where a run may start (see `noise`).
  */
-const NOISE_RE = new RegExp(`[!-~](?<=[${HAN}，。；：、！？）”]${SP}?[!-~])[!-~]? (?:[!-~]{1,2} ){2,59}[!-~]{1,2}(?=${SP}{0,3}(?:[\\r\\n]|$)|[${HAN}，。；：、！？])`, 'g');
+const NOISE_RE = new RegExp(`[!-~](?<=[${HAN}，。；：、！？）”]${SP}?[!-~])[!-~]? (?:[!-~]{1,2} ){2,59}[!-~]{1,2}(?=${SP}{0,3}(?:[\\r\\n]|$)|[${HAN}，。；：、！？])`, 'y');
 const NOISE_PUNCT = /[!-/:-@[-`{-~]/;
+
+/** Whether the code is one of a noise token's: printable ASCII, not the space. */
+function isTokenCode(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
+/** Where the space after a token of one or two characters at `i` stands, or -1 when none is there. */
+function spaceAfterToken(text: string, i: number): number {
+  if (!isTokenCode(text.charCodeAt(i))) return -1;
+  if (text.charCodeAt(i + 1) === 0x20) return i + 1;
+  return isTokenCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x20 ? i + 2 : -1;
+}
 
 const MASK_RE = /[*＊]{3,}/g;
 const HAN_ONE = new RegExp(`^[${HAN}]$`);
@@ -886,13 +898,35 @@ class Scanner {
   noise(): void {
     // the tokens are set apart by spaces: a text without one holds no noise (most Chinese text)
     if (!this.holds(' ')) return;
-    this.each(NOISE_RE, (m) => {
-      const tokens = m[0].split(' ');
-      const mixed = tokens.filter((t) => t.length === 2 && (NOISE_PUNCT.test(t) || /[A-Za-z]/.test(t) && /[0-9]/.test(t))).length;
-      const punctuation = new Set(m[0].replace(/[A-Za-z0-9 ]/g, ''));
-      if (tokens.length < 4 || mixed < 2 || punctuation.size < 2 || !/[A-Za-z]/.test(m[0])) return;
-      this.add({ kind: 'noise', start: m.index, end: m.index + m[0].length, removal: 'span', safe: true });
-    });
+    // A run starts one or two characters before the space after its first token, and two more tokens
+    // follow that space, each with a space after it: the regex is tried only before such a space (the
+    // places tried, ascending, are all where the scan of the text could find the next run).
+    const text = this.text;
+    const re = NOISE_RE;
+    // where the scan of the text would go on: after the run found last
+    let from = this.scanFrom;
+    for (let space = text.indexOf(' ', from + 1); space >= 0; space = text.indexOf(' ', space + 1)) {
+      const second = spaceAfterToken(text, space + 1);
+      if (second < 0 || spaceAfterToken(text, second + 1) < 0) continue;
+      for (let start = Math.max(from, space - 2); start < space; start++) {
+        re.lastIndex = start;
+        const m = re.exec(text);
+        if (!m) continue;
+        this.noiseRun(m);
+        from = re.lastIndex;
+        space = from;
+        break;
+      }
+    }
+  }
+
+  /** Reports a run the regex read when its tokens mix letters, digits and punctuation as noise does. */
+  private noiseRun(m: RegExpExecArray): void {
+    const tokens = m[0].split(' ');
+    const mixed = tokens.filter((t) => t.length === 2 && (NOISE_PUNCT.test(t) || /[A-Za-z]/.test(t) && /[0-9]/.test(t))).length;
+    const punctuation = new Set(m[0].replace(/[A-Za-z0-9 ]/g, ''));
+    if (tokens.length < 4 || mixed < 2 || punctuation.size < 2 || !/[A-Za-z]/.test(m[0])) return;
+    this.add({ kind: 'noise', start: m.index, end: m.index + m[0].length, removal: 'span', safe: true });
   }
 
   /**

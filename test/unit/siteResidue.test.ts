@@ -796,6 +796,19 @@ describe('site-residue rule', () => {
       }
     });
 
+    it('finds residue inside a table\'s cell, a heading or a list item', () => {
+      const cases: [string, string][] = [
+        ['| 全年召开会议24次。更多精品范文请关注公众号：某某文库 | 2 |', '更多精品范文请关注公众号：某某文库'],
+        ['## 一、加强学习更多精品范文请关注公众号：某某文库', '更多精品范文请关注公众号：某某文库'],
+        ['- 以下是小编精心整理的述职报告，欢迎阅读。', '- 以下是小编精心整理的述职报告，欢迎阅读。'],
+        ['（一）强化责任。全年开展廉政谈话12人次i( j( e7 Z2 {! |0 K，批评教育3人。', 'i( j( e7 Z2 {! |0 K'],
+      ];
+      for (const [line, residue] of cases) {
+        const { text } = betweenProse(line);
+        assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), [residue], line);
+      }
+    });
+
     it('finds a residue line that the report\'s title was taken to be', () => {
       const text = `Copyright © 2025 某某文库 All Rights Reserved\n${TITLE}正文。\n`;
       assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), ['Copyright © 2025 某某文库 All Rights Reserved']);

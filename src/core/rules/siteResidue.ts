@@ -306,23 +306,6 @@ const LINE_MAX = 1200;
  * pattern none of whose strings is there is not searched for.
  */
 const ANYWHERE_PATTERNS = LINE_PATTERNS.filter((p) => p.hint && !p.hint.source.startsWith('^'));
-/**
- * The anchors of the inline patterns, the strings the others need, and those of the line patterns
- * whose hint is looked for anywhere, for the shared pass over the prose: it finds where each stands
- * in one read of the text, where a search of the text for each would read it once per string.
- */
-const PROSE_STRINGS = [...new Set([...INLINE_PATTERNS, ...ANYWHERE_PATTERNS].flatMap((p) => p.anchors ?? p.needs ?? []))].filter((s) => s.length >= 2);
-const PROSE_STRING_SET = sharedStringSet(PROSE_STRINGS);
-const IS_PROSE_STRING = new Set(PROSE_STRINGS);
-/** Those strings by their first two code units (`first << 16 | second`). */
-const STRINGS_BY_PAIR = new Map<number, string[]>();
-for (const a of PROSE_STRINGS) {
-  const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
-  const list = STRINGS_BY_PAIR.get(key);
-  if (list) list.push(a);
-  else STRINGS_BY_PAIR.set(key, [a]);
-}
-
 /** The searches for the hints of some of those patterns, by the patterns' numbers. */
 const anywhereSearches = new Map<string, RegExp>();
 
@@ -362,12 +345,12 @@ function patternsStartingWith(code: number): readonly Pattern[] {
   return list;
 }
 
-/** Phrases that make the whole sentence around them site boilerplate. */
+/** Phrases that make the whole sentence around them site boilerplate; tried where one of their first words stands. */
 const BOILERPLATE_RE = new RegExp(
   `小编(?:精心|为大家|为您|整理|收集|推荐|给大家|带来|特意|今天)|来源于网友上传|不代表本站观点|可咨询客服|欢迎阅读${S}${COMMA}?${S}希望(?:大家|对您|对大家|能)`,
-  'g',
+  'y',
 );
-/** Strings one of which every boilerplate phrase holds. */
+/** The words one of which every boilerplate phrase starts with (no markup starts with them: they stand in the prose). */
 const BOILERPLATE_NEEDS = ['小编', '来源于网友上传', '不代表本站观点', '可咨询客服', '欢迎阅读'];
 const SENTENCE_END_CHARS = '。！？!?';
 /** A boilerplate sentence is removed without asking only when it opens like one. */
@@ -453,12 +436,8 @@ const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
  * read by a grammar tried only near a trigger (an address or an account word); what it reads is
  * then weighed, so that prose mentioning an account or an address stays.
  */
-const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|订阅号|材库/g;
-/**
- * Strings one of which every match of a whole-text search holds (here and above): without a
- * character of each, the text holds none, and the search is skipped.
- */
-const WATERMARK_NEEDS = ['http', 'www.', '公众号', '微信号', '订阅号', '材库'];
+/** The triggers: no markup starts with them, so the shared pass finds each that matters in the prose. */
+const WATERMARK_TRIGGERS = ['http://', 'https://', 'www.', '公众号', '微信号', '订阅号', '材库'];
 /** How far before its trigger a watermark may start (its lead, a bracketed brand or a source's name). */
 const WATERMARK_REACH = 48;
 const HOST = '[A-Za-z0-9-]';
@@ -514,6 +493,26 @@ const STOP_WITHIN_RE = /[。.；;]/;
 /** A letter, digit or Han character: words beside an address. */
 const WORD_RE = new RegExp(`[${HAN}A-Za-z0-9]`);
 const COMMA_MARK = '，,';
+
+/**
+ * The anchors of the inline patterns, the strings the others need, those of the line patterns whose
+ * hint is looked for anywhere, the boilerplate's words and the watermarks' triggers, for the shared
+ * pass over the prose: it finds where each stands in one read of the text, where a search of the
+ * text for each would read it once per string.
+ */
+const PROSE_STRINGS = [...new Set([
+  ...[...INLINE_PATTERNS, ...ANYWHERE_PATTERNS].flatMap((p) => p.anchors ?? p.needs ?? []), ...BOILERPLATE_NEEDS, ...WATERMARK_TRIGGERS,
+])].filter((s) => s.length >= 2);
+const PROSE_STRING_SET = sharedStringSet(PROSE_STRINGS);
+const IS_PROSE_STRING = new Set(PROSE_STRINGS);
+/** Those strings by their first two code units (`first << 16 | second`). */
+const STRINGS_BY_PAIR = new Map<number, string[]>();
+for (const a of PROSE_STRINGS) {
+  const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
+  const list = STRINGS_BY_PAIR.get(key);
+  if (list) list.push(a);
+  else STRINGS_BY_PAIR.set(key, [a]);
+}
 
 interface Candidate {
   kind: Kind;
@@ -696,9 +695,9 @@ class Scanner {
     return false;
   }
 
-  /** Runs a global regex over the text after the front matter; the callback gets each match. */
-  each(re: RegExp, onMatch: (m: RegExpExecArray) => void): void {
-    re.lastIndex = this.scanFrom;
+  /** Runs a global regex over the text after the front matter (from `from`, when no match starts before it); the callback gets each match. */
+  each(re: RegExp, onMatch: (m: RegExpExecArray) => void, from = this.scanFrom): void {
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text)) !== null) {
       if (m[0].length === 0) {
@@ -863,9 +862,15 @@ class Scanner {
 
   /** The sentence around a boilerplate phrase is boilerplate as a whole. */
   boilerplateSentences(): void {
-    if (!this.mayHoldAny(BOILERPLATE_NEEDS)) return;
-    this.each(BOILERPLATE_RE, (m) => {
-      const re = BOILERPLATE_RE;
+    const text = this.text;
+    const re = BOILERPLATE_RE;
+    // where the scan goes on: after the phrase, or the sentence, read last
+    let from = this.scanFrom;
+    for (const at of this.anchoredAt(BOILERPLATE_NEEDS)) {
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
       const l = this.line(this.lineOf(m.index));
       let start = m.index;
       const floor = Math.max(l.contentStart, m.index - SENTENCE_REACH);
@@ -879,8 +884,8 @@ class Scanner {
       if (bounded) this.add({ kind: 'boilerplate', start, end, removal: 'span', safe: opensLikeOne });
       else this.add({ kind: 'boilerplate', start: m.index, end: m.index + m[0].length, removal: 'none', safe: false });
       // phrases inside the stretch just read belong to the same finding
-      re.lastIndex = Math.max(re.lastIndex, end);
-    });
+      from = Math.max(re.lastIndex, end);
+    }
   }
 
   titleSuffixes(): void {
@@ -935,8 +940,11 @@ class Scanner {
    */
   masks(): void {
     if (!this.holds('*') && !this.holds('＊')) return;
+    // without ＊ a run is *** at least: none starts before the first ***, which most texts with * lack
+    const first = this.holds('＊') ? this.scanFrom : this.text.indexOf('***', this.scanFrom);
+    if (first < 0) return;
     const runs: { start: number; end: number }[] = [];
-    this.each(MASK_RE, (m) => runs.push({ start: m.index, end: m.index + m[0].length }));
+    this.each(MASK_RE, (m) => runs.push({ start: m.index, end: m.index + m[0].length }), first);
     const text = this.text;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
@@ -1005,7 +1013,8 @@ class Scanner {
    * serves the triggers after them, so that no stretch of a line is searched or weighed twice.
    */
   watermarks(): void {
-    if (!this.mayHoldAny(WATERMARK_NEEDS)) return;
+    const triggers = this.anchoredAt(WATERMARK_TRIGGERS);
+    if (!triggers.length) return;
     const text = this.text;
     const re = WATERMARK_RE;
     // where the last watermark ended: triggers before it were read with it
@@ -1020,8 +1029,7 @@ class Scanner {
       foundAt = m ? m.index : text.length;
       foundEnd = m && m[0] !== '\n' && m[0] !== '\r' ? re.lastIndex : -1;
     };
-    this.each(WATERMARK_TRIGGER, (trigger) => {
-      const at = trigger.index;
+    const readAt = (at: number) => {
       if (at < floor) return;
       const i = this.lineOf(at);
       if (this.skip[i]) return;
@@ -1039,7 +1047,8 @@ class Scanner {
         // not a watermark, whichever trigger it is read for: the next match after it
         search(foundAt + 1);
       }
-    });
+    };
+    for (const at of triggers) readAt(at);
   }
 
   /**

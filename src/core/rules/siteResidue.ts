@@ -453,8 +453,12 @@ const CLOSE = '[）)”"」』】]';
 const NAME_CHAR = `[^\\s，。；;,、：:（）()“”"「」『』【】《》<>？?.]`;
 const NAME_END = `(?=${S}(?:[，。；;,、：:？?\\r\\n]|${CLOSE}|[!！](?![${HAN}])|https?://|www\\.|$))`;
 const NAME_SET_APART = `${NAME_CHAR}{1,20}?${NAME_END}`;
+/** A site's words that end a name (the longer first). */
+const BRAND_WORDS = ['文库网', '范文网', '文档网', '资料网', '文秘网', '素材网', '公文网', '写作网', '文库', '素材库', '资料库', '范文'];
+/** How many characters of a name may stand before its brand word. */
+const BRAND_REACH = 12;
 /** A name ending in a site's word, which ends it also when prose is glued after it (某某文库深入开展…). */
-const NAME_BRANDED = `${NAME_CHAR}{0,12}(?:文库网|范文网|文档网|资料网|文秘网|素材网|公文网|写作网|文库|素材库|资料库|范文)`;
+const NAME_BRANDED = `${NAME_CHAR}{0,${BRAND_REACH}}(?:${BRAND_WORDS.join('|')})`;
 const NAME = `(?:${NAME_BRANDED}|${NAME_SET_APART})`;
 const QUOTED_NAME = `[“"「『【]${S}[^“”"「」『』【】\\r\\n]{1,20}?${S}${CLOSE}`;
 const ACCOUNT = `(?:微信)?(?:公众号|微信号|订阅号)${S}(?:${QUOTED_NAME}|${COLON}${S}${NAME}|${NAME_BRANDED})`;
@@ -478,10 +482,27 @@ const GET_MORE = `${S}${COMMA}?${S}(?:免费)?(?:获取|查看|阅读|下载|了
 const WATERMARK_UNIT = `(?:(?:${LEAD})?(?:${ACCOUNT}(?:${S}${URL})?|(?:${NAME_BRANDED}${S}${COLON}?${S})?${URL})|${SOURCE}|${BRACKETED}|${BRACKET_BEFORE})(?:${GET_MORE}|${S}${TAIL_WORD})?`;
 /**
  * Units one after another, each its own sentence or clause (…/。公众号:某某。整理汇总); or a line break,
- * which ends a search for them.
+ * which ends a search for them. Sticky: tried only where a match can start (`mayStartWatermark`).
  */
 const WATERMARK_RE = new RegExp(
-  `[\\r\\n]|(?:${TAIL_SENTENCE}${S}[。.]${S})?${WATERMARK_UNIT}(?:${S}[。.；;，,]${S}(?:${WATERMARK_UNIT}|${TAIL_SENTENCE}))*`, 'g');
+  `[\\r\\n]|(?:${TAIL_SENTENCE}${S}[。.]${S})?${WATERMARK_UNIT}(?:${S}[。.；;，,]${S}(?:${WATERMARK_UNIT}|${TAIL_SENTENCE}))*`, 'y');
+/**
+ * The characters a match of the grammar can start with, besides a name's (`NAME_BRANDED`): a line
+ * break; the first of a tail sentence (整汇收欢转版), of a lead (获查阅下更, 欢敬请扫关搜添微), of an
+ * account (微公订), of an address (hw), of a source's lead (本文资来出), a bracket. Any other start is a
+ * name's, up to `BRAND_REACH` characters before its brand word. Kept with the grammar: a new way for
+ * a match to start needs its character here.
+ */
+const WATERMARK_FIRST = new Uint8Array(65536);
+for (const ch of '\r\n整汇收欢转版获查阅下更敬请扫关搜添微公订hw本文资来出（(') WATERMARK_FIRST[ch.charCodeAt(0)] = 1;
+/** The first characters of the brand words. */
+const BRAND_FIRST = new Uint8Array(65536);
+for (const w of BRAND_WORDS) BRAND_FIRST[w.charCodeAt(0)] = 1;
+
+/** Whether a brand word starts at `i`. */
+function brandWordAt(text: string, i: number): boolean {
+  return BRAND_FIRST[text.charCodeAt(i)] === 1 && BRAND_WORDS.some((w) => text.startsWith(w, i));
+}
 /** Words that make what the grammar read a site's own: a brand, a site's lead or source line. */
 const WATERMARK_BRAND_RE = /文库|素材|材库|文创|范文|文秘|更多|本文|本篇|本资料|本文档|本材料|文章来源|资料来源|整理汇总|汇总整理/;
 /** Where a sentence starts or ends, and where a clause does. */
@@ -1024,8 +1045,7 @@ class Scanner {
     let foundAt = -1;
     let foundEnd = -1;
     const search = (from: number) => {
-      re.lastIndex = from;
-      const m = re.exec(text);
+      const m = this.watermarkMatch(from);
       foundAt = m ? m.index : text.length;
       foundEnd = m && m[0] !== '\n' && m[0] !== '\r' ? re.lastIndex : -1;
     };
@@ -1049,6 +1069,38 @@ class Scanner {
       }
     };
     for (const at of triggers) readAt(at);
+  }
+
+  /**
+   * The grammar's first match at or after `from` (at the latest the line break), or null when none is
+   * before the text's end: tried only where a match can start (`WATERMARK_FIRST`, or a name's start
+   * up to `BRAND_REACH` characters before a brand word), as a search reads every place.
+   */
+  private watermarkMatch(from: number): RegExpExecArray | null {
+    const text = this.text;
+    const end = text.length;
+    const re = WATERMARK_RE;
+    // where the brand word nearest after the place stands (-1: none found there yet), and how far brand words were looked for
+    let brand = -1;
+    let looked = from;
+    for (let p = from; p < end; p++) {
+      if (WATERMARK_FIRST[text.charCodeAt(p)] !== 1) {
+        if (brand < p) {
+          brand = -1;
+          for (looked = Math.max(looked, p); looked <= p + BRAND_REACH && looked < end; looked++) {
+            if (brandWordAt(text, looked)) {
+              brand = looked;
+              break;
+            }
+          }
+        }
+        if (brand < p || brand > p + BRAND_REACH) continue;
+      }
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m) return m;
+    }
+    return null;
   }
 
   /**

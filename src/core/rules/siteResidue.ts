@@ -116,18 +116,28 @@ interface Pattern {
    */
   anchors?: readonly string[];
   lead?: number;
-  /** The pattern as a sticky regex, tried at a place an anchor fixes. */
+  /**
+   * Inline patterns that ignore case, every match of which starts with this word of ASCII letters (in
+   * lower case here) and a space: tried only before the text's spaces, where the word stands.
+   */
+  word?: string;
+  /** The pattern as a sticky regex, tried at a place an anchor or a word fixes. */
   at?: RegExp;
 }
 
 type InlineOptions = {
   flags?: string; severity?: Severity; safe?: boolean; safeAlone?: boolean; needs?: readonly string[]; anchors?: readonly string[]; lead?: number;
+  word?: string;
 };
 
 function inline(kind: Kind, source: string, options: InlineOptions = {}): Pattern {
   const { severity, safe, safeAlone, needs, anchors, lead } = options;
   const flags = options.flags ?? '';
-  return { kind, re: new RegExp(source, `g${flags}`), severity, safe, safeAlone, needs, anchors, lead, at: anchors && new RegExp(source, `y${flags}`) };
+  const word = options.word?.toLowerCase();
+  return {
+    kind, re: new RegExp(source, `g${flags}`), severity, safe, safeAlone, needs, anchors, lead, word,
+    at: anchors || word ? new RegExp(source, `y${flags}`) : undefined,
+  };
 }
 
 /**
@@ -152,7 +162,7 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { anchors: ['未完'], lead: 1, needs: ['仅显示'] }),
   // 第1页 共5页, 共5页/第1页, 本文共5页，当前为第2页
   inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|(?:本文档?|全文)?共${S}${N}${S}页${S}[/／,，]?${S}(?:当前(?:为|是)?${S})?第${S}${N}${S}页`, { needs: ['页'] }),
-  inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
+  inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', word: 'Page' }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['剩'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
   inline('page', `点击下载(?:完整版|全文|本文档?|完整文档)(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击下载'] }),
@@ -163,9 +173,9 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['文档来源于网络'] }),
   inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['仅供学习'], needs: ['侵权'] }),
   inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`, { anchors: ['仅供个人用于学习'] }),
-  inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i', needs: [' '] }),
-  inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i', needs: [' '] }),
-  inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', needs: [' '] }),
+  inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i', word: 'For' }),
+  inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i', word: 'Nur' }),
+  inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', word: 'Pour' }),
   inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i', needs: [','] }),
   inline('disclaimer', `${LP}以下无正文${RP}`, { anchors: ['以下无正文'], lead: 1 }),
   // 本文档下载自某某文库，: where the file came from, with the comma that joined it to the prose
@@ -384,6 +394,15 @@ function spaceAfterToken(text: string, i: number): number {
   if (!isTokenCode(text.charCodeAt(i))) return -1;
   if (text.charCodeAt(i + 1) === 0x20) return i + 1;
   return isTokenCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x20 ? i + 2 : -1;
+}
+
+/** Whether the word (ASCII letters, lower case) stands before `at`, case aside. */
+function isWordBefore(text: string, at: number, word: string): boolean {
+  const start = at - word.length;
+  if (start < 0) return false;
+  // `| 0x20` lowers an ASCII capital and makes no other character a small letter
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 const MASK_RE = /[*＊]{3,}/g;
@@ -613,6 +632,7 @@ class Scanner {
   private heldLinePatterns: readonly Pattern[] | undefined;
   private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
   private placesByString: Map<string, number[]> | undefined;
+  private spacePlaces: number[] | undefined;
 
   constructor(readonly model: ReportModel) {
     this.text = model.text;
@@ -824,6 +844,10 @@ class Scanner {
         this.eachAnchored(p, found);
         continue;
       }
+      if (p.word) {
+        this.eachAfterWord(p, found);
+        continue;
+      }
       if (p.needs && !p.needs.some((s) => this.holds(s))) continue;
       this.each(p.re, (m) => found(m.index, m.index + m[0].length));
     }
@@ -835,10 +859,23 @@ class Scanner {
    */
   private eachAnchored(p: Pattern, onMatch: (start: number, end: number) => void): void {
     if (!this.mayMatch(p)) return;
-    const places = this.anchoredAt(p.anchors!);
+    this.eachPlaced(p.at!, this.anchoredAt(p.anchors!), p.lead ?? 0, onMatch);
+  }
+
+  /** The matches of a pattern with a word, as `eachAnchored` finds them: tried before each space the word stands before. */
+  private eachAfterWord(p: Pattern, onMatch: (start: number, end: number) => void): void {
+    const word = p.word!;
     const text = this.text;
-    const re = p.at!;
-    const lead = p.lead ?? 0;
+    const places = this.spaces().filter((at) => isWordBefore(text, at, word));
+    if (places.length) this.eachPlaced(p.at!, places, word.length, onMatch);
+  }
+
+  /**
+   * The matches of a sticky regex in text order, as a scan of the text would find them, where each
+   * match starts `lead` characters before one of the places (ascending).
+   */
+  private eachPlaced(re: RegExp, places: ArrayLike<number>, lead: number, onMatch: (start: number, end: number) => void): void {
+    const text = this.text;
     let from = this.scanFrom + lead;
     for (let k = 0; k < places.length; k++) {
       const at = places[k];
@@ -849,6 +886,17 @@ class Scanner {
       onMatch(at - lead, re.lastIndex);
       from = re.lastIndex + lead;
     }
+  }
+
+  /** Where the text's spaces (U+0020) stand after the front matter, ascending (made when first asked). */
+  private spaces(): number[] {
+    if (this.spacePlaces) return this.spacePlaces;
+    const places: number[] = [];
+    if (this.holds(' ')) {
+      const text = this.text;
+      for (let at = text.indexOf(' ', this.scanFrom); at >= 0; at = text.indexOf(' ', at + 1)) places.push(at);
+    }
+    return (this.spacePlaces = places);
   }
 
   /** Where the anchors stand in the prose, ascending (a place twice when two anchors start there). */
@@ -922,16 +970,18 @@ class Scanner {
   }
 
   noise(): void {
-    // the tokens are set apart by spaces: a text without one holds no noise (most Chinese text)
-    if (!this.holds(' ')) return;
-    // A run starts one or two characters before the space after its first token, and two more tokens
-    // follow that space, each with a space after it: the regex is tried only before such a space (the
-    // places tried, ascending, are all where the scan of the text could find the next run).
+    // The tokens are set apart by spaces (most Chinese text has few). A run starts one or two characters
+    // before the space after its first token, and two more tokens follow that space, each with a space
+    // after it: the regex is tried only before such a space (the places tried, ascending, are all where
+    // the scan of the text could find the next run).
+    const spaces = this.spaces();
     const text = this.text;
     const re = NOISE_RE;
     // where the scan of the text would go on: after the run found last
     let from = this.scanFrom;
-    for (let space = text.indexOf(' ', from + 1); space >= 0; space = text.indexOf(' ', space + 1)) {
+    for (let k = 0; k < spaces.length; k++) {
+      const space = spaces[k];
+      if (space <= from) continue;
       const second = spaceAfterToken(text, space + 1);
       if (second < 0 || spaceAfterToken(text, second + 1) < 0) continue;
       for (let start = Math.max(from, space - 2); start < space; start++) {
@@ -940,7 +990,6 @@ class Scanner {
         if (!m) continue;
         this.noiseRun(m);
         from = re.lastIndex;
-        space = from;
         break;
       }
     }

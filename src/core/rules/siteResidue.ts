@@ -355,6 +355,23 @@ function patternsStartingWith(code: number): readonly Pattern[] {
   return list;
 }
 
+/**
+ * Per UTF-16 code: the prefixes of the line patterns a line starting with it passes the start hint of,
+ * as one sticky regex, when there are several and each has one (a line none of them starts is passed
+ * over with one test, not one per pattern); else null.
+ */
+const prefixGates = new Map<number, RegExp | null>();
+
+function prefixGate(code: number): RegExp | null {
+  let gate = prefixGates.get(code);
+  if (gate === undefined) {
+    const list = patternsStartingWith(code);
+    gate = list.length > 1 && list.every((p) => p.prefix) ? new RegExp(list.map((p) => `(?:${p.prefix!.source})`).join('|'), 'y') : null;
+    prefixGates.set(code, gate);
+  }
+  return gate;
+}
+
 /** Phrases that make the whole sentence around them site boilerplate; tried where one of their first words stands. */
 const BOILERPLATE_RE = new RegExp(
   `小编(?:精心|为大家|为您|整理|收集|推荐|给大家|带来|特意|今天)|来源于网友上传|不代表本站观点|可咨询客服|欢迎阅读${S}${COMMA}?${S}希望(?:大家|对您|对大家|能)`,
@@ -762,7 +779,17 @@ class Scanner {
       const contentEnd = this.contentEnds[i];
       if (contentEnd - contentStart > LINE_MAX) continue;
       // a pattern with a hint found elsewhere in the line can only match where the search marked it
-      const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
+      let candidates: readonly Pattern[];
+      if (hinted?.[i]) candidates = this.linePatternsHeld();
+      else {
+        const code = this.text.charCodeAt(contentStart);
+        const gate = prefixGate(code);
+        if (gate) {
+          gate.lastIndex = contentStart;
+          if (!gate.test(this.text)) continue;
+        }
+        candidates = this.linePatternsStartingWith(code);
+      }
       const p = this.lineMatch(candidates, contentStart, contentEnd);
       if (p) this.flagLine(i, p);
     }

@@ -362,14 +362,18 @@ function patternsStartingWith(code: number): readonly Pattern[] {
  */
 const prefixGates = new Map<number, RegExp | null>();
 
-function prefixGate(code: number): RegExp | null {
+/** Whether the line's content starting at `start` starts as one of the line patterns its first character may start can. */
+function passesPrefixGate(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
   let gate = prefixGates.get(code);
   if (gate === undefined) {
     const list = patternsStartingWith(code);
     gate = list.length > 1 && list.every((p) => p.prefix) ? new RegExp(list.map((p) => `(?:${p.prefix!.source})`).join('|'), 'y') : null;
     prefixGates.set(code, gate);
   }
-  return gate;
+  if (!gate) return true;
+  gate.lastIndex = start;
+  return gate.test(text);
 }
 
 /** Phrases that make the whole sentence around them site boilerplate; tried where one of their first words stands. */
@@ -389,7 +393,10 @@ const SENTENCE_REACH = 300;
 const TITLE_SUFFIX_RE = new RegExp(`${TITLE_SUFFIX}$`);
 const TITLE_MAX = 80;
 
-/** A line's first character may start a line pattern (whether the text may match it is asked later). */
+/**
+ * A line's first character may start a line pattern, and the line starts as the prefix of one of those
+ * can (`passesPrefixGate`); whether the text may match them is asked later.
+ */
 const MAY_START_PATTERN = 1;
 /** A line is short enough for a title and ends with a closing parenthesis, as one with a site's suffix does. */
 const MAY_END_TITLE = 2;
@@ -650,6 +657,8 @@ class Scanner {
   private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
   private placesByString: Map<string, number[]> | undefined;
   private spacePlaces: number[] | undefined;
+  /** The lines with `MAY_START_PATTERN`, ascending. */
+  private readonly startLines: number[] = [];
 
   constructor(readonly model: ReportModel) {
     this.text = model.text;
@@ -696,7 +705,10 @@ class Scanner {
         continue;
       }
       let edges = 0;
-      if (mayStartLinePattern(text.charCodeAt(contentStart))) edges |= MAY_START_PATTERN;
+      if (mayStartLinePattern(text.charCodeAt(contentStart)) && passesPrefixGate(text, contentStart)) {
+        edges |= MAY_START_PATTERN;
+        this.startLines.push(i);
+      }
       const last = text.charCodeAt(contentEnd - 1);
       if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
       this.edges[i] = edges;
@@ -773,26 +785,31 @@ class Scanner {
     if (held.length) this.each(anywhereSearch(held), (m) => {
       (hinted ??= new Uint8Array(this.lineCount))[this.lineOf(m.index)] = 1;
     });
-    for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i] || !(hinted?.[i] || this.edges[i] & MAY_START_PATTERN)) continue;
-      const contentStart = this.contentStarts[i];
-      const contentEnd = this.contentEnds[i];
-      if (contentEnd - contentStart > LINE_MAX) continue;
-      // a pattern with a hint found elsewhere in the line can only match where the search marked it
-      let candidates: readonly Pattern[];
-      if (hinted?.[i]) candidates = this.linePatternsHeld();
-      else {
-        const code = this.text.charCodeAt(contentStart);
-        const gate = prefixGate(code);
-        if (gate) {
-          gate.lastIndex = contentStart;
-          if (!gate.test(this.text)) continue;
-        }
-        candidates = this.linePatternsStartingWith(code);
-      }
-      const p = this.lineMatch(candidates, contentStart, contentEnd);
-      if (p) this.flagLine(i, p);
-    }
+    if (hinted) this.linesHinted(hinted);
+    else this.linesStarting();
+  }
+
+  /** The lines a line pattern may start (most texts hold no hint found anywhere). */
+  private linesStarting(): void {
+    const lines = this.startLines;
+    for (let k = 0; k < lines.length; k++) this.wholeLine(lines[k], false);
+  }
+
+  /** Every line marked by the search for hints, and every line a line pattern may start. */
+  private linesHinted(hinted: Uint8Array): void {
+    for (let i = 0; i < this.lineCount; i++) if (hinted[i] || this.edges[i] & MAY_START_PATTERN) this.wholeLine(i, hinted[i] === 1);
+  }
+
+  /** Flags line `i` when it matches a line pattern as a whole. */
+  private wholeLine(i: number, hinted: boolean): void {
+    if (this.skip[i]) return;
+    const contentStart = this.contentStarts[i];
+    const contentEnd = this.contentEnds[i];
+    if (contentEnd - contentStart > LINE_MAX) return;
+    // a pattern with a hint found elsewhere in the line can only match where the search marked it
+    const candidates = hinted ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
+    const p = this.lineMatch(candidates, contentStart, contentEnd);
+    if (p) this.flagLine(i, p);
   }
 
   /** Reports line `i` as residue of pattern `p`, whole, and sets it aside. */

@@ -1,7 +1,7 @@
 import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
-import { EMOJI_SOURCE, EMOJI_START_RANGES, EMOJI_TAIL_SOURCE, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji } from '../text';
+import { EMOJI_SOURCE, EMOJI_START_RANGES, EMOJI_TAIL_SOURCE, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji, partitionPoint } from '../text';
 import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 
 /*
@@ -398,6 +398,11 @@ const TITLE_MAX = 80;
  * can (`passesPrefixGate`); whether the text may match them is asked later.
  */
 const MAY_START_PATTERN = 1;
+/** The characters a heading's markup (`markupPrefix`) may start with: `#`, a bullet, bold marks, an emoji. */
+const MAY_OPEN_MARKUP = new Uint8Array(65536);
+for (const ch of '#-*+') MAY_OPEN_MARKUP[ch.charCodeAt(0)] = 1;
+for (const [a, b] of EMOJI_START_RANGES) MAY_OPEN_MARKUP.fill(1, a, b + 1);
+
 /** A line is short enough for a title and ends with a closing parenthesis, as one with a site's suffix does. */
 const MAY_END_TITLE = 2;
 
@@ -659,6 +664,8 @@ class Scanner {
   private spacePlaces: number[] | undefined;
   /** The lines with `MAY_START_PATTERN`, ascending. */
   private readonly startLines: number[] = [];
+  /** The lines whose first character may open Markdown or emoji before a heading (`MAY_OPEN_MARKUP`), ascending. */
+  private readonly markupLines: number[] = [];
 
   constructor(readonly model: ReportModel) {
     this.text = model.text;
@@ -705,10 +712,12 @@ class Scanner {
         continue;
       }
       let edges = 0;
-      if (mayStartLinePattern(text.charCodeAt(contentStart)) && passesPrefixGate(text, contentStart)) {
+      const first = text.charCodeAt(contentStart);
+      if (mayStartLinePattern(first) && passesPrefixGate(text, contentStart)) {
         edges |= MAY_START_PATTERN;
         this.startLines.push(i);
       }
+      if (MAY_OPEN_MARKUP[first] === 1) this.markupLines.push(i);
       const last = text.charCodeAt(contentEnd - 1);
       if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
       this.edges[i] = edges;
@@ -757,10 +766,13 @@ class Scanner {
 
   /** Whether a heading has emoji before its marker, which the parser keeps out of the prose (📌一、…). */
   private emojiBeforeHeading(): boolean {
-    for (const h of this.model.headings) {
-      const prefix = h.markupPrefix;
+    const headings = this.model.headings;
+    // only the lines markup may open: a heading's markup starts its line
+    for (const i of this.markupLines) {
+      const k = partitionPoint(headings.length, (j) => headings[j].line >= i);
+      const prefix = k < headings.length && headings[k].line === i ? headings[k].markupPrefix : undefined;
       if (!prefix) continue;
-      for (let i = prefix.start; i < prefix.end; i++) if (mayStartEmoji(this.text.charCodeAt(i))) return true;
+      for (let at = prefix.start; at < prefix.end; at++) if (mayStartEmoji(this.text.charCodeAt(at))) return true;
     }
     return false;
   }

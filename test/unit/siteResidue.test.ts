@@ -669,6 +669,11 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(lint(model, ALL_RULES.filter((r) => r.id === 'heading-numbering')), []);
     });
 
+    it('flags emoji between a heading\'s Markdown and its marker', () => {
+      const { text, ranges } = marked(`${TITLE}## ⟦📌⟧一、履职情况\n完成任务。\n- **⟦🔥⟧（一）强化责任**\n* ⟦📌⟧ 1.压实责任\n`);
+      assert.deepStrictEqual(rangesOf(check(text)), ranges);
+    });
+
     it('takes a skin-toned or joined emoji as one', () => {
       const { text, ranges } = marked(`${TITLE}带头示范⟦👍🏻⟧，共同进步⟦👨‍👩‍👧⟧。\n`);
       assert.deepStrictEqual(rangesOf(check(text)), ranges);

@@ -403,6 +403,11 @@ const MAY_OPEN_MARKUP = new Uint8Array(65536);
 for (const ch of '#-*+') MAY_OPEN_MARKUP[ch.charCodeAt(0)] = 1;
 for (const [a, b] of EMOJI_START_RANGES) MAY_OPEN_MARKUP.fill(1, a, b + 1);
 
+/** Whether the code is one of a heading's markup other than emoji: `#`, a bullet, a bold mark, a space. */
+function isMarkupCode(code: number): boolean {
+  return code === 0x23 || code === 0x2d || code === 0x2a || code === 0x2b || isInlineSpaceCode(code);
+}
+
 /** A line is short enough for a title and ends with a closing parenthesis, as one with a site's suffix does. */
 const MAY_END_TITLE = 2;
 
@@ -767,12 +772,18 @@ class Scanner {
   /** Whether a heading has emoji before its marker, which the parser keeps out of the prose (📌一、…). */
   private emojiBeforeHeading(): boolean {
     const headings = this.model.headings;
-    // only the lines markup may open: a heading's markup starts its line
+    const text = this.text;
+    // only the lines markup may open: a heading's markup starts its line, and its emoji follow the rest
+    // of it (`#`, a bullet, bold marks, spaces) at once
     for (const i of this.markupLines) {
+      let first = this.contentStarts[i];
+      const end = this.contentEnds[i];
+      while (first < end && isMarkupCode(text.charCodeAt(first))) first++;
+      if (first === end || !mayStartEmoji(text.charCodeAt(first))) continue;
       const k = partitionPoint(headings.length, (j) => headings[j].line >= i);
       const prefix = k < headings.length && headings[k].line === i ? headings[k].markupPrefix : undefined;
       if (!prefix) continue;
-      for (let at = prefix.start; at < prefix.end; at++) if (mayStartEmoji(this.text.charCodeAt(at))) return true;
+      for (let at = prefix.start; at < prefix.end; at++) if (mayStartEmoji(text.charCodeAt(at))) return true;
     }
     return false;
   }

@@ -729,9 +729,10 @@ class Scanner {
     }
   }
 
+  /** Whether the text holds a character, or the prose one of `PROSE_STRINGS` (any other string: the text). */
   holds(s: string): boolean {
     if (s.length === 1) return holdsCharacter(this.model, s);
-    // the strings of the inline patterns: found in the prose by the shared pass
+    // found in the prose by the shared pass
     if (IS_PROSE_STRING.has(s)) return this.stringPlaces().has(s);
     let found = this.held.get(s);
     if (found === undefined) this.held.set(s, (found = this.mayHold(s) && this.text.includes(s)));

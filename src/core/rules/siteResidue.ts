@@ -667,8 +667,9 @@ class Scanner {
   private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
   private placesByString: Map<string, number[]> | undefined;
   private spacePlaces: number[] | undefined;
-  /** The lines with `MAY_START_PATTERN`, ascending. */
+  /** The lines with `MAY_START_PATTERN`, and those with `MAY_END_TITLE`, ascending. */
   private readonly startLines: number[] = [];
+  private readonly titleLines: number[] = [];
   /** The lines whose first character may open Markdown or emoji before a heading (`MAY_OPEN_MARKUP`), ascending. */
   private readonly markupLines: number[] = [];
 
@@ -724,7 +725,10 @@ class Scanner {
       }
       if (MAY_OPEN_MARKUP[first] === 1) this.markupLines.push(i);
       const last = text.charCodeAt(contentEnd - 1);
-      if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
+      if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) {
+        edges |= MAY_END_TITLE;
+        this.titleLines.push(i);
+      }
       this.edges[i] = edges;
     }
   }
@@ -1026,8 +1030,8 @@ class Scanner {
   }
 
   titleSuffixes(): void {
-    for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i] || !(this.edges[i] & MAY_END_TITLE)) continue;
+    for (const i of this.titleLines) {
+      if (this.skip[i]) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
       const content = this.text.slice(contentStart, contentEnd);

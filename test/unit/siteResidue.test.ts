@@ -669,6 +669,11 @@ describe('site-residue rule', () => {
       assert.deepStrictEqual(lint(model, ALL_RULES.filter((r) => r.id === 'heading-numbering')), []);
     });
 
+    it('flags emoji between a heading\'s Markdown and its marker', () => {
+      const { text, ranges } = marked(`${TITLE}## ⟦📌⟧一、履职情况\n完成任务。\n- **⟦🔥⟧（一）强化责任**\n* ⟦📌⟧ 1.压实责任\n`);
+      assert.deepStrictEqual(rangesOf(check(text)), ranges);
+    });
+
     it('takes a skin-toned or joined emoji as one', () => {
       const { text, ranges } = marked(`${TITLE}带头示范⟦👍🏻⟧，共同进步⟦👨‍👩‍👧⟧。\n`);
       assert.deepStrictEqual(rangesOf(check(text)), ranges);
@@ -774,6 +779,44 @@ describe('site-residue rule', () => {
     it('skips suppression comments and respects them', () => {
       const text = `${TITLE}<!-- report-author-disable-next-line site-residue -->\n第1页 共5页\n正文。\n`;
       assert.deepStrictEqual(check(text), []);
+    });
+
+    it('finds a residue line behind markup: a heading\'s marks or marker, a bullet, bold marks, a table\'s bars', () => {
+      const lines = [
+        '## 本文档由用户上传，如有侵权请联系删除',
+        '| 资源ID：12345 | 全文页数：5 |',
+        '- 开通VIP会员可免费下载全文 ¥5.00 立即开通',
+        '一、某某文库，欢迎您！',
+        '**本资料来源于网络，不得用于商业用途**',
+        '# 述职报告范文大全',
+        '（一）首页 > 述职报告 > 正文',
+        '📌一、某某文库 > 心得体会',
+        '  1. 某某公文网 版权所有',
+        '* 文档来源于网络，如有侵权请联系删除。',
+      ];
+      for (const line of lines) {
+        const { text, clean } = betweenProse(line);
+        assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), [line.trim()], line);
+        assert.strictEqual(fixed(text), clean, line);
+      }
+    });
+
+    it('finds residue inside a table\'s cell, a heading or a list item', () => {
+      const cases: [string, string][] = [
+        ['| 全年召开会议24次。更多精品范文请关注公众号：某某文库 | 2 |', '更多精品范文请关注公众号：某某文库'],
+        ['## 一、加强学习更多精品范文请关注公众号：某某文库', '更多精品范文请关注公众号：某某文库'],
+        ['- 以下是小编精心整理的述职报告，欢迎阅读。', '- 以下是小编精心整理的述职报告，欢迎阅读。'],
+        ['（一）强化责任。全年开展廉政谈话12人次i( j( e7 Z2 {! |0 K，批评教育3人。', 'i( j( e7 Z2 {! |0 K'],
+      ];
+      for (const [line, residue] of cases) {
+        const { text } = betweenProse(line);
+        assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), [residue], line);
+      }
+    });
+
+    it('finds a residue line that the report\'s title was taken to be', () => {
+      const text = `Copyright © 2025 某某文库 All Rights Reserved\n${TITLE}正文。\n`;
+      assert.deepStrictEqual(check(text).map((f) => text.slice(f.start, f.end)), ['Copyright © 2025 某某文库 All Rights Reserved']);
     });
 
     it('accepts empty text and a text of residue only', () => {

@@ -1,7 +1,7 @@
 import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
-import { EMOJI_SOURCE, EMOJI_START_RANGES, EMOJI_TAIL_SOURCE, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji } from '../text';
+import { EMOJI_SOURCE, EMOJI_START_RANGES, EMOJI_TAIL_SOURCE, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji, partitionPoint } from '../text';
 import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 
 /*
@@ -116,24 +116,34 @@ interface Pattern {
    */
   anchors?: readonly string[];
   lead?: number;
-  /** The pattern as a sticky regex, tried at a place an anchor fixes. */
+  /**
+   * Inline patterns that ignore case, every match of which starts with this word of ASCII letters (in
+   * lower case here) and a space: tried only before the text's spaces, where the word stands.
+   */
+  word?: string;
+  /** The pattern as a sticky regex, tried at a place an anchor or a word fixes. */
   at?: RegExp;
 }
 
 type InlineOptions = {
   flags?: string; severity?: Severity; safe?: boolean; safeAlone?: boolean; needs?: readonly string[]; anchors?: readonly string[]; lead?: number;
+  word?: string;
 };
 
 function inline(kind: Kind, source: string, options: InlineOptions = {}): Pattern {
   const { severity, safe, safeAlone, needs, anchors, lead } = options;
   const flags = options.flags ?? '';
-  return { kind, re: new RegExp(source, `g${flags}`), severity, safe, safeAlone, needs, anchors, lead, at: anchors && new RegExp(source, `y${flags}`) };
+  const word = options.word?.toLowerCase();
+  return {
+    kind, re: new RegExp(source, `g${flags}`), severity, safe, safeAlone, needs, anchors, lead, word,
+    at: anchors || word ? new RegExp(source, `y${flags}`) : undefined,
+  };
 }
 
 /**
  * A line pattern. Its strings (`needs`), when given, let it go untried when the text lacks a
- * character of each; a hint looked for anywhere in the text must name them, since its search is
- * skipped the same way.
+ * character of each. A pattern whose hint is looked for anywhere in the text must name them, as every
+ * match writes one of them (see `ANYWHERE_PATTERNS`).
  */
 function line(kind: Kind, hint: RegExp, source: string,
   options: { flags?: string; severity?: Severity; safe?: boolean; needs?: readonly string[]; prefix?: string } = {}): Pattern {
@@ -152,7 +162,7 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('truncated', `${LP}未完${S}${COMMA}?${S}全文共${S}${N}${S}字${S}${COMMA}?${S}当前仅显示${S}${N}${S}字(?:${S}${COMMA}?${S}请阅读下面提示信息${STOP}?)?${RP}?`, { anchors: ['未完'], lead: 1, needs: ['仅显示'] }),
   // 第1页 共5页, 共5页/第1页, 本文共5页，当前为第2页
   inline('page', `第${S}${N}${S}页${S}[/／,，]?${S}共${S}${N}${S}页|(?:本文档?|全文)?共${S}${N}${S}页${S}[/／,，]?${S}(?:当前(?:为|是)?${S})?第${S}${N}${S}页`, { needs: ['页'] }),
-  inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', needs: [' '] }),
+  inline('page', `\\bPage ${N} of ${N}\\b`, { flags: 'i', word: 'Page' }),
   inline('page', `已阅读${S}${N}${S}页${S}${COMMA}?${S}还剩${S}${N}${S}页未读(?:${S}${COMMA}?${S}继续(?:免费)?阅读)?`, { anchors: ['已阅读'], needs: ['剩'] }),
   inline('page', `点击查看(?:更多|全文|完整版|完整内容)(?:内容)?(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击查看'] }),
   inline('page', `点击下载(?:完整版|全文|本文档?|完整文档)(?:${S}(?:>>|》》|＞＞|>|»))?`, { anchors: ['点击下载'] }),
@@ -163,9 +173,9 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   inline('disclaimer', `文档来源于网络${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['文档来源于网络'] }),
   inline('disclaimer', `仅供学习(?:与|和)?交流${S}${COMMA}?${S}如有侵权请联系(?:网站|作者)?删除${S}[。.!！]?`, { anchors: ['仅供学习'], needs: ['侵权'] }),
   inline('disclaimer', `仅供个人用于学习${S}[、，,]${S}研究${S}${SEMI}${S}不得用于商业用途${S}${STOP}?`, { anchors: ['仅供个人用于学习'] }),
-  inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i', needs: [' '] }),
-  inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i', needs: [' '] }),
-  inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', needs: [' '] }),
+  inline('disclaimer', `For personal use only in study and research${S}${SEMI}${S}not for commercial use${S}\\.?`, { flags: 'i', word: 'For' }),
+  inline('disclaimer', `Nur für den persönlichen für Studien${S},?${S}Forschung${S},?${S}zu kommerziellen Zwecken verwendet werden${S}\\.?`, { flags: 'i', word: 'Nur' }),
+  inline('disclaimer', `Pour l['’]étude et la recherche uniquement à des fins personnelles${S}${SEMI}${S}pas à des fins commerciales${S}\\.?`, { flags: 'i', word: 'Pour' }),
   inline('disclaimer', `только${S}для${S}людей${S},${S}которые${S}используются${S}для${S}обучения${S},${S}исследований${S}и${S}не${S}должны${S}использоваться${S}в${S}коммерческих${S}целях${S}\\.?`, { flags: 'i', needs: [','] }),
   inline('disclaimer', `${LP}以下无正文${RP}`, { anchors: ['以下无正文'], lead: 1 }),
   // 本文档下载自某某文库，: where the file came from, with the comma that joined it to the prose
@@ -196,23 +206,6 @@ const INLINE_PATTERNS: readonly Pattern[] = [
   // in prose it may be the report's own words; on a line with other labels only (精品文档 下载后可编辑) it goes
   inline('editable', '精品文档', { severity: 'warning', safe: false, safeAlone: true, anchors: ['精品文档'] }),
 ];
-
-/**
- * The anchors of the inline patterns, and the strings the others need, for the shared pass over the
- * prose: it finds where each stands in one read of the text, where a search of the text for each
- * would read it once per string.
- */
-const INLINE_STRINGS = [...new Set(INLINE_PATTERNS.flatMap((p) => p.anchors ?? p.needs ?? []))].filter((s) => s.length >= 2);
-const INLINE_STRING_SET = sharedStringSet(INLINE_STRINGS);
-const IS_INLINE_STRING = new Set(INLINE_STRINGS);
-/** Those strings by their first two code units (`first << 16 | second`). */
-const STRINGS_BY_PAIR = new Map<number, string[]>();
-for (const a of INLINE_STRINGS) {
-  const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
-  const list = STRINGS_BY_PAIR.get(key);
-  if (list) list.push(a);
-  else STRINGS_BY_PAIR.set(key, [a]);
-}
 
 /** Residue that is a line of its own (page chrome, headers, footers); the whole line goes. */
 const LINE_PATTERNS: readonly Pattern[] = [
@@ -298,7 +291,7 @@ const LINE_PATTERNS: readonly Pattern[] = [
   line('disclaimer', /^本/, `本(?:文档?|资料)下载(?:自|于)${REST}{1,100}`, { needs: ['下载'], prefix: '本(?:文档?|资料)下载' }),
   // [ 文 档 可 能 无 法 思 考 全 面 ， 请 浏 览 后 下 载 ]: a document site's note, its characters spaced apart
   line('disclaimer', /浏[ \u3000]{0,3}览[ \u3000]{0,3}后/, `[\\[【（(]?${S}文${S}档${S}可${S}能${S}无${S}法${S}思${S}考${S}全${S}面${S}[，,]?${S}请${S}浏${S}览${S}后${S}下${S}载${S}[\\]】）)]?`,
-    { needs: ['浏览后下载'] }),
+    { needs: ['浏览', '浏 ', '浏\u3000'] }),
   // 本文为VIP专享文档，开通VIP会员可免费下载全文 ¥5.00 立即开通
   line('disclaimer', /VIP|下载券/, `[^。！？\\r\\n]{0,40}?(?:VIP专享|VIP专属|VIP文档|VIP(?:会员)?(?:可|即可)?免费(?:下载|阅读|查看)?|开通VIP|下载券)[^。！？\\r\\n]{0,80}?(?:下载|开通|阅读|全文|[¥￥]|元)[^。！？\\r\\n]{0,40}`,
     { needs: ['VIP', '下载券'] }),
@@ -316,7 +309,12 @@ const LINE_MAX = 1200;
  * at the line's start are tried there only (sticky); the others are searched for once in the whole
  * text, which finds the few lines that hold one.
  */
-/** The line patterns whose hint is looked for anywhere in a line (each names the strings it needs). */
+/**
+ * The line patterns whose hint is looked for anywhere in a line. Each names strings one of which
+ * every match writes out, its first character never markup (a heading's marker or `#`, a bullet,
+ * bold marks, a table's bars): so they stand in the prose, where the shared pass finds them, and a
+ * pattern none of whose strings is there is not searched for.
+ */
 const ANYWHERE_PATTERNS = LINE_PATTERNS.filter((p) => p.hint && !p.hint.source.startsWith('^'));
 /** The searches for the hints of some of those patterns, by the patterns' numbers. */
 const anywhereSearches = new Map<string, RegExp>();
@@ -357,12 +355,33 @@ function patternsStartingWith(code: number): readonly Pattern[] {
   return list;
 }
 
-/** Phrases that make the whole sentence around them site boilerplate. */
+/**
+ * Per UTF-16 code: the prefixes of the line patterns a line starting with it passes the start hint of,
+ * as one sticky regex, when there are several and each has one (a line none of them starts is passed
+ * over with one test, not one per pattern); else null.
+ */
+const prefixGates = new Map<number, RegExp | null>();
+
+/** Whether the line's content starting at `start` starts as one of the line patterns its first character may start can. */
+function passesPrefixGate(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  let gate = prefixGates.get(code);
+  if (gate === undefined) {
+    const list = patternsStartingWith(code);
+    gate = list.length > 1 && list.every((p) => p.prefix) ? new RegExp(list.map((p) => `(?:${p.prefix!.source})`).join('|'), 'y') : null;
+    prefixGates.set(code, gate);
+  }
+  if (!gate) return true;
+  gate.lastIndex = start;
+  return gate.test(text);
+}
+
+/** Phrases that make the whole sentence around them site boilerplate; tried where one of their first words stands. */
 const BOILERPLATE_RE = new RegExp(
   `小编(?:精心|为大家|为您|整理|收集|推荐|给大家|带来|特意|今天)|来源于网友上传|不代表本站观点|可咨询客服|欢迎阅读${S}${COMMA}?${S}希望(?:大家|对您|对大家|能)`,
-  'g',
+  'y',
 );
-/** Strings one of which every boilerplate phrase holds. */
+/** The words one of which every boilerplate phrase starts with (no markup starts with them: they stand in the prose). */
 const BOILERPLATE_NEEDS = ['小编', '来源于网友上传', '不代表本站观点', '可咨询客服', '欢迎阅读'];
 const SENTENCE_END_CHARS = '。！？!?';
 /** A boilerplate sentence is removed without asking only when it opens like one. */
@@ -374,17 +393,51 @@ const SENTENCE_REACH = 300;
 const TITLE_SUFFIX_RE = new RegExp(`${TITLE_SUFFIX}$`);
 const TITLE_MAX = 80;
 
-/** A line's first character may start a line pattern (whether the text may match it is asked later). */
+/**
+ * A line's first character may start a line pattern, and the line starts as the prefix of one of those
+ * can (`passesPrefixGate`); whether the text may match them is asked later.
+ */
 const MAY_START_PATTERN = 1;
+/** The characters a heading's markup (`markupPrefix`) may start with: `#`, a bullet, bold marks, an emoji. */
+const MAY_OPEN_MARKUP = new Uint8Array(65536);
+for (const ch of '#-*+') MAY_OPEN_MARKUP[ch.charCodeAt(0)] = 1;
+for (const [a, b] of EMOJI_START_RANGES) MAY_OPEN_MARKUP.fill(1, a, b + 1);
+
+/** Whether the code is one of a heading's markup other than emoji: `#`, a bullet, a bold mark, a space. */
+function isMarkupCode(code: number): boolean {
+  return code === 0x23 || code === 0x2d || code === 0x2a || code === 0x2b || isInlineSpaceCode(code);
+}
+
 /** A line is short enough for a title and ends with a closing parenthesis, as one with a site's suffix does. */
 const MAY_END_TITLE = 2;
 
 /**
- * Discuz "jammer": runs of 1–2-character ASCII tokens glued after Chinese text. The lookbehind
- * comes after the first character so that the scan skips Chinese text quickly.
+ * Discuz "jammer": runs of 1–2-character ASCII tokens glued after Chinese text. Sticky: tried only
+ * where a run may start (see `noise`).
  */
-const NOISE_RE = new RegExp(`[!-~](?<=[${HAN}，。；：、！？）”]${SP}?[!-~])[!-~]? (?:[!-~]{1,2} ){2,59}[!-~]{1,2}(?=${SP}{0,3}(?:[\\r\\n]|$)|[${HAN}，。；：、！？])`, 'g');
+const NOISE_RE = new RegExp(`[!-~](?<=[${HAN}，。；：、！？）”]${SP}?[!-~])[!-~]? (?:[!-~]{1,2} ){2,59}[!-~]{1,2}(?=${SP}{0,3}(?:[\\r\\n]|$)|[${HAN}，。；：、！？])`, 'y');
 const NOISE_PUNCT = /[!-/:-@[-`{-~]/;
+
+/** Whether the code is one of a noise token's: printable ASCII, not the space. */
+function isTokenCode(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
+/** Where the space after a token of one or two characters at `i` stands, or -1 when none is there. */
+function spaceAfterToken(text: string, i: number): number {
+  if (!isTokenCode(text.charCodeAt(i))) return -1;
+  if (text.charCodeAt(i + 1) === 0x20) return i + 1;
+  return isTokenCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x20 ? i + 2 : -1;
+}
+
+/** Whether the word (ASCII letters, lower case) stands before `at`, case aside. */
+function isWordBefore(text: string, at: number, word: string): boolean {
+  const start = at - word.length;
+  if (start < 0) return false;
+  // `| 0x20` lowers an ASCII capital and makes no other character a small letter
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 const MASK_RE = /[*＊]{3,}/g;
 const HAN_ONE = new RegExp(`^[${HAN}]$`);
@@ -436,12 +489,8 @@ const TONE_LETTERS = sharedCharacterSet([...TONE].map((c) => c.charCodeAt(0)));
  * read by a grammar tried only near a trigger (an address or an account word); what it reads is
  * then weighed, so that prose mentioning an account or an address stays.
  */
-const WATERMARK_TRIGGER = /https?:\/\/|www\.|公众号|微信号|订阅号|材库/g;
-/**
- * Strings one of which every match of a whole-text search holds (here and above): without a
- * character of each, the text holds none, and the search is skipped.
- */
-const WATERMARK_NEEDS = ['http', 'www.', '公众号', '微信号', '订阅号', '材库'];
+/** The triggers: no markup starts with them, so the shared pass finds each that matters in the prose. */
+const WATERMARK_TRIGGERS = ['http://', 'https://', 'www.', '公众号', '微信号', '订阅号', '材库'];
 /** How far before its trigger a watermark may start (its lead, a bracketed brand or a source's name). */
 const WATERMARK_REACH = 48;
 const HOST = '[A-Za-z0-9-]';
@@ -457,8 +506,12 @@ const CLOSE = '[）)”"」』】]';
 const NAME_CHAR = `[^\\s，。；;,、：:（）()“”"「」『』【】《》<>？?.]`;
 const NAME_END = `(?=${S}(?:[，。；;,、：:？?\\r\\n]|${CLOSE}|[!！](?![${HAN}])|https?://|www\\.|$))`;
 const NAME_SET_APART = `${NAME_CHAR}{1,20}?${NAME_END}`;
+/** A site's words that end a name (the longer first). */
+const BRAND_WORDS = ['文库网', '范文网', '文档网', '资料网', '文秘网', '素材网', '公文网', '写作网', '文库', '素材库', '资料库', '范文'];
+/** How many characters of a name may stand before its brand word. */
+const BRAND_REACH = 12;
 /** A name ending in a site's word, which ends it also when prose is glued after it (某某文库深入开展…). */
-const NAME_BRANDED = `${NAME_CHAR}{0,12}(?:文库网|范文网|文档网|资料网|文秘网|素材网|公文网|写作网|文库|素材库|资料库|范文)`;
+const NAME_BRANDED = `${NAME_CHAR}{0,${BRAND_REACH}}(?:${BRAND_WORDS.join('|')})`;
 const NAME = `(?:${NAME_BRANDED}|${NAME_SET_APART})`;
 const QUOTED_NAME = `[“"「『【]${S}[^“”"「」『』【】\\r\\n]{1,20}?${S}${CLOSE}`;
 const ACCOUNT = `(?:微信)?(?:公众号|微信号|订阅号)${S}(?:${QUOTED_NAME}|${COLON}${S}${NAME}|${NAME_BRANDED})`;
@@ -482,10 +535,27 @@ const GET_MORE = `${S}${COMMA}?${S}(?:免费)?(?:获取|查看|阅读|下载|了
 const WATERMARK_UNIT = `(?:(?:${LEAD})?(?:${ACCOUNT}(?:${S}${URL})?|(?:${NAME_BRANDED}${S}${COLON}?${S})?${URL})|${SOURCE}|${BRACKETED}|${BRACKET_BEFORE})(?:${GET_MORE}|${S}${TAIL_WORD})?`;
 /**
  * Units one after another, each its own sentence or clause (…/。公众号:某某。整理汇总); or a line break,
- * which ends a search for them.
+ * which ends a search for them. Sticky: tried only where a match can start (`mayStartWatermark`).
  */
 const WATERMARK_RE = new RegExp(
-  `[\\r\\n]|(?:${TAIL_SENTENCE}${S}[。.]${S})?${WATERMARK_UNIT}(?:${S}[。.；;，,]${S}(?:${WATERMARK_UNIT}|${TAIL_SENTENCE}))*`, 'g');
+  `[\\r\\n]|(?:${TAIL_SENTENCE}${S}[。.]${S})?${WATERMARK_UNIT}(?:${S}[。.；;，,]${S}(?:${WATERMARK_UNIT}|${TAIL_SENTENCE}))*`, 'y');
+/**
+ * The characters a match of the grammar can start with, besides a name's (`NAME_BRANDED`): a line
+ * break; the first of a tail sentence (整汇收欢转版), of a lead (获查阅下更, 欢敬请扫关搜添微), of an
+ * account (微公订), of an address (hw), of a source's lead (本文资来出), a bracket. Any other start is a
+ * name's, up to `BRAND_REACH` characters before its brand word. Kept with the grammar: a new way for
+ * a match to start needs its character here.
+ */
+const WATERMARK_FIRST = new Uint8Array(65536);
+for (const ch of '\r\n整汇收欢转版获查阅下更敬请扫关搜添微公订hw本文资来出（(') WATERMARK_FIRST[ch.charCodeAt(0)] = 1;
+/** The first characters of the brand words. */
+const BRAND_FIRST = new Uint8Array(65536);
+for (const w of BRAND_WORDS) BRAND_FIRST[w.charCodeAt(0)] = 1;
+
+/** Whether a brand word starts at `i`. */
+function brandWordAt(text: string, i: number): boolean {
+  return BRAND_FIRST[text.charCodeAt(i)] === 1 && BRAND_WORDS.some((w) => text.startsWith(w, i));
+}
 /** Words that make what the grammar read a site's own: a brand, a site's lead or source line. */
 const WATERMARK_BRAND_RE = /文库|素材|材库|文创|范文|文秘|更多|本文|本篇|本资料|本文档|本材料|文章来源|资料来源|整理汇总|汇总整理/;
 /** Where a sentence starts or ends, and where a clause does. */
@@ -497,6 +567,26 @@ const STOP_WITHIN_RE = /[。.；;]/;
 /** A letter, digit or Han character: words beside an address. */
 const WORD_RE = new RegExp(`[${HAN}A-Za-z0-9]`);
 const COMMA_MARK = '，,';
+
+/**
+ * The anchors of the inline patterns, the strings the others need, those of the line patterns whose
+ * hint is looked for anywhere, the boilerplate's words and the watermarks' triggers, for the shared
+ * pass over the prose: it finds where each stands in one read of the text, where a search of the
+ * text for each would read it once per string.
+ */
+const PROSE_STRINGS = [...new Set([
+  ...[...INLINE_PATTERNS, ...ANYWHERE_PATTERNS].flatMap((p) => p.anchors ?? p.needs ?? []), ...BOILERPLATE_NEEDS, ...WATERMARK_TRIGGERS,
+])].filter((s) => s.length >= 2);
+const PROSE_STRING_SET = sharedStringSet(PROSE_STRINGS);
+const IS_PROSE_STRING = new Set(PROSE_STRINGS);
+/** Those strings by their first two code units (`first << 16 | second`). */
+const STRINGS_BY_PAIR = new Map<number, string[]>();
+for (const a of PROSE_STRINGS) {
+  const key = (a.charCodeAt(0) << 16) | a.charCodeAt(1);
+  const list = STRINGS_BY_PAIR.get(key);
+  if (list) list.push(a);
+  else STRINGS_BY_PAIR.set(key, [a]);
+}
 
 interface Candidate {
   kind: Kind;
@@ -576,6 +666,12 @@ class Scanner {
   private heldLinePatterns: readonly Pattern[] | undefined;
   private readonly heldStartingWith = new Map<number, readonly Pattern[]>();
   private placesByString: Map<string, number[]> | undefined;
+  private spacePlaces: number[] | undefined;
+  /** The lines with `MAY_START_PATTERN`, and those with `MAY_END_TITLE`, ascending. */
+  private readonly startLines: number[] = [];
+  private readonly titleLines: number[] = [];
+  /** The lines whose first character may open Markdown or emoji before a heading (`MAY_OPEN_MARKUP`), ascending. */
+  private readonly markupLines: number[] = [];
 
   constructor(readonly model: ReportModel) {
     this.text = model.text;
@@ -622,17 +718,26 @@ class Scanner {
         continue;
       }
       let edges = 0;
-      if (mayStartLinePattern(text.charCodeAt(contentStart))) edges |= MAY_START_PATTERN;
+      const first = text.charCodeAt(contentStart);
+      if (mayStartLinePattern(first) && passesPrefixGate(text, contentStart)) {
+        edges |= MAY_START_PATTERN;
+        this.startLines.push(i);
+      }
+      if (MAY_OPEN_MARKUP[first] === 1) this.markupLines.push(i);
       const last = text.charCodeAt(contentEnd - 1);
-      if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) edges |= MAY_END_TITLE;
+      if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) {
+        edges |= MAY_END_TITLE;
+        this.titleLines.push(i);
+      }
       this.edges[i] = edges;
     }
   }
 
+  /** Whether the text holds a character, or the prose one of `PROSE_STRINGS` (any other string: the text). */
   holds(s: string): boolean {
     if (s.length === 1) return holdsCharacter(this.model, s);
-    // the strings of the inline patterns: found in the prose by the shared pass
-    if (IS_INLINE_STRING.has(s)) return this.stringPlaces().has(s);
+    // found in the prose by the shared pass
+    if (IS_PROSE_STRING.has(s)) return this.stringPlaces().has(s);
     let found = this.held.get(s);
     if (found === undefined) this.held.set(s, (found = this.mayHold(s) && this.text.includes(s)));
     return found;
@@ -671,17 +776,26 @@ class Scanner {
 
   /** Whether a heading has emoji before its marker, which the parser keeps out of the prose (📌一、…). */
   private emojiBeforeHeading(): boolean {
-    for (const h of this.model.headings) {
-      const prefix = h.markupPrefix;
+    const headings = this.model.headings;
+    const text = this.text;
+    // only the lines markup may open: a heading's markup starts its line, and its emoji follow the rest
+    // of it (`#`, a bullet, bold marks, spaces) at once
+    for (const i of this.markupLines) {
+      let first = this.contentStarts[i];
+      const end = this.contentEnds[i];
+      while (first < end && isMarkupCode(text.charCodeAt(first))) first++;
+      if (first === end || !mayStartEmoji(text.charCodeAt(first))) continue;
+      const k = partitionPoint(headings.length, (j) => headings[j].line >= i);
+      const prefix = k < headings.length && headings[k].line === i ? headings[k].markupPrefix : undefined;
       if (!prefix) continue;
-      for (let i = prefix.start; i < prefix.end; i++) if (mayStartEmoji(this.text.charCodeAt(i))) return true;
+      for (let at = prefix.start; at < prefix.end; at++) if (mayStartEmoji(text.charCodeAt(at))) return true;
     }
     return false;
   }
 
-  /** Runs a global regex over the text after the front matter; the callback gets each match. */
-  each(re: RegExp, onMatch: (m: RegExpExecArray) => void): void {
-    re.lastIndex = this.scanFrom;
+  /** Runs a global regex over the text after the front matter (from `from`, when no match starts before it); the callback gets each match. */
+  each(re: RegExp, onMatch: (m: RegExpExecArray) => void, from = this.scanFrom): void {
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text)) !== null) {
       if (m[0].length === 0) {
@@ -694,20 +808,36 @@ class Scanner {
 
   wholeLines(): void {
     let hinted: Uint8Array | undefined;
-    const held = ANYWHERE_PATTERNS.filter((p) => this.mayMatch(p));
+    // a single character is known for the whole text, a longer string for the prose
+    const held = ANYWHERE_PATTERNS.filter((p) => p.needs!.some((s) => this.holds(s)));
     if (held.length) this.each(anywhereSearch(held), (m) => {
       (hinted ??= new Uint8Array(this.lineCount))[this.lineOf(m.index)] = 1;
     });
-    for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i] || !(hinted?.[i] || this.edges[i] & MAY_START_PATTERN)) continue;
-      const contentStart = this.contentStarts[i];
-      const contentEnd = this.contentEnds[i];
-      if (contentEnd - contentStart > LINE_MAX) continue;
-      // a pattern with a hint found elsewhere in the line can only match where the search marked it
-      const candidates = hinted?.[i] ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
-      const p = this.lineMatch(candidates, contentStart, contentEnd);
-      if (p) this.flagLine(i, p);
-    }
+    if (hinted) this.linesHinted(hinted);
+    else this.linesStarting();
+  }
+
+  /** The lines a line pattern may start (most texts hold no hint found anywhere). */
+  private linesStarting(): void {
+    const lines = this.startLines;
+    for (let k = 0; k < lines.length; k++) this.wholeLine(lines[k], false);
+  }
+
+  /** Every line marked by the search for hints, and every line a line pattern may start. */
+  private linesHinted(hinted: Uint8Array): void {
+    for (let i = 0; i < this.lineCount; i++) if (hinted[i] || this.edges[i] & MAY_START_PATTERN) this.wholeLine(i, hinted[i] === 1);
+  }
+
+  /** Flags line `i` when it matches a line pattern as a whole. */
+  private wholeLine(i: number, hinted: boolean): void {
+    if (this.skip[i]) return;
+    const contentStart = this.contentStarts[i];
+    const contentEnd = this.contentEnds[i];
+    if (contentEnd - contentStart > LINE_MAX) return;
+    // a pattern with a hint found elsewhere in the line can only match where the search marked it
+    const candidates = hinted ? this.linePatternsHeld() : this.linePatternsStartingWith(this.text.charCodeAt(contentStart));
+    const p = this.lineMatch(candidates, contentStart, contentEnd);
+    if (p) this.flagLine(i, p);
   }
 
   /** Reports line `i` as residue of pattern `p`, whole, and sets it aside. */
@@ -786,6 +916,10 @@ class Scanner {
         this.eachAnchored(p, found);
         continue;
       }
+      if (p.word) {
+        this.eachAfterWord(p, found);
+        continue;
+      }
       if (p.needs && !p.needs.some((s) => this.holds(s))) continue;
       this.each(p.re, (m) => found(m.index, m.index + m[0].length));
     }
@@ -797,10 +931,23 @@ class Scanner {
    */
   private eachAnchored(p: Pattern, onMatch: (start: number, end: number) => void): void {
     if (!this.mayMatch(p)) return;
-    const places = this.anchoredAt(p.anchors!);
+    this.eachPlaced(p.at!, this.anchoredAt(p.anchors!), p.lead ?? 0, onMatch);
+  }
+
+  /** The matches of a pattern with a word, as `eachAnchored` finds them: tried before each space the word stands before. */
+  private eachAfterWord(p: Pattern, onMatch: (start: number, end: number) => void): void {
+    const word = p.word!;
     const text = this.text;
-    const re = p.at!;
-    const lead = p.lead ?? 0;
+    const places = this.spaces().filter((at) => isWordBefore(text, at, word));
+    if (places.length) this.eachPlaced(p.at!, places, word.length, onMatch);
+  }
+
+  /**
+   * The matches of a sticky regex in text order, as a scan of the text would find them, where each
+   * match starts `lead` characters before one of the places (ascending).
+   */
+  private eachPlaced(re: RegExp, places: ArrayLike<number>, lead: number, onMatch: (start: number, end: number) => void): void {
+    const text = this.text;
     let from = this.scanFrom + lead;
     for (let k = 0; k < places.length; k++) {
       const at = places[k];
@@ -813,6 +960,17 @@ class Scanner {
     }
   }
 
+  /** Where the text's spaces (U+0020) stand after the front matter, ascending (made when first asked). */
+  private spaces(): number[] {
+    if (this.spacePlaces) return this.spacePlaces;
+    const places: number[] = [];
+    if (this.holds(' ')) {
+      const text = this.text;
+      for (let at = text.indexOf(' ', this.scanFrom); at >= 0; at = text.indexOf(' ', at + 1)) places.push(at);
+    }
+    return (this.spacePlaces = places);
+  }
+
   /** Where the anchors stand in the prose, ascending (a place twice when two anchors start there). */
   private anchoredAt(anchors: readonly string[]): readonly number[] {
     const places = this.stringPlaces();
@@ -823,14 +981,14 @@ class Scanner {
   }
 
   /**
-   * Where each string of the inline patterns (`INLINE_STRINGS`) stands in the prose, from the shared pass
-   * (made when first asked); a string not there has no entry.
+   * Where each of `PROSE_STRINGS` stands in the prose, from the shared pass (made when first asked);
+   * a string not there has no entry.
    */
   private stringPlaces(): Map<string, number[]> {
     if (this.placesByString) return this.placesByString;
     const byString = new Map<string, number[]>();
     const { text } = this;
-    const at = characterPositions(this.model, INLINE_STRING_SET);
+    const at = characterPositions(this.model, PROSE_STRING_SET);
     for (let k = 0; k < at.length; k++) {
       const i = at[k];
       for (const a of STRINGS_BY_PAIR.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) ?? []) {
@@ -845,9 +1003,15 @@ class Scanner {
 
   /** The sentence around a boilerplate phrase is boilerplate as a whole. */
   boilerplateSentences(): void {
-    if (!this.mayHoldAny(BOILERPLATE_NEEDS)) return;
-    this.each(BOILERPLATE_RE, (m) => {
-      const re = BOILERPLATE_RE;
+    const text = this.text;
+    const re = BOILERPLATE_RE;
+    // where the scan goes on: after the phrase, or the sentence, read last
+    let from = this.scanFrom;
+    for (const at of this.anchoredAt(BOILERPLATE_NEEDS)) {
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
       const l = this.line(this.lineOf(m.index));
       let start = m.index;
       const floor = Math.max(l.contentStart, m.index - SENTENCE_REACH);
@@ -861,13 +1025,13 @@ class Scanner {
       if (bounded) this.add({ kind: 'boilerplate', start, end, removal: 'span', safe: opensLikeOne });
       else this.add({ kind: 'boilerplate', start: m.index, end: m.index + m[0].length, removal: 'none', safe: false });
       // phrases inside the stretch just read belong to the same finding
-      re.lastIndex = Math.max(re.lastIndex, end);
-    });
+      from = Math.max(re.lastIndex, end);
+    }
   }
 
   titleSuffixes(): void {
-    for (let i = 0; i < this.lineCount; i++) {
-      if (this.skip[i] || !(this.edges[i] & MAY_END_TITLE)) continue;
+    for (const i of this.titleLines) {
+      if (this.skip[i]) continue;
       const contentStart = this.contentStarts[i];
       const contentEnd = this.contentEnds[i];
       const content = this.text.slice(contentStart, contentEnd);
@@ -878,15 +1042,38 @@ class Scanner {
   }
 
   noise(): void {
-    // the tokens are set apart by spaces: a text without one holds no noise (most Chinese text)
-    if (!this.holds(' ')) return;
-    this.each(NOISE_RE, (m) => {
-      const tokens = m[0].split(' ');
-      const mixed = tokens.filter((t) => t.length === 2 && (NOISE_PUNCT.test(t) || /[A-Za-z]/.test(t) && /[0-9]/.test(t))).length;
-      const punctuation = new Set(m[0].replace(/[A-Za-z0-9 ]/g, ''));
-      if (tokens.length < 4 || mixed < 2 || punctuation.size < 2 || !/[A-Za-z]/.test(m[0])) return;
-      this.add({ kind: 'noise', start: m.index, end: m.index + m[0].length, removal: 'span', safe: true });
-    });
+    // The tokens are set apart by spaces (most Chinese text has few). A run starts one or two characters
+    // before the space after its first token, and two more tokens follow that space, each with a space
+    // after it: the regex is tried only before such a space (the places tried, ascending, are all where
+    // the scan of the text could find the next run).
+    const spaces = this.spaces();
+    const text = this.text;
+    const re = NOISE_RE;
+    // where the scan of the text would go on: after the run found last
+    let from = this.scanFrom;
+    for (let k = 0; k < spaces.length; k++) {
+      const space = spaces[k];
+      if (space <= from) continue;
+      const second = spaceAfterToken(text, space + 1);
+      if (second < 0 || spaceAfterToken(text, second + 1) < 0) continue;
+      for (let start = Math.max(from, space - 2); start < space; start++) {
+        re.lastIndex = start;
+        const m = re.exec(text);
+        if (!m) continue;
+        this.noiseRun(m);
+        from = re.lastIndex;
+        break;
+      }
+    }
+  }
+
+  /** Reports a run the regex read when its tokens mix letters, digits and punctuation as noise does. */
+  private noiseRun(m: RegExpExecArray): void {
+    const tokens = m[0].split(' ');
+    const mixed = tokens.filter((t) => t.length === 2 && (NOISE_PUNCT.test(t) || /[A-Za-z]/.test(t) && /[0-9]/.test(t))).length;
+    const punctuation = new Set(m[0].replace(/[A-Za-z0-9 ]/g, ''));
+    if (tokens.length < 4 || mixed < 2 || punctuation.size < 2 || !/[A-Za-z]/.test(m[0])) return;
+    this.add({ kind: 'noise', start: m.index, end: m.index + m[0].length, removal: 'span', safe: true });
   }
 
   /**
@@ -895,8 +1082,11 @@ class Scanner {
    */
   masks(): void {
     if (!this.holds('*') && !this.holds('＊')) return;
+    // without ＊ a run is *** at least: none starts before the first ***, which most texts with * lack
+    const first = this.holds('＊') ? this.scanFrom : this.text.indexOf('***', this.scanFrom);
+    if (first < 0) return;
     const runs: { start: number; end: number }[] = [];
-    this.each(MASK_RE, (m) => runs.push({ start: m.index, end: m.index + m[0].length }));
+    this.each(MASK_RE, (m) => runs.push({ start: m.index, end: m.index + m[0].length }), first);
     const text = this.text;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
@@ -965,7 +1155,8 @@ class Scanner {
    * serves the triggers after them, so that no stretch of a line is searched or weighed twice.
    */
   watermarks(): void {
-    if (!this.mayHoldAny(WATERMARK_NEEDS)) return;
+    const triggers = this.anchoredAt(WATERMARK_TRIGGERS);
+    if (!triggers.length) return;
     const text = this.text;
     const re = WATERMARK_RE;
     // where the last watermark ended: triggers before it were read with it
@@ -975,13 +1166,11 @@ class Scanner {
     let foundAt = -1;
     let foundEnd = -1;
     const search = (from: number) => {
-      re.lastIndex = from;
-      const m = re.exec(text);
+      const m = this.watermarkMatch(from);
       foundAt = m ? m.index : text.length;
       foundEnd = m && m[0] !== '\n' && m[0] !== '\r' ? re.lastIndex : -1;
     };
-    this.each(WATERMARK_TRIGGER, (trigger) => {
-      const at = trigger.index;
+    const readAt = (at: number) => {
       if (at < floor) return;
       const i = this.lineOf(at);
       if (this.skip[i]) return;
@@ -999,7 +1188,40 @@ class Scanner {
         // not a watermark, whichever trigger it is read for: the next match after it
         search(foundAt + 1);
       }
-    });
+    };
+    for (const at of triggers) readAt(at);
+  }
+
+  /**
+   * The grammar's first match at or after `from` (at the latest the line break), or null when none is
+   * before the text's end: tried only where a match can start (`WATERMARK_FIRST`, or a name's start
+   * up to `BRAND_REACH` characters before a brand word), as a search reads every place.
+   */
+  private watermarkMatch(from: number): RegExpExecArray | null {
+    const text = this.text;
+    const end = text.length;
+    const re = WATERMARK_RE;
+    // where the brand word nearest after the place stands (-1: none found there yet), and how far brand words were looked for
+    let brand = -1;
+    let looked = from;
+    for (let p = from; p < end; p++) {
+      if (WATERMARK_FIRST[text.charCodeAt(p)] !== 1) {
+        if (brand < p) {
+          brand = -1;
+          for (looked = Math.max(looked, p); looked <= p + BRAND_REACH && looked < end; looked++) {
+            if (brandWordAt(text, looked)) {
+              brand = looked;
+              break;
+            }
+          }
+        }
+        if (brand < p || brand > p + BRAND_REACH) continue;
+      }
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m) return m;
+    }
+    return null;
   }
 
   /**

@@ -35,8 +35,8 @@ export function canonicalMarker(family: MarkerFamily, n: number): string {
 
 function canonicalMarkerOf(familyIndex: number, n: number): string {
   const family = FAMILIES[familyIndex];
-  // the cache stays small: a parsed marker has at most three digits
-  if (!(Number.isInteger(n) && n >= 0 && n < 1000)) return makeCanonicalMarker(family, n);
+  // a parsed marker has at most three digits, but renumbering a long document counts on past them
+  if (!(Number.isInteger(n) && n >= 0 && n < 10_000)) return makeCanonicalMarker(family, n);
   const made = canonicalMarkers[familyIndex];
   return (made[n] ??= makeCanonicalMarker(family, n));
 }

@@ -4,6 +4,7 @@ import {
   PlainBlock, ReportModel, Span, TableBlock,
 } from './model';
 import { chineseNumberAt, formatChineseNumber } from './numerals';
+import { Derived } from './derived';
 import { EMOJI_SOURCE, isInlineSpaceCode, isSentenceEndCode, mayStartEmoji, partitionPoint } from './text';
 
 const CN = '一二三四五六七八九十百';
@@ -234,6 +235,71 @@ interface LineTable {
   ends: number[];
 }
 
+/**
+ * Per line of a parsed text: where it ends (before its break), its content without the spaces around
+ * it (both at the line's end when it is blank), and the content's first and last code (0 when blank).
+ * The parser notes them as it reads each line, so that a rule passing over every line need not read
+ * the text at each line's ends again. Shared by every reader: never written to.
+ */
+export interface LineContents {
+  ends: Int32Array;
+  contentStarts: Int32Array;
+  contentEnds: Int32Array;
+  firstCodes: Uint16Array;
+  lastCodes: Uint16Array;
+}
+
+const lineContentsOf = new Derived<LineContents>();
+
+/** The line contents of a model (noted by `parseReport`; read from the text for a model made otherwise). */
+export function lineContents(model: ReportModel): LineContents {
+  const hit = lineContentsOf.get(model);
+  if (hit) return hit;
+  const { text, lineStarts } = model;
+  const count = lineStarts.length;
+  const ends = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    let end = text.length;
+    if (i + 1 < count) {
+      end = lineStarts[i + 1];
+      if (text.charCodeAt(end - 1) === 0x0a) end--;
+      if (text.charCodeAt(end - 1) === 0x0d) end--;
+    }
+    ends[i] = end;
+  }
+  const contents = emptyLineContents(ends);
+  noteLineContents(text, lineStarts, contents, 0, count);
+  return lineContentsOf.set(model, contents);
+}
+
+function emptyLineContents(ends: Int32Array): LineContents {
+  const count = ends.length;
+  return {
+    ends, contentStarts: new Int32Array(count), contentEnds: new Int32Array(count), firstCodes: new Uint16Array(count), lastCodes: new Uint16Array(count),
+  };
+}
+
+/** Notes line `i`'s content text[a, b), spaces trimmed. */
+function noteLineContent(text: string, contents: LineContents, i: number, a: number, b: number): void {
+  contents.contentStarts[i] = a;
+  contents.contentEnds[i] = b;
+  if (b > a) {
+    contents.firstCodes[i] = text.charCodeAt(a);
+    contents.lastCodes[i] = text.charCodeAt(b - 1);
+  }
+}
+
+/** Notes the contents of lines `from` to `to` (exclusive), reading the text. */
+function noteLineContents(text: string, starts: readonly number[], contents: LineContents, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    let a = starts[i];
+    let b = contents.ends[i];
+    while (a < b && isInlineSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
+    noteLineContent(text, contents, i, a, b);
+  }
+}
+
 function lineTable(text: string): LineTable {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -344,13 +410,14 @@ function emojiHeadingStart(text: string, a: number, b: number): number {
 }
 
 /** A line's content without its indentation, trailing spaces and `#` prefix (for table rows); undefined when blank. */
-function contentOf(text: string, lines: LineTable, index: number): RawLine | undefined {
+function contentOf(text: string, lines: LineTable, contents: LineContents, index: number): RawLine | undefined {
   const start = lines.starts[index];
   const end = lines.ends[index];
   let a = start;
   let b = end;
   while (a < b && isInlineSpaceCode(text.charCodeAt(a))) a++;
   while (b > a && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
+  noteLineContent(text, contents, index, a, b);
   if (b <= a) return undefined;
   const raw: RawLine = { index, start, end, content: { start: a, end: b }, markupPrefix: undefined };
   if (text.charCodeAt(a) === 0x23 /* # */) {
@@ -414,6 +481,9 @@ export function parseReport(text: string): ReportModel {
   const { starts, ends } = lines;
   const lineCount = starts.length;
   const { frontMatter, nextLine } = parseFrontMatter(text, lines);
+  const contents = emptyLineContents(new Int32Array(ends));
+  noteLineContents(text, starts, contents, 0, nextLine);
+  const { contentStarts, contentEnds, firstCodes, lastCodes } = contents;
   const blocks: Block[] = [];
   const headings: HeadingBlock[] = [];
   const comments: PlainBlock[] = [];
@@ -426,18 +496,23 @@ export function parseReport(text: string): ReportModel {
     let b = end;
     while (a < b && isInlineSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isInlineSpaceCode(text.charCodeAt(b - 1))) b--;
+    contentStarts[i] = a;
+    contentEnds[i] = b;
     if (b <= a) continue;
+    const firstCode = text.charCodeAt(a);
+    firstCodes[i] = firstCode;
+    lastCodes[i] = text.charCodeAt(b - 1);
     let markupPrefix: Span | undefined;
     let contentStart = a;
     // the closing `**` of a bold run-in heading sentence, inside the line's content
     let boldClose = -1;
-    if (text.charCodeAt(a) === 0x23 /* # */) {
+    if (firstCode === 0x23 /* # */) {
       const after = hashPrefixEnd(text, a, b);
       if (after >= 0) {
         markupPrefix = { start: a, end: after };
         contentStart = after;
       }
-    } else if (isBullet(text.charCodeAt(a)) && isInlineSpaceCode(text.charCodeAt(a + 1))) {
+    } else if (isBullet(firstCode) && isInlineSpaceCode(text.charCodeAt(a + 1))) {
       // a Markdown list item is a paragraph of its own in 公文: the bullet is markup, not text
       let after = a + 2;
       while (after < b && isInlineSpaceCode(text.charCodeAt(after))) after++;
@@ -479,7 +554,7 @@ export function parseReport(text: string): ReportModel {
       let j = i;
       let last: RawLine | undefined; // the table's first row is this line
       for (; j < lineCount; j++) {
-        const r = contentOf(text, lines, j);
+        const r = contentOf(text, lines, contents, j);
         if (!r || r.markupPrefix || !text.startsWith('|', r.content.start)) break;
         const rowText = text.slice(r.content.start, r.content.end);
         if (TABLE_DELIMITER.test(rowText)) {
@@ -577,6 +652,7 @@ export function parseReport(text: string): ReportModel {
     lineStarts: starts,
   };
   classifyFrame(model, comments.length > 0, startingWithFu);
+  lineContentsOf.set(model, contents);
   return model;
 }
 

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import fc from 'fast-check';
+import { LineContents, lineContents } from '../../src/core/parse';
 import { Block, enumerationsOf, HeadingBlock, parseReport, ReportModel, textOf, titleText } from '../../src/core';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/reports');
@@ -340,6 +342,32 @@ describe('parseReport', () => {
       const m = parseReport('标题\n' + '一是加强学习，'.repeat(30000));
       assert.strictEqual(m.blocks.length, 2);
       assert.strictEqual(enumerationsIn(m, m.blocks[1]).length, 30000);
+    });
+  });
+
+  describe('line contents', () => {
+    /** The contents as plain lists, to compare. */
+    const plain = (c: LineContents) => ({
+      ends: [...c.ends], starts: [...c.contentStarts], contentEnds: [...c.contentEnds], first: [...c.firstCodes], last: [...c.lastCodes],
+    });
+
+    it('notes each line\'s end, trimmed content and its first and last code', () => {
+      const m = parseReport('---\ngenre: 述职\n---\n  一、总体情况 \r\n\r\n| a | b |\n|---|---|\n\t正文。\r末行');
+      const c = lineContents(m);
+      const lines = m.lineStarts.map((start, i) => m.text.slice(c.contentStarts[i], c.contentEnds[i]));
+      assert.deepStrictEqual(lines, ['---', 'genre: 述职', '---', '一、总体情况', '', '| a | b |', '|---|---|', '正文。', '末行']);
+      assert.strictEqual(c.ends[3], m.text.indexOf('\r\n'));
+      assert.strictEqual(String.fromCharCode(c.firstCodes[3], c.lastCodes[3]), '一况');
+      assert.strictEqual(c.firstCodes[4], 0);
+    });
+
+    it('are what reading the text again gives, for any text', () => {
+      const piece = fc.constantFrom('一、', '（一）', '| x |', '|---|', '---', '# ', '- ', '**', '正文。', ' ', '\t', '\u3000', '\n', '\r\n', '\r', '\ufeff', '<!-- c -->');
+      fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (t) => {
+        const m = parseReport(t);
+        // a copy of the model carries none of what was derived from it: its contents are read from the text
+        assert.deepStrictEqual(plain(lineContents(m)), plain(lineContents({ ...m })));
+      }), { numRuns: 500 });
     });
   });
 });

@@ -1,6 +1,7 @@
 import { deleteLineEdit } from '../lint/edits';
 import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
+import { lineContents } from '../parse';
 import { EMOJI_SOURCE, EMOJI_START_RANGES, EMOJI_TAIL_SOURCE, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji, partitionPoint } from '../text';
 import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 
@@ -648,7 +649,7 @@ function excerptOf(text: string): string {
 class Scanner {
   readonly text: string;
   readonly lineCount: number;
-  /** Per line: where it ends (before the line break), and its content without the spaces around it. */
+  /** Per line: where it ends (before the line break), and its content without the spaces around it (the parser's, never written to). */
   private readonly lineEnds: Int32Array;
   private readonly contentStarts: Int32Array;
   private readonly contentEnds: Int32Array;
@@ -677,12 +678,13 @@ class Scanner {
     this.text = model.text;
     const starts = model.lineStarts;
     const count = (this.lineCount = starts.length);
-    this.lineEnds = new Int32Array(count);
-    this.contentStarts = new Int32Array(count);
-    this.contentEnds = new Int32Array(count);
+    const contents = lineContents(model);
+    this.lineEnds = contents.ends;
+    this.contentStarts = contents.contentStarts;
+    this.contentEnds = contents.contentEnds;
     this.skip = new Uint8Array(count);
     this.edges = new Uint8Array(count);
-    this.readLines();
+    this.readLines(contents.firstCodes, contents.lastCodes);
     this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
     for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
     for (const b of model.comments) {
@@ -691,40 +693,29 @@ class Scanner {
   }
 
   /**
-   * Notes where each line ends, its content and what its first and last characters allow. The loop is
-   * a method of its own with nothing after it: the engine optimizes it while it runs, and code after
-   * it that had not run yet then would send that code back to the interpreter on every report.
+   * Notes what each line's first and last characters allow (the parser noted where its content lies
+   * and those characters, so the text is read only where a line pattern may start). The loop is a
+   * method of its own with nothing after it: the engine optimizes it while it runs, and code after it
+   * that had not run yet then would send that code back to the interpreter on every report.
    */
-  private readLines(): void {
-    const { text } = this;
-    const starts = this.model.lineStarts;
+  private readLines(firstCodes: Uint16Array, lastCodes: Uint16Array): void {
+    const { text, contentStarts, contentEnds } = this;
     const count = this.lineCount;
     for (let i = 0; i < count; i++) {
-      let end = text.length;
-      if (i + 1 < count) {
-        end = starts[i + 1];
-        if (text.charCodeAt(end - 1) === 0x0a) end--;
-        if (text.charCodeAt(end - 1) === 0x0d) end--;
-      }
-      let contentStart = starts[i];
-      let contentEnd = end;
-      while (contentStart < contentEnd && isInlineSpaceCode(text.charCodeAt(contentStart))) contentStart++;
-      while (contentEnd > contentStart && isInlineSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
-      this.lineEnds[i] = end;
-      this.contentStarts[i] = contentStart;
-      this.contentEnds[i] = contentEnd;
+      const contentStart = contentStarts[i];
+      const contentEnd = contentEnds[i];
       if (contentStart === contentEnd) {
         this.skip[i] = 1;
         continue;
       }
       let edges = 0;
-      const first = text.charCodeAt(contentStart);
+      const first = firstCodes[i];
       if (mayStartLinePattern(first) && passesPrefixGate(text, contentStart)) {
         edges |= MAY_START_PATTERN;
         this.startLines.push(i);
       }
       if (MAY_OPEN_MARKUP[first] === 1) this.markupLines.push(i);
-      const last = text.charCodeAt(contentEnd - 1);
+      const last = lastCodes[i];
       if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) {
         edges |= MAY_END_TITLE;
         this.titleLines.push(i);

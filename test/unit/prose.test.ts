@@ -28,6 +28,13 @@ describe('characters found in the prose', () => {
     assert.deepStrictEqual(at.map((i) => text.slice(i, i + 3)), ['项工作', '工作的', '报告\n', '项工作', '工作。', '某人负', '负责\n', '乙 |']);
   });
 
+  it('finds a string looked for by a rarer pair inside it where it starts, once, in order', () => {
+    // 党风 is common where 党风廉正 is not: the longer string is looked for by a pair further in
+    const lines = '党风廉正建设，党风建设\n意识淡薄 \n下一行';
+    const at = Array.from(characterPositions(parseReport(lines), CharacterSet.ofStrings(['党风廉正', '党风', '风廉正建', '识淡薄 \n'])));
+    assert.deepStrictEqual(at, [0, 1, 7, 13]);
+  });
+
   it('gives a shared set the same positions as a pass of its own', () => {
     const codes = [code('某'), code('工')];
     const shared = sharedCharacterSet(codes);

@@ -371,32 +371,59 @@ interface SetTables {
   pairSets: Int32Array;
   /** Per pair: its longer strings are those from `longerFrom[pair]` to `longerFrom[pair + 1]`. */
   longerFrom: Int32Array;
-  /** Per longer string: its set's bit, its third code unit, and itself. */
+  /**
+   * Per longer string: its set's bit, where in it the pair stands (its anchor, see `anchorOf`), the
+   * code unit after the pair or, at the string's end, before it (`longerNext`, read first), and itself.
+   */
   longerSet: Int32Array;
-  longerThird: Int32Array;
+  longerAnchor: Int32Array;
+  longerNext: Int32Array;
   longerText: string[];
+}
+
+/**
+ * The commonest characters of Chinese reports, commonest first (counted on reports of every genre): a
+ * string is looked for by a pair of its characters, and a pair of common ones stands in the text
+ * often where the string does not (党风 for 党风廉正), each time a place the pass notes and drops.
+ */
+const COMMON_CHARACTERS = '的党一年全工不作建学人实项个题在是和对二务中三开展理度有责行管次习问推持成到部上业主会任发够化员生时严分设动新强治制教坚政等面力以深组报进职体规入落下为县研领提基改目四查加重导公现廉委自办要监层定还情用同通支高事督心点于织水方告量增日大况资风完存级议专程长评安律平村格育服群国每众精医关达科标本意率经论检局认干产';
+const COMMONNESS = new Map([...COMMON_CHARACTERS].map((ch, rank) => [ch.charCodeAt(0), COMMON_CHARACTERS.length - rank]));
+
+/** Where in a string the pair of code units to look for it by starts: the least common pair, the first of equals. */
+function anchorOf(s: string): number {
+  let best = 0;
+  let bestScore = Infinity;
+  for (let o = 0; o + 1 < s.length; o++) {
+    const score = (COMMONNESS.get(s.charCodeAt(o)) ?? 0) + (COMMONNESS.get(s.charCodeAt(o + 1)) ?? 0);
+    if (score < bestScore) {
+      best = o;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function setTables(sets: readonly CharacterSet[]): SetTables {
   const entry = new Uint16Array(65536).fill(Entry.New);
   const singles = new Uint32Array(65536);
   /** Per pair of code units: the sets holding it as a string, and the longer strings with their set's bit. */
-  const byPair = new Map<number, { sets: number; longer: { set: number; text: string }[] }>();
+  const byPair = new Map<number, { sets: number; longer: { set: number; text: string; anchor: number }[] }>();
   sets.forEach((set, k) => {
     for (const code of set.codes) {
       entry[code] |= Entry.Single;
       singles[code] |= 1 << k;
     }
     for (const s of set.strings) {
-      const first = s.charCodeAt(0);
-      const second = s.charCodeAt(1);
+      const anchor = s.length === 2 ? 0 : anchorOf(s);
+      const first = s.charCodeAt(anchor);
+      const second = s.charCodeAt(anchor + 1);
       entry[first] |= stringBit(first);
       entry[second] |= stringBit(first) << Entry.StartsToContinues;
       const key = (first << 16) | second;
       let pair = byPair.get(key);
       if (!pair) byPair.set(key, (pair = { sets: 0, longer: [] }));
       if (s.length === 2) pair.sets |= 1 << k;
-      else pair.longer.push({ set: 1 << k, text: s });
+      else pair.longer.push({ set: 1 << k, text: s, anchor });
     }
   });
   // a table at most a quarter full
@@ -408,7 +435,8 @@ function setTables(sets: readonly CharacterSet[]): SetTables {
   const longerFrom = new Int32Array(byPair.size + 1);
   const longer = [...byPair.values()].flatMap((pair) => pair.longer);
   const longerSet = Int32Array.from(longer, (str) => str.set);
-  const longerThird = Int32Array.from(longer, (str) => str.text.charCodeAt(2));
+  const longerAnchor = Int32Array.from(longer, (str) => str.anchor);
+  const longerNext = Int32Array.from(longer, (str) => str.text.charCodeAt(str.anchor + 2 < str.text.length ? str.anchor + 2 : str.anchor - 1));
   const longerText = longer.map((str) => str.text);
   let n = 0;
   for (const [key, pair] of byPair) {
@@ -420,7 +448,7 @@ function setTables(sets: readonly CharacterSet[]): SetTables {
     longerFrom[n + 1] = longerFrom[n] + pair.longer.length;
     n++;
   }
-  return { entry, singles, pairKeys, pairIndex, pairShift, pairSets, longerFrom, longerSet, longerThird, longerText };
+  return { entry, singles, pairKeys, pairIndex, pairShift, pairSets, longerFrom, longerSet, longerAnchor, longerNext, longerText };
 }
 
 /** The number of the pair of code units (`first << 16 | second`) that starts strings of the sets, or -1. */
@@ -661,36 +689,84 @@ function restMatches(text: string, at: number, str: string): boolean {
   return true;
 }
 
+/** Whether the text holds `str` at `at`. */
+function holdsAt(text: string, at: number, str: string): boolean {
+  if (at < 0) return false;
+  for (let j = 0; j < str.length; j++) if (text.charCodeAt(at + j) !== str.charCodeAt(j)) return false;
+  return true;
+}
+
+/** Whether `at` lies in one of the segments whose bounds are given. */
+function inSegments(bounds: Int32Array, at: number): boolean {
+  let lo = 0;
+  let hi = bounds.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid + 1] > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < bounds.length >> 1 && bounds[2 * lo] <= at;
+}
+
+/**
+ * Adds `at` to the places of each set in `bits` where it belongs: a string looked for by a pair
+ * further in is found after places that lie past its start. A place already there is not added twice.
+ */
+function insertPlaces(bits: number, at: number): void {
+  while (bits !== 0) {
+    const k = 31 - Math.clz32(bits);
+    bits ^= 1 << k;
+    let n = placeCounts[k];
+    const list = placeLists[k];
+    let i = n;
+    while (i > 0 && list[i - 1] > at) i--;
+    if (i > 0 && list[i - 1] === at) continue;
+    addPlace(k, at);
+    // the list may have grown into a new one
+    const grown = placeLists[k];
+    for (n = placeCounts[k] - 1; n > i; n--) grown[n] = grown[n - 1];
+    grown[i] = at;
+  }
+}
+
 /**
  * Adds the noted places that lie in the prose to the lists of their sets: a character of a set, or
  * the first of a string (whose rest may follow the prose). `s` is the segment that is the first to end
  * after the places sorted out before (its start's index in `bounds`); returns the one after these.
  */
 function sortOut(text: string, bounds: Int32Array, s: number, tables: SetTables): number {
-  const { entry, singles, pairSets, longerFrom, longerSet, longerThird, longerText } = tables;
+  const { entry, singles, pairSets, longerFrom, longerSet, longerAnchor, longerNext, longerText } = tables;
   const ends = bounds.length;
   for (let k = 0; k < noteCount; k++) {
     const at = noteAt[k];
     const codes = noteCodes[k];
     const code = codes & 0xffff;
     const bits = entry[code];
-    // a string starting at the unit before (the bits let through some pairs that start no string)
+    // the pair of a string at the unit before (the bits let through some pairs of none)
     if (at > 0 && (((entry[codes >>> 16] & Entry.Starts) << Entry.StartsToContinues) & bits) !== 0) {
       while (s < ends && bounds[s + 1] <= at - 1) s += 2;
-      if (s === ends) break;
-      const pair = bounds[s] <= at - 1 ? pairNumber(tables, codes) : -1;
+      const inProse = s < ends && bounds[s] <= at - 1;
+      const pair = pairNumber(tables, codes);
       if (pair >= 0) {
-        let found = pairSets[pair];
+        let found = inProse ? pairSets[pair] : 0;
         for (let q = longerFrom[pair]; q < longerFrom[pair + 1]; q++) {
-          if ((found & longerSet[q]) === 0 && text.charCodeAt(at + 1) === longerThird[q] && restMatches(text, at - 1, longerText[q])) found |= longerSet[q];
+          const anchor = longerAnchor[q];
+          if (anchor === 0) {
+            // a string starting with the pair: in the prose where the pair is
+            if (inProse && (found & longerSet[q]) === 0 && text.charCodeAt(at + 1) === longerNext[q] && restMatches(text, at - 1, longerText[q])) found |= longerSet[q];
+          } else {
+            // a string with the pair further in: its start looked up on its own, as it is rarely there
+            const str = longerText[q];
+            const start = at - 1 - anchor;
+            if (text.charCodeAt(anchor + 2 < str.length ? at + 1 : at - 2) === longerNext[q] && holdsAt(text, start, str) && inSegments(bounds, start)) insertPlaces(longerSet[q], start);
+          }
         }
         addPlaces(found, at - 1);
       }
     }
     if ((bits & Entry.Single) !== 0) {
       while (s < ends && bounds[s + 1] <= at) s += 2;
-      if (s === ends) break;
-      if (bounds[s] <= at) {
+      if (s < ends && bounds[s] <= at) {
         const of = singles[code];
         // most characters belong to one set
         if ((of & (of - 1)) === 0) addPlace(31 - Math.clz32(of), at);

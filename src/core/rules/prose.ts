@@ -340,8 +340,8 @@ function share(set: CharacterSet): CharacterSet {
 /**
  * A code's entry in the table the pass reads for each character (16 bits). Bits 0–6: the strings
  * whose first character this is; bits 7–13: the strings whose second character it is; a string is
- * marked by one of seven bits (by its first code), the same in both. Where a character starts no
- * string that its successor continues they share no bit.
+ * marked by one of seven bits (chosen by its first code, see `stringBits`), the same in both. Where a
+ * character starts no string that its successor continues they share no bit.
  */
 const enum Entry {
   Starts = 0x7f,
@@ -352,7 +352,57 @@ const enum Entry {
   /** Not seen yet: cleared by the pass where the character first occurs (and set again when it is done). */
   New = 0x8000,
 }
-const stringBit = (first: number) => 1 << (first % 7);
+
+/** Marks that stand in Chinese text as often as its commonest characters. */
+const COMMON_MARKS = new Set([...'，。、；：“”（）《》！？'].map((ch) => ch.charCodeAt(0)));
+
+/** How common a code is in reports, roughly: what a pair of codes standing together by chance is weighed by. */
+function commonness(code: number): number {
+  const rank = COMMONNESS.get(code);
+  if (rank !== undefined) return rank;
+  return COMMON_MARKS.has(code) ? 2 * COMMON_CHARACTERS.length : code < 0x80 ? COMMON_CHARACTERS.length / 4 : 4;
+}
+
+/**
+ * The bit of each pair's first code: a character that starts a pair and one that ends another, of the
+ * same bit, standing together make the pass note a place that is none. The first codes are given bits
+ * commonest first, each the bit where it adds the least weight of such chance pairs (the sum over the
+ * bits of the weight of the first codes times that of the second ones).
+ */
+function stringBits(pairs: readonly number[]): Map<number, number> {
+  const seconds = new Map<number, Set<number>>();
+  for (const key of pairs) {
+    const first = key >>> 16;
+    let of = seconds.get(first);
+    if (!of) seconds.set(first, (of = new Set()));
+    of.add(key & 0xffff);
+  }
+  const firstWeight = new Array<number>(7).fill(0);
+  const secondWeight = new Array<number>(7).fill(0);
+  const secondsOfBit = Array.from({ length: 7 }, () => new Set<number>());
+  const bits = new Map<number, number>();
+  const firsts = [...seconds.keys()].sort((a, b) => commonness(b) - commonness(a) || a - b);
+  for (const first of firsts) {
+    let best = 0;
+    let bestGrowth = Infinity;
+    for (let k = 0; k < 7; k++) {
+      let added = 0;
+      for (const second of seconds.get(first)!) if (!secondsOfBit[k].has(second)) added += commonness(second);
+      const growth = (firstWeight[k] + commonness(first)) * (secondWeight[k] + added) - firstWeight[k] * secondWeight[k];
+      if (growth < bestGrowth) {
+        best = k;
+        bestGrowth = growth;
+      }
+    }
+    bits.set(first, 1 << best);
+    firstWeight[best] += commonness(first);
+    for (const second of seconds.get(first)!) {
+      if (!secondsOfBit[best].has(second)) secondWeight[best] += commonness(second);
+      secondsOfBit[best].add(second);
+    }
+  }
+  return bits;
+}
 
 /** The sets as tables. */
 interface SetTables {
@@ -415,17 +465,19 @@ function setTables(sets: readonly CharacterSet[]): SetTables {
     }
     for (const s of set.strings) {
       const anchor = s.length === 2 ? 0 : anchorOf(s);
-      const first = s.charCodeAt(anchor);
-      const second = s.charCodeAt(anchor + 1);
-      entry[first] |= stringBit(first);
-      entry[second] |= stringBit(first) << Entry.StartsToContinues;
-      const key = (first << 16) | second;
+      const key = (s.charCodeAt(anchor) << 16) | s.charCodeAt(anchor + 1);
       let pair = byPair.get(key);
       if (!pair) byPair.set(key, (pair = { sets: 0, longer: [] }));
       if (s.length === 2) pair.sets |= 1 << k;
       else pair.longer.push({ set: 1 << k, text: s, anchor });
     }
   });
+  const bits = stringBits([...byPair.keys()]);
+  for (const key of byPair.keys()) {
+    const bit = bits.get(key >>> 16)!;
+    entry[key >>> 16] |= bit;
+    entry[key & 0xffff] |= bit << Entry.StartsToContinues;
+  }
   // a table at most a quarter full
   let pairShift = 28;
   while (1 << (32 - pairShift) < byPair.size * 4) pairShift--;

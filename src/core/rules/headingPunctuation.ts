@@ -1,8 +1,9 @@
 import { Block, HeadingBlock } from '../model';
-import { isClosingLine, matchMarker } from '../parse';
+import { isClosingLine, lineContents, matchMarker } from '../parse';
 import { isInlineSpaceCode, isSentenceEndCode } from '../text';
 import { headingGroups } from './headingNumbering';
 import { Rule, RuleFinding } from '../lint/types';
+import { characterPositions, sharedCharacterSet } from './prose';
 
 /**
  * Punctuation at the end of headings and titles (GB/T 15834 附录 B: a title takes no final point;
@@ -19,20 +20,9 @@ function pointsStart(text: string, start: number, end: number): number {
   return i;
 }
 
-/**
- * Where a heading sentence breaks into a clause and its body (（一）强化主体责任：认真履行…): the first
- * ：；:; in text[start, end), when it comes after the first character, within 30 of the start and 8
- * or more before the end; otherwise -1.
- */
-function clauseBreak(text: string, start: number, end: number): number {
-  // a break further on does not count, and neither does any after it: those characters are not read
-  const last = Math.min(start + 30, end - 9);
-  for (let i = start; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff1a || c === 0xff1b || c === 0x3a || c === 0x3b) return i > start ? i : -1;
-  }
-  return -1;
-}
+/** ：；:; — where a heading sentence breaks into a clause and its body; the shared pass finds them. */
+const CLAUSE_MARKS = sharedCharacterSet([0xff1a, 0xff1b, 0x3a, 0x3b]);
+
 /** ；;，, — what separates the items of a list written inside one paragraph. */
 const ITEM_SEPARATORS = new Set([...'；;，,'].map((c) => c.charCodeAt(0)));
 
@@ -158,10 +148,17 @@ export const headingPunctuationRule: Rule = {
       return found;
     };
 
+    // the clause marks of the prose, ascending, and the first that may lie in the heading at hand:
+    // the headings come in text order, and their text is not read for the marks
+    const clauseMarks = characterPositions(model, CLAUSE_MARKS);
+    let nextMark = 0;
+    const { level } = headingGroups(model);
+    const { contentEnds, lastCodes } = lineContents(model);
     for (let index = 0; index < model.headings.length; index++) {
-      const h = model.headings[index];
       // ①… items are a list's, below the four heading levels: whole sentences, punctuated as sentences
-      if (h.marker.family === 'circled') continue;
+      // (level 5 is the circled family's, read here without the marker)
+      if (level[index] === 5) continue;
+      const h = model.headings[index];
       const { start, end } = h.headingText;
       // **（一）强化主体责任。**认真履行… — the bold tells where the heading sentence ends
       if (h.innerMarkup) {
@@ -188,8 +185,11 @@ export const headingPunctuationRule: Rule = {
         }
         continue;
       }
-      // （一）强化主体责任：认真履行… — the heading sentence must end in 。
-      const at = clauseBreak(text, start, end);
+      // （一）强化主体责任：认真履行… — the heading sentence must end in 。 A break is the first mark in
+      // the heading, when it comes after the first character, within 30 of the start and 8 or more before the end
+      while (nextMark < clauseMarks.length && clauseMarks[nextMark] < start) nextMark++;
+      const firstMark = nextMark < clauseMarks.length ? clauseMarks[nextMark] : -1;
+      const at = firstMark > start && firstMark <= Math.min(start + 30, end - 9) ? firstMark : -1;
       if (at >= 0) {
         if (startsInlineList(text, h)) continue;
         const mark = text[at];
@@ -215,7 +215,11 @@ export const headingPunctuationRule: Rule = {
         continue;
       }
       // a heading with its body below; a numbered line with no body is a list item and may end in 。
-      if (!h.body && pointsStart(text, start, end) < end && headsBody(h, index) && !startsInlineList(text, h)) trailing(start, end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
+      if (h.body) continue;
+      // the heading's last character, noted by the parser where the heading ends with its line
+      const line = h.line;
+      const last = end === contentEnds[line] ? lastCodes[line] : text.charCodeAt(end - 1);
+      if (end > start && POINTS.has(last) && headsBody(h, index) && !startsInlineList(text, h)) trailing(start, end, { zh: '独立成行的标题', en: 'a heading that stands on its own line' });
     }
     return out;
   },

@@ -479,6 +479,25 @@ const MARKS = sharedCharacterSet([
 /** ，。、；： only where the same mark follows: single ones are the text's own. */
 const DOUBLED = sharedStringSet(codesWhere(WIDE_KIND, (kind) => kind === K.Doubling).map((c) => String.fromCharCode(c, c)));
 
+/** Where `codesAt` puts the codes, kept from one check to the next (up to `KEPT_CODES` of them). */
+let keptCodes = new Uint16Array(1024);
+const KEPT_CODES = 1 << 16;
+
+/**
+ * The code at each place, read in a loop of its own: these reads wait on nothing, so the processor
+ * makes many at once. In a long report the marks lie far apart in memory, and the loop over them
+ * would otherwise wait for each in turn (most marks, quotes and brackets, need nothing else read).
+ */
+function codesAt(text: string, places: ArrayLike<number>): Uint16Array {
+  let codes = keptCodes;
+  if (codes.length < places.length) {
+    codes = new Uint16Array(2 * places.length);
+    if (codes.length <= KEPT_CODES) keptCodes = codes;
+  }
+  for (let k = 0; k < places.length; k++) codes[k] = text.charCodeAt(places[k]);
+  return codes;
+}
+
 export const punctuationRule: Rule = {
   id: 'punctuation',
   defaultSeverity: 'warning',
@@ -495,6 +514,7 @@ export const punctuationRule: Rule = {
 
     // only at the marks the shared pass over the prose found, dispatching on a table
     const at = mergedPositions(characterPositions(model, MARKS), characterPositions(model, DOUBLED));
+    const atCodes = codesAt(text, at);
     // the paired marks (and their codes) and the brackets of each segment in turn, from the start of
     // lists kept for every segment (a list per segment costs more)
     const marks: number[] = [];
@@ -511,7 +531,7 @@ export const punctuationRule: Rule = {
       const guarded = seg.protected.length > 0;
       for (; p < at.length && at[p] < seg.end; p++) {
         const i = at[p];
-        const code = text.charCodeAt(i);
+        const code = atCodes[p];
         const kind = code < 128 ? ASCII_KIND[code] : WIDE_KIND[code];
         // (the filter lets through a few marks that are not doubled)
         if (kind === K.Doubling && (i + 1 >= seg.end || text.charCodeAt(i + 1) !== code)) continue;

@@ -363,9 +363,8 @@ function patternsStartingWith(code: number): readonly Pattern[] {
  */
 const prefixGates = new Map<number, RegExp | null>();
 
-/** Whether the line's content starting at `start` starts as one of the line patterns its first character may start can. */
-function passesPrefixGate(text: string, start: number): boolean {
-  const code = text.charCodeAt(start);
+/** Whether the line's content starting at `start` with `code` starts as one of the line patterns its first character may start can. */
+function passesPrefixGate(text: string, start: number, code: number): boolean {
   let gate = prefixGates.get(code);
   if (gate === undefined) {
     const list = patternsStartingWith(code);
@@ -375,6 +374,26 @@ function passesPrefixGate(text: string, start: number): boolean {
   if (!gate) return true;
   gate.lastIndex = start;
   return gate.test(text);
+}
+
+/** Where `codesAtStarts` puts the codes, kept from one check to the next (up to `KEPT_START_CODES` of them). */
+let startCodes = new Uint16Array(1024);
+const KEPT_START_CODES = 1 << 16;
+
+/**
+ * The code where each of the lines' content starts, read in a loop of its own (the parser noted it
+ * too): these reads wait on nothing, so the processor makes many at once, and brings each line's start
+ * into its cache for the prefix gates, which read on from there. In a long report the lines lie far
+ * apart in memory, and the gates would otherwise wait for them one at a time.
+ */
+function codesAtStarts(text: string, lines: readonly number[], contentStarts: Int32Array): Uint16Array {
+  let codes = startCodes;
+  if (codes.length < lines.length) {
+    codes = new Uint16Array(2 * lines.length);
+    if (codes.length <= KEPT_START_CODES) startCodes = codes;
+  }
+  for (let k = 0; k < lines.length; k++) codes[k] = text.charCodeAt(contentStarts[lines[k]]);
+  return codes;
 }
 
 /** Phrases that make the whole sentence around them site boilerplate; tried where one of their first words stands. */
@@ -685,6 +704,7 @@ class Scanner {
     this.skip = new Uint8Array(count);
     this.edges = new Uint8Array(count);
     this.readLines(contents.firstCodes, contents.lastCodes);
+    if (this.startLines.length) this.gateStartLines(codesAtStarts(this.text, this.startLines, this.contentStarts));
     this.scanFrom = model.frontMatter ? model.frontMatter.span.end : 0;
     for (let i = 0; i < count && starts[i] < this.scanFrom; i++) this.skip[i] = 1;
     for (const b of model.comments) {
@@ -699,7 +719,7 @@ class Scanner {
    * that had not run yet then would send that code back to the interpreter on every report.
    */
   private readLines(firstCodes: Uint16Array, lastCodes: Uint16Array): void {
-    const { text, contentStarts, contentEnds } = this;
+    const { contentStarts, contentEnds } = this;
     const count = this.lineCount;
     for (let i = 0; i < count; i++) {
       const contentStart = contentStarts[i];
@@ -710,10 +730,8 @@ class Scanner {
       }
       let edges = 0;
       const first = firstCodes[i];
-      if (mayStartLinePattern(first) && passesPrefixGate(text, contentStart)) {
-        edges |= MAY_START_PATTERN;
-        this.startLines.push(i);
-      }
+      // (kept if it passes its prefix gate, which reads the text: see `gateStartLines`)
+      if (mayStartLinePattern(first)) this.startLines.push(i);
       if (MAY_OPEN_MARKUP[first] === 1) this.markupLines.push(i);
       const last = lastCodes[i];
       if (contentEnd - contentStart <= TITLE_MAX && (last === 0xff09 || last === 0x29)) {
@@ -722,6 +740,19 @@ class Scanner {
       }
       this.edges[i] = edges;
     }
+  }
+
+  /** Keeps of `startLines` those whose start passes its prefix gate, noting them in `edges`; `codes` are the codes at their starts. */
+  private gateStartLines(codes: Uint16Array): void {
+    const { text, contentStarts, startLines } = this;
+    let kept = 0;
+    for (let k = 0; k < startLines.length; k++) {
+      const i = startLines[k];
+      if (!passesPrefixGate(text, contentStarts[i], codes[k])) continue;
+      this.edges[i] |= MAY_START_PATTERN;
+      startLines[kept++] = i;
+    }
+    startLines.length = kept;
   }
 
   /** Whether the text holds a character, or the prose one of `PROSE_STRINGS` (any other string: the text). */

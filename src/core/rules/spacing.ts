@@ -1,6 +1,7 @@
 import { Block, ReportModel } from '../model';
 import { Rule, RuleFinding } from '../lint/types';
-import { HAN } from '../text';
+import { lineContents } from '../parse';
+import { HAN, mayStartEmoji } from '../text';
 import { isBlankDateSpace } from './placeholder';
 import { isPageNumberLine } from './siteResidue';
 import {
@@ -133,6 +134,34 @@ function holdsComma(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** + - * start a Markdown bullet, * and # a bold or heading prefix: the content may start after them. */
+const MAY_START_MARKUP = codesOf('+-*#');
+
+/**
+ * Whether `brokenLine` may find the sentence broken after a line whose trimmed content ends with
+ * `last` and has `length` code units, the next line's starting with `first` (0 when blank). The
+ * block's content is the line's unless Markdown or an emoji starts the line or bold ends it (`*`),
+ * so any other line is judged by its codes as `brokenLine` would judge them.
+ */
+function mayBreakAfter(last: number, first: number, length: number): boolean {
+  if (last === 0 || first === 0) return false;
+  if (MAY_START_MARKUP[first] || mayStartEmoji(first) || last === 0x2a) return true;
+  return NO_LINE_START[first] === 1 || OPEN_END[last] === 1
+    || (!CLOSED_END[last] && length >= MIN_BROKEN_LENGTH && isHanOrAsciiWord(first) && isHanOrAsciiWord(last));
+}
+
+/** The index of the block ending on `line`, searched from `from` (blocks in order, a line or more each), or -1. */
+function blockEndingAt(blocks: readonly Block[], from: number, line: number): number {
+  let lo = from;
+  let hi = Math.min(blocks.length, line + 1);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].endLine < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < blocks.length && blocks[lo].endLine === line ? lo : -1;
+}
+
 function brokenLine(model: ReportModel, block: Block, next: Block | undefined): RuleFinding | undefined {
   if (!next || next.line !== block.endLine + 1) return undefined;
   const continuing = block.kind === 'paragraph' || (block.kind === 'heading' && block.body !== undefined);
@@ -234,7 +263,14 @@ export const spacingRule: Rule = {
       });
     }
     const blocks = model.blocks;
-    for (let i = 0; i < blocks.length; i++) {
+    const { firstCodes, lastCodes, contentStarts, contentEnds } = lineContents(model);
+    // only the breaks the line contents leave in doubt are read in the blocks and the text
+    let from = 0;
+    for (let line = 0; line + 1 < firstCodes.length; line++) {
+      if (!mayBreakAfter(lastCodes[line], firstCodes[line + 1], contentEnds[line] - contentStarts[line])) continue;
+      const i = blockEndingAt(blocks, from, line);
+      if (i < 0) continue;
+      from = i + 1;
       const f = brokenLine(model, blocks[i], blocks[i + 1]);
       if (f) out.push(f);
     }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyEdits, deleteLineEdit, fixAll, lint, parseReport, Rule } from '../../src/core';
+import { applyEdits, deleteLineEdit, finding, fixAll, lint, parseReport, Rule } from '../../src/core';
 
 // A rule for exercising the engine: flags 旧 and offers to write 新.
 const oldWordRule: Rule = {
@@ -9,7 +9,7 @@ const oldWordRule: Rule = {
   check({ model }) {
     const out = [];
     for (let i = model.text.indexOf('旧'); i >= 0; i = model.text.indexOf('旧', i + 1)) {
-      out.push({ start: i, end: i + 1, message: { zh: '旧', en: 'old' }, fixes: [{ title: { zh: '改', en: 'fix' }, edits: [{ start: i, end: i + 1, newText: '新' }], safe: true }] });
+      out.push(finding(i, i + 1, { zh: '旧', en: 'old' }, [{ title: { zh: '改', en: 'fix' }, edits: [{ start: i, end: i + 1, newText: '新' }], safe: true }]));
     }
     return out;
   },

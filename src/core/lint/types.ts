@@ -39,7 +39,11 @@ export interface Finding {
   fixes: Fix[];
 }
 
-/** What a rule reports; the engine fills in the rule id and the configured severity. */
+declare const MADE_BY_FINDING: unique symbol;
+
+/**
+ * What a rule reports, made by `finding`; the engine fills in the rule id and the configured severity.
+ */
 export interface RuleFinding {
   start: number;
   end: number;
@@ -47,6 +51,15 @@ export interface RuleFinding {
   fixes?: Fix[];
   /** Lower than the rule's default for low-confidence matches; a user's severity setting overrides it. */
   severity?: Severity;
+  readonly [MADE_BY_FINDING]: true;
+}
+
+/**
+ * A rule's finding, its fields always written in one order: the engine reads the findings of every
+ * rule in one loop, which reads objects of one shape several times faster than objects of many.
+ */
+export function finding(start: number, end: number, message: Localized, fixes?: Fix[], severity?: Severity): RuleFinding {
+  return { start, end, message, fixes, severity } as RuleFinding;
 }
 
 /** Settings every rule may read; each rule documents its own part. */

@@ -1,4 +1,4 @@
-import { CustomRuleSetting, LintSettings, Rule, RuleFinding, Severity } from '../lint/types';
+import { CustomRuleSetting, finding, Fix, LintSettings, Rule, RuleFinding, Severity } from '../lint/types';
 import { scanProse } from './prose';
 
 /**
@@ -66,20 +66,17 @@ export const customRule: Rule = {
         const { setting } = rule;
         for (const { m: match, start, end } of scanProse(model, rule.re)) {
           const m = Object.assign(match, { start, end });
-          const finding: RuleFinding = {
-            start: m.start, end: m.end, severity: rule.severity,
-            message: { zh: setting.message, en: setting.message },
-          };
+          let fixes: Fix[] | undefined;
           if (typeof setting.replacement === 'string') {
             const single = new RegExp(rule.re.source, rule.re.flags.replace('g', ''));
             const newText = m[0].replace(single, setting.replacement);
             if (newText !== m[0]) {
               // a replacement the pattern would match again is offered, but never applied unasked
               const settles = !single.test(newText);
-              finding.fixes = [{ title: { zh: `改为“${newText}”`, en: `Change to “${newText}”` }, edits: [{ start: m.start, end: m.end, newText }], safe: settles }];
+              fixes = [{ title: { zh: `改为“${newText}”`, en: `Change to “${newText}”` }, edits: [{ start: m.start, end: m.end, newText }], safe: settles }];
             }
           }
-          out.push(finding);
+          out.push(finding(m.start, m.end, { zh: setting.message, en: setting.message }, fixes, rule.severity));
         }
       }
     }

@@ -1,6 +1,6 @@
 import { Enumeration } from '../model';
 import { formatChineseNumber } from '../numerals';
-import { Rule, RuleFinding, TextEdit } from '../lint/types';
+import { finding, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { isNumberingNumeral } from '../parse';
 import { enumerationAt, enumerationTable, ENUMERATION_FAMILIES } from './enumerations';
 
@@ -68,11 +68,8 @@ export const enumerationOrderRule: Rule = {
         if (after === 0x3001 /* 、 */ && RANGE_GOES_ON.has(text.charCodeAt(table.end[i] + 1))) continue;
         if (WRONG_COMMA_AFTER.has(after)) {
           const e = enumerationAt(text, table, i);
-          out.push({
-            start: e.span.start, end: e.span.end + 1,
-            message: { zh: `“${e.text}”后应用逗号“，”`, en: `Use a comma “，” after “${e.text}”` },
-            fixes: [{ title: { zh: '改为逗号', en: 'Use “，”' }, edits: [{ start: e.span.end, end: e.span.end + 1, newText: '，' }], safe: true }],
-          });
+          out.push(finding(e.span.start, e.span.end + 1, { zh: `“${e.text}”后应用逗号“，”`, en: `Use a comma “，” after “${e.text}”` },
+            [{ title: { zh: '改为逗号', en: 'Use “，”' }, edits: [{ start: e.span.end, end: e.span.end + 1, newText: '，' }], safe: true }]));
         }
       }
 
@@ -82,13 +79,10 @@ export const enumerationOrderRule: Rule = {
         groupLast = number;
         if (!isStart && family !== SEQUENCE) {
           const e = enumerationAt(text, table, i);
-          out.push({
-            start: e.span.start, end: e.span.end, severity: 'info',
-            message: {
-              zh: `列举从“${e.text}”开始，本节前文没有“${markerFor(e.family, 1)?.replace('，', '')}”`,
-              en: `The list starts at “${e.text}” with no “${markerFor(e.family, 1)?.replace('，', '')}” before it in this section`,
-            },
-          });
+          out.push(finding(e.span.start, e.span.end, {
+            zh: `列举从“${e.text}”开始，本节前文没有“${markerFor(e.family, 1)?.replace('，', '')}”`,
+            en: `The list starts at “${e.text}” with no “${markerFor(e.family, 1)?.replace('，', '')}” before it in this section`,
+          }, undefined, 'info'));
         }
         continue;
       }
@@ -108,14 +102,10 @@ export const enumerationOrderRule: Rule = {
         const e = enumerationAt(text, table, i);
         const wanted = markerFor(e.family, expected);
         const edit: TextEdit | undefined = wanted ? replaceMarker(text, e, wanted) : undefined;
-        out.push({
-          start: e.span.start, end: e.span.end,
-          message: {
-            zh: `列举序号${e.number < expected ? '重复' : '不连续'}：“${e.text}”前一项是“${(markerFor(e.family, groupLast) ?? '').replace('，', '')}”，此处应为“${(wanted ?? '').replace('，', '')}”`,
-            en: `Enumeration ${e.number < expected ? 'repeats' : 'skips'}: “${e.text}” follows “${(markerFor(e.family, groupLast) ?? '').replace('，', '')}”; expected “${(wanted ?? '').replace('，', '')}”`,
-          },
-          fixes: edit ? [{ title: { zh: `改为“${wanted!.replace('，', '')}”`, en: `Change to “${wanted!.replace('，', '')}”` }, edits: [edit], safe: false }] : [],
-        });
+        out.push(finding(e.span.start, e.span.end, {
+          zh: `列举序号${e.number < expected ? '重复' : '不连续'}：“${e.text}”前一项是“${(markerFor(e.family, groupLast) ?? '').replace('，', '')}”，此处应为“${(wanted ?? '').replace('，', '')}”`,
+          en: `Enumeration ${e.number < expected ? 'repeats' : 'skips'}: “${e.text}” follows “${(markerFor(e.family, groupLast) ?? '').replace('，', '')}”; expected “${(wanted ?? '').replace('，', '')}”`,
+        }, edit ? [{ title: { zh: `改为“${wanted!.replace('，', '')}”`, en: `Change to “${wanted!.replace('，', '')}”` }, edits: [edit], safe: false }] : []));
       }
       groupLast = number;
     }
@@ -131,14 +121,10 @@ function replaceMarker(text: string, e: Enumeration, wanted: string): TextEdit {
 
 function mixed(out: RuleFinding[], text: string, e: Enumeration, groupFamily: Enumeration['family'], groupLast: number): void {
   const wanted = markerFor(groupFamily, e.number === 0 ? groupLast + 1 : e.number);
-  out.push({
-    start: e.span.start, end: e.span.end,
-    message: {
-      zh: `同一列举混用了${FAMILY_NAME[groupFamily].zh}和${FAMILY_NAME[e.family].zh}两套序次语`,
-      en: `One list mixes the ${FAMILY_NAME[groupFamily].en} and ${FAMILY_NAME[e.family].en} families`,
-    },
-    fixes: wanted && e.number !== 0
-      ? [{ title: { zh: `改为“${wanted.replace('，', '')}”`, en: `Change to “${wanted.replace('，', '')}”` }, edits: [replaceMarker(text, e, wanted)], safe: false }]
-      : [],
-  });
+  out.push(finding(e.span.start, e.span.end, {
+    zh: `同一列举混用了${FAMILY_NAME[groupFamily].zh}和${FAMILY_NAME[e.family].zh}两套序次语`,
+    en: `One list mixes the ${FAMILY_NAME[groupFamily].en} and ${FAMILY_NAME[e.family].en} families`,
+  }, wanted && e.number !== 0
+    ? [{ title: { zh: `改为“${wanted.replace('，', '')}”`, en: `Change to “${wanted.replace('，', '')}”` }, edits: [replaceMarker(text, e, wanted)], safe: false }]
+    : []));
 }

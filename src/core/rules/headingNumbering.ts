@@ -1,7 +1,7 @@
 import { HeadingMarker, MarkerFamily, ReportModel } from '../model';
 import { Derived } from '../derived';
 import { canonicalMarker } from '../parse';
-import { Fix, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
+import { finding, Fix, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { expectedMarker, markerEdit } from '../renumber';
 
 /**
@@ -149,21 +149,13 @@ export const headingNumberingRule: Rule = {
         }
 
         if (!m.wellFormed) {
-          out.push({
-            start: m.span.start, end: m.span.end,
-            message: {
-              zh: `序号“${m.text}”应写作“${m.canonical}”`,
-              en: `Write the heading number “${m.text}” as “${m.canonical}”`,
-            },
-            fixes: [{ title: changeTitle(m.canonical), edits: [{ start: m.span.start, end: m.span.end, newText: m.canonical }], safe: true }],
-          });
+          out.push(finding(m.span.start, m.span.end, {
+            zh: `序号“${m.text}”应写作“${m.canonical}”`,
+            en: `Write the heading number “${m.text}” as “${m.canonical}”`,
+          }, [{ title: changeTitle(m.canonical), edits: [{ start: m.span.start, end: m.span.end, newText: m.canonical }], safe: true }]));
         }
         if (m.trailingSpace) {
-          out.push({
-            start: m.trailingSpace.start, end: m.trailingSpace.end,
-            message: NO_SPACE_MESSAGE,
-            fixes: [{ title: DELETE_SPACE, edits: [{ ...m.trailingSpace, newText: '' }], safe: true }],
-          });
+          out.push(finding(m.trailingSpace.start, m.trailingSpace.end, NO_SPACE_MESSAGE, [{ title: DELETE_SPACE, edits: [{ ...m.trailingSpace, newText: '' }], safe: true }]));
         }
 
         if (number !== expected) {
@@ -172,14 +164,10 @@ export const headingNumberingRule: Rule = {
           if (previousNumber === undefined && prev && prev.level < headingLevel && prev.marker.number === number - 1) {
             // 一、 … （二）: a sibling of 一、 written in the wrong family
             const sibling = canonicalMarker(prev.marker.family, number);
-            out.push({
-              start: m.span.start, end: m.span.end,
-              message: {
-                zh: `“${m.text}”与上一标题“${prev.marker.text}”层级不一致：同级标题应使用同一种序号，此处应为“${sibling}”`,
-                en: `“${m.text}” follows “${prev.marker.text}” but uses another numbering family; siblings share one family: “${sibling}”`,
-              },
-              fixes: [{ title: changeTitle(sibling), edits: [{ start: m.span.start, end: m.span.end, newText: sibling }], safe: false }],
-            });
+            out.push(finding(m.span.start, m.span.end, {
+              zh: `“${m.text}”与上一标题“${prev.marker.text}”层级不一致：同级标题应使用同一种序号，此处应为“${sibling}”`,
+              en: `“${m.text}” follows “${prev.marker.text}” but uses another numbering family; siblings share one family: “${sibling}”`,
+            }, [{ title: changeTitle(sibling), edits: [{ start: m.span.start, end: m.span.end, newText: sibling }], safe: false }]));
           } else {
             const restarts = number === 1 && previousNumber !== undefined;
             const kind = restarts ? RESTART : previousNumber === undefined ? FIRST : number <= previousNumber ? BACKWARD : GAP;
@@ -187,9 +175,7 @@ export const headingNumberingRule: Rule = {
             let message = messages.get(key);
             if (!message) messages.set(key, (message = slipMessage(kind, m, previousNumber, wanted)));
             const fixes: Fix[] = [{ title: changeTitle(wanted), edits: [{ start: m.span.start, end: m.span.end, newText: wanted }], safe: false }];
-            out.push(restarts
-              ? { start: m.span.start, end: m.span.end, severity: 'info', message, fixes }
-              : { start: m.span.start, end: m.span.end, message, fixes });
+            out.push(finding(m.span.start, m.span.end, message, fixes, restarts ? 'info' : undefined));
             renumbering.push(fixes);
             renumberingGroups.push(group);
           }
@@ -214,18 +200,15 @@ export const headingNumberingRule: Rule = {
           const m = headings[index].marker;
           const parentMarker = parentIndex >= 0 ? headings[parentIndex].marker : undefined;
           const expectedExample = FAMILY_EXAMPLE[familyOfLevel(expectedLevel)];
-          out.push({
-            start: m.span.start, end: m.span.end, severity: 'info',
-            message: parentMarker
-              ? {
-                zh: `层级跳跃：“${parentMarker.text}”之下直接使用“${m.text}”，按一、（一）1.（1）的顺序此处应先有“${expectedExample}”一级`,
-                en: `Skipped level: “${m.text}” directly under “${parentMarker.text}”; the order is 一、（一）1.（1）, so a “${expectedExample}” level belongs here`,
-              }
-              : {
-                zh: `“${m.text}”出现在第一个一级标题（一、）之前`,
-                en: `“${m.text}” comes before the first level-1 heading (一、)`,
-              },
-          });
+          out.push(finding(m.span.start, m.span.end, parentMarker
+            ? {
+              zh: `层级跳跃：“${parentMarker.text}”之下直接使用“${m.text}”，按一、（一）1.（1）的顺序此处应先有“${expectedExample}”一级`,
+              en: `Skipped level: “${m.text}” directly under “${parentMarker.text}”; the order is 一、（一）1.（1）, so a “${expectedExample}” level belongs here`,
+            }
+            : {
+              zh: `“${m.text}”出现在第一个一级标题（一、）之前`,
+              en: `“${m.text}” comes before the first level-1 heading (一、)`,
+            }, undefined, 'info'));
         }
       }
     }

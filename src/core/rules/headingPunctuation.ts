@@ -2,7 +2,7 @@ import { Block, HeadingBlock } from '../model';
 import { isClosingLine, lineContents, matchMarker } from '../parse';
 import { isInlineSpaceCode, isSentenceEndCode } from '../text';
 import { headingGroups } from './headingNumbering';
-import { Rule, RuleFinding } from '../lint/types';
+import { finding, Rule, RuleFinding } from '../lint/types';
 import { characterPositions, sharedCharacterSet } from './prose';
 
 /**
@@ -70,11 +70,7 @@ export const headingPunctuationRule: Rule = {
       const at = pointsStart(text, start, end);
       if (at === end) return;
       const m = [text.slice(at, end)];
-      out.push({
-        start: at, end,
-        message: { zh: `${what.zh}末尾不加标点“${m[0]}”`, en: `No “${m[0]}” at the end of ${what.en}` },
-        fixes: [{ title: { zh: `删除“${m[0]}”`, en: `Delete “${m[0]}”` }, edits: [{ start: at, end, newText: '' }], safe: true }],
-      });
+      out.push(finding(at, end, { zh: `${what.zh}末尾不加标点“${m[0]}”`, en: `No “${m[0]}” at the end of ${what.en}` }, [{ title: { zh: `删除“${m[0]}”`, en: `Delete “${m[0]}”` }, edits: [{ start: at, end, newText: '' }], safe: true }]));
     };
 
     for (const block of [model.title, model.subtitle]) {
@@ -85,11 +81,7 @@ export const headingPunctuationRule: Rule = {
       const s = text.slice(start, end);
       // 《…》 around the whole title: the title is not a book title
       if (block.kind === 'title' && s.startsWith('《') && s.endsWith('》') && s.indexOf('》') === s.length - 1) {
-        out.push({
-          start, end,
-          message: { zh: '文档标题不加书名号', en: 'The document title takes no 《》' },
-          fixes: [{ title: { zh: '删除书名号', en: 'Delete 《》' }, edits: [{ start, end: start + 1, newText: '' }, { start: end - 1, end, newText: '' }], safe: true }],
-        });
+        out.push(finding(start, end, { zh: '文档标题不加书名号', en: 'The document title takes no 《》' }, [{ title: { zh: '删除书名号', en: 'Delete 《》' }, edits: [{ start, end: start + 1, newText: '' }, { start: end - 1, end, newText: '' }], safe: true }]));
       }
     }
 
@@ -165,23 +157,15 @@ export const headingPunctuationRule: Rule = {
         const last = text.charCodeAt(end - 1);
         if (POINTS.has(last) && last !== 0x3002 /* 。 */) {
           const mark = text[end - 1];
-          out.push({
-            start: end - 1, end,
-            message: {
-              zh: `标题句后接正文时以句号结束，不用“${mark}”`,
-              en: `A heading sentence followed by its body ends in 。, not “${mark}”`,
-            },
-            fixes: [{ title: { zh: '改为句号', en: 'Use 。' }, edits: [{ start: end - 1, end, newText: '。' }], safe: false }],
-          });
+          out.push(finding(end - 1, end, {
+            zh: `标题句后接正文时以句号结束，不用“${mark}”`,
+            en: `A heading sentence followed by its body ends in 。, not “${mark}”`,
+          }, [{ title: { zh: '改为句号', en: 'Use 。' }, edits: [{ start: end - 1, end, newText: '。' }], safe: false }]));
         } else if (!isSentenceEndCode(last) && !isSentenceEndCode(text.charCodeAt(h.innerMarkup.end))) {
-          out.push({
-            start, end,
-            message: {
-              zh: '标题句后接正文时以句号结束：此处缺少“。”',
-              en: 'A heading sentence followed by its body ends in 。, which is missing here',
-            },
-            fixes: [{ title: { zh: '加句号', en: 'Add 。' }, edits: [{ start: end, end, newText: '。' }], safe: false }],
-          });
+          out.push(finding(start, end, {
+            zh: '标题句后接正文时以句号结束：此处缺少“。”',
+            en: 'A heading sentence followed by its body ends in 。, which is missing here',
+          }, [{ title: { zh: '加句号', en: 'Add 。' }, edits: [{ start: end, end, newText: '。' }], safe: false }]));
         }
         continue;
       }
@@ -193,25 +177,18 @@ export const headingPunctuationRule: Rule = {
       if (at >= 0) {
         if (startsInlineList(text, h)) continue;
         const mark = text[at];
-        out.push({
-          start: at, end: at + 1,
-          message: {
-            zh: `标题句后接正文时以句号结束，不用“${mark}”`,
-            en: `A heading sentence followed by its body ends in 。, not “${mark}”`,
-          },
-          fixes: [{ title: { zh: '改为句号', en: 'Use 。' }, edits: [{ start: at, end: at + 1, newText: '。' }], safe: false }],
-        });
+        out.push(finding(at, at + 1, {
+          zh: `标题句后接正文时以句号结束，不用“${mark}”`,
+          en: `A heading sentence followed by its body ends in 。, not “${mark}”`,
+        }, [{ title: { zh: '改为句号', en: 'Use 。' }, edits: [{ start: at, end: at + 1, newText: '。' }], safe: false }]));
         continue;
       }
       if (end - start > LONG_HEADING && (text.slice(start, end).match(/[，,]/g) ?? []).length >= 2) {
         if (startsInlineList(text, h) || isSentenceList(index)) continue;
-        out.push({
-          start, end, severity: 'info',
-          message: {
-            zh: '标题句过长：是否漏了标题句末尾的句号？',
-            en: 'A very long heading sentence: is the 。 after the heading missing?',
-          },
-        });
+        out.push(finding(start, end, {
+          zh: '标题句过长：是否漏了标题句末尾的句号？',
+          en: 'A very long heading sentence: is the 。 after the heading missing?',
+        }, undefined, 'info'));
         continue;
       }
       // a heading with its body below; a numbered line with no body is a list item and may end in 。

@@ -1,7 +1,7 @@
 import { Span } from '../model';
 import { countCharacters } from '../layout/count';
 import { inlinePieces } from '../layout/inline';
-import { Rule } from '../lint/types';
+import { finding, Rule } from '../lint/types';
 import { partitionPoint } from '../text';
 
 /**
@@ -37,12 +37,9 @@ export const lengthRule: Rule = {
       }
     }
     if (!over) return [];
-    return [{
-      ...over,
-      message: {
-        zh: `全文${count}字，超过上限${max}字（多${count - max}字）；从此处起超出`,
-        en: `The report has ${count} characters, ${count - max} over the limit of ${max}; the excess starts here`,
-      },
-    }];
+    return [finding(over.start, over.end, {
+      zh: `全文${count}字，超过上限${max}字（多${count - max}字）；从此处起超出`,
+      en: `The report has ${count} characters, ${count - max} over the limit of ${max}; the excess starts here`,
+    })];
   },
 };

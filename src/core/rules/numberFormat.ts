@@ -1,5 +1,5 @@
 import { formatChineseNumber, parseChineseNumber } from '../numerals';
-import { Localized, Rule, RuleFinding } from '../lint/types';
+import { finding, Localized, Rule, RuleFinding } from '../lint/types';
 import { characterPositions, codesWhere, mergedPositions, overlapsAny, proseSegments, segmentEndingAfter, sharedCharacterSet, sharedStringSet } from './prose';
 
 /**
@@ -12,7 +12,7 @@ import { characterPositions, codesWhere, mergedPositions, overlapsAny, proseSegm
 const ASCII_OF_FULL = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ．，]/g, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
 function edit(start: number, end: number, newText: string, title: Localized, message: Localized, safe = true): RuleFinding {
-  return { start, end, message, fixes: [{ title, edits: [{ start, end, newText }], safe }] };
+  return finding(start, end, message, [{ title, edits: [{ start, end, newText }], safe }]);
 }
 
 const CN_DIGIT = '〇零一二三四五六七八九';
@@ -155,10 +155,8 @@ export const numberFormatRule: Rule = {
               { zh: `成文日期用阿拉伯数字标全年、月、日，月日不编虚位：“${right}”`, en: `Write the date with 年, 月 and 日 in Arabic digits, full year, no leading zeros: “${right}”` }));
           } else if (d === undefined) {
             // the day is the writer's to add: no fix
-            out.push({
-              start: dateBlock.content.start, end: dateBlock.content.end, severity: 'info',
-              message: { zh: `成文日期应标全年、月、日：“${right}”后缺少日`, en: `The date should give the year, month and day: “${right}” has no day` },
-            });
+            out.push(finding(dateBlock.content.start, dateBlock.content.end,
+              { zh: `成文日期应标全年、月、日：“${right}”后缺少日`, en: `The date should give the year, month and day: “${right}” has no day` }, undefined, 'info'));
           }
         }
       }
@@ -220,10 +218,7 @@ export const numberFormatRule: Rule = {
         const written = m[0];
         // 3千6: a digit after the last place (3600? 3006?) is the writer's to tell
         if (m[5] !== undefined && m[4] === undefined) {
-          push({
-            start: b, end, fixes: [],
-            message: { zh: `多位数不写作“${written}”：全用阿拉伯数字或全用汉字`, en: `Do not write “${written}”: write the number in Arabic digits or all in Chinese` },
-          });
+          push(finding(b, end, { zh: `多位数不写作“${written}”：全用阿拉伯数字或全用汉字`, en: `Do not write “${written}”: write the number in Arabic digits or all in Chinese` }, []));
           continue;
         }
         const value = Number(m[1]) * (m[2] === '千' ? 1000 : 100) + Number(m[3] ?? 0) * 100 + Number(m[4] ?? 0) * 10 + Number(m[5] ?? 0);

@@ -1,4 +1,4 @@
-import { Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
+import { finding, Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
 import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 import { ReportModel } from '../model';
 
@@ -1125,7 +1125,7 @@ function keptFindings(
       lastKind = kind;
     }
     const message = lastMessage;
-    findings[made++] = kind === Kind.Anonymised ? { start, end, message, severity: 'info' } : { start, end, message };
+    findings[made++] = finding(start, end, message, undefined, kind === Kind.Anonymised ? 'info' : undefined);
   }
   return made;
 }

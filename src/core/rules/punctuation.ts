@@ -1,5 +1,5 @@
 import { ReportModel } from '../model';
-import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
+import { finding, Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
   characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny,
   ProseSegment, proseSegments, segmentEndingAfter, sharedCharacterSet, sharedStringSet,
@@ -25,7 +25,7 @@ function fix(title: Localized, edits: TextEdit[], safe = true): Fix {
 }
 
 function report(out: Out, start: number, end: number, message: Localized, fixes: Fix[] = [], severity?: Severity): void {
-  out.push({ start, end, message, fixes, severity });
+  out.push(finding(start, end, message, fixes, severity));
 }
 
 /** Whether the code (NaN past the text's ends) is an ASCII letter or digit, as `isAsciiWordChar`. */
@@ -307,28 +307,24 @@ function balance(
       if (seen % 2 === 1 ? c !== pair.closeCode : c !== pair.openCode) reversed = false;
       if (c === pair.openCode) {
         if (open && pair.open === '“') {
-          problem ??= { start: i, end: i + 1, message: { zh: '双引号内又出现前引号“：缺少后引号”，或内层引号应改用‘’', en: 'A “ opens inside “…”: a closing ” is missing, or the inner quotes should be ‘’' } };
+          problem ??= finding(i, i + 1, { zh: '双引号内又出现前引号“：缺少后引号”，或内层引号应改用‘’', en: 'A “ opens inside “…”: a closing ” is missing, or the inner quotes should be ‘’' });
         }
         openMarks[open++] = i;
       } else if (open) {
         const o = openMarks[--open];
         if (pair.open === '《' && open) {
           // 《关于印发《…》的通知》: inner title marks are 〈〉
-          problem ??= {
-            start: o, end: i + 1,
-            message: { zh: '书名号内再用书名号时，内层用单书名号“〈〉”', en: 'Title marks inside title marks are 〈〉' },
-            fixes: [fix({ zh: '内层改为“〈〉”', en: 'Change the inner pair to 〈〉' }, [{ start: o, end: o + 1, newText: '〈' }, { start: i, end: i + 1, newText: '〉' }])],
-          };
+          problem ??= finding(o, i + 1, { zh: '书名号内再用书名号时，内层用单书名号“〈〉”', en: 'Title marks inside title marks are 〈〉' }, [fix({ zh: '内层改为“〈〉”', en: 'Change the inner pair to 〈〉' }, [{ start: o, end: o + 1, newText: '〈' }, { start: i, end: i + 1, newText: '〉' }])]);
         }
       } else {
-        problem ??= { start: i, end: i + 1, message: { zh: `${pair.name.zh}不成对：“${pair.close}”前没有对应的“${pair.open}”`, en: `Unbalanced ${pair.name.en}: “${pair.close}” without an opening “${pair.open}”` } };
+        problem ??= finding(i, i + 1, { zh: `${pair.name.zh}不成对：“${pair.close}”前没有对应的“${pair.open}”`, en: `Unbalanced ${pair.name.en}: “${pair.close}” without an opening “${pair.open}”` });
       }
     }
     if (!problem && open) {
       // a quotation of several paragraphs: each opens with “, only the last closes
       if (pair.open === '“' && open === 1 && openMarks[0] === seg.start && next && next.block !== seg.block && text.charCodeAt(next.start) === LEFT_DOUBLE_QUOTE) continue;
       const at = openMarks[open - 1];
-      problem = { start: at, end: at + 1, message: { zh: `${pair.name.zh}不成对：“${pair.open}”没有对应的“${pair.close}”`, en: `Unbalanced ${pair.name.en}: “${pair.open}” is never closed` } };
+      problem = finding(at, at + 1, { zh: `${pair.name.zh}不成对：“${pair.open}”没有对应的“${pair.close}”`, en: `Unbalanced ${pair.name.en}: “${pair.open}” is never closed` });
     }
     if (!problem) continue;
     if (reversed && seen >= 2 && seen % 2 === 0 && (pair.open === '“' || pair.open === '‘')) {
@@ -339,11 +335,7 @@ function balance(
         if (c === pair.openCode) edits.push({ start: i, end: i + 1, newText: pair.close });
         else if (c === pair.closeCode) edits.push({ start: i, end: i + 1, newText: pair.open });
       }
-      problem = {
-        start: problem.start, end: problem.end,
-        message: { zh: `${pair.name.zh}前后颠倒`, en: `Reversed ${pair.name.en}` },
-        fixes: [fix({ zh: '调换前后引号', en: 'Swap opening and closing quotes' }, edits, false)],
-      };
+      problem = finding(problem.start, problem.end, { zh: `${pair.name.zh}前后颠倒`, en: `Reversed ${pair.name.en}` }, [fix({ zh: '调换前后引号', en: 'Swap opening and closing quotes' }, edits, false)]);
     }
     out.push(problem);
   }

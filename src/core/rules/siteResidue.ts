@@ -1,5 +1,5 @@
 import { deleteLineEdit } from '../lint/edits';
-import { Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
+import { finding, Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import { ReportModel } from '../model';
 import { lineContents } from '../parse';
 import { EMOJI_SOURCE, EMOJI_START_RANGES, EMOJI_TAIL_SOURCE, HAN, isInlineSpaceCode, lineAtOffset, mayStartEmoji, partitionPoint } from '../text';
@@ -1343,15 +1343,13 @@ class Scanner {
       for (let k = first; k < last; k++) lineSafe &&= kept[k].safe || kept[k].safeAlone === true;
       for (let k = first; k < last; k++) {
         const c = kept[k];
-        const finding: RuleFinding = { start: c.start, end: c.end, message: MESSAGES[c.kind](excerptOf(this.text.slice(c.start, c.end))) };
-        if (c.severity) finding.severity = c.severity;
+        const message = MESSAGES[c.kind](excerptOf(this.text.slice(c.start, c.end)));
         let fix: Fix | undefined;
         if (c.removal === 'none') fix = undefined;
         else if (lineEdit) fix = { title: FIX_TITLE, edits: [lineEdit], safe: lineSafe };
         else if (Array.isArray(c.removal)) fix = { title: FIX_TITLE, edits: c.removal, safe: c.safe };
         else fix = { title: FIX_TITLE, edits: [this.spanEdit(l, c.start, c.end)], safe: c.safe };
-        if (fix) finding.fixes = [fix];
-        out.push(finding);
+        out.push(finding(c.start, c.end, message, fix ? [fix] : undefined, c.severity));
       }
       first = last;
     }

@@ -1,5 +1,5 @@
 import { Block, ReportModel } from '../model';
-import { Rule, RuleFinding } from '../lint/types';
+import { finding, Rule, RuleFinding } from '../lint/types';
 import { lineContents } from '../parse';
 import { HAN, mayStartEmoji } from '../text';
 import { isBlankDateSpace } from './placeholder';
@@ -182,11 +182,7 @@ function brokenLine(model: ReportModel, block: Block, next: Block | undefined): 
   if (isPageNumberLine(text.slice(block.span.start, block.span.end)) || isPageNumberLine(text.slice(next.span.start, next.span.end))) return undefined;
   // Latin words on both sides of the break keep a space between them
   const joiner = /[A-Za-z]/.test(text[end - 1]) && /[A-Za-z]/.test(text[nextStart]) ? ' ' : '';
-  return {
-    start: Math.max(start, end - 1), end,
-    message: { zh: '句子在此断行：下一行是本段的接续', en: 'The sentence breaks here: the next line continues this paragraph' },
-    fixes: [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: end, end: nextStart, newText: joiner }], safe: false, cleanUp: true }],
-  };
+  return finding(Math.max(start, end - 1), end, { zh: '句子在此断行：下一行是本段的接续', en: 'The sentence breaks here: the next line continues this paragraph' }, [{ title: { zh: '与下一行合并', en: 'Join with the next line' }, edits: [{ start: end, end: nextStart, newText: joiner }], safe: false, cleanUp: true }]);
 }
 
 export const spacingRule: Rule = {
@@ -257,10 +253,7 @@ export const spacingRule: Rule = {
       }
       if (!what) continue;
       const severity = seg.block.kind === 'title' && hanBoth ? 'info' as const : undefined;
-      out.push({
-        start: start, end: end, message: what, severity,
-        fixes: [{ title: { zh: '删除空格', en: 'Delete the space' }, edits: [{ start: start, end: end, newText: '' }], safe: true }],
-      });
+      out.push(finding(start, end, what, [{ title: { zh: '删除空格', en: 'Delete the space' }, edits: [{ start: start, end: end, newText: '' }], safe: true }], severity));
     }
     const blocks = model.blocks;
     const { firstCodes, lastCodes, contentStarts, contentEnds } = lineContents(model);

@@ -3,7 +3,7 @@ import {
   BUILTIN_GENRES, endOfBody, expandSnippet, findGenre, Genre, inferGenreDetailed, matchSection, missingSections, otherSectionsNamed,
   openingSnippet, sectionInsertion, sectionsNamed,
 } from '../genres';
-import { LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
+import { finding, LintSettings, Localized, Rule, RuleFinding, TextEdit } from '../lint/types';
 import { Derived } from '../derived';
 import { partitionPoint } from '../text';
 import { headingGroups } from './headingNumbering';
@@ -138,13 +138,10 @@ export const missingSectionRule: Rule = {
     if (unknownName && model.frontMatter) {
       const at = text.indexOf(unknownName, model.frontMatter.body.start);
       const span: Span = at >= 0 && at < model.frontMatter.body.end ? { start: at, end: at + unknownName.length } : model.frontMatter.span;
-      out.push({
-        ...span,
-        message: {
-          zh: `未知文种“${unknownName}”，按${genre.names.zh}检查；可用：${(settings.genres ?? BUILTIN_GENRES).map((g) => g.names.zh).join('、')}`,
-          en: `Unknown genre “${unknownName}”; checked as ${genre.names.en}. Known: ${(settings.genres ?? BUILTIN_GENRES).map((g) => g.id).join(', ')}`,
-        },
-      });
+      out.push(finding(span.start, span.end, {
+        zh: `未知文种“${unknownName}”，按${genre.names.zh}检查；可用：${(settings.genres ?? BUILTIN_GENRES).map((g) => g.names.zh).join('、')}`,
+        en: `Unknown genre “${unknownName}”; checked as ${genre.names.en}. Known: ${(settings.genres ?? BUILTIN_GENRES).map((g) => g.id).join(', ')}`,
+      }));
     }
     // a report without any heading has no structure to check yet
     if (!model.headings.length) return out;
@@ -158,23 +155,19 @@ export const missingSectionRule: Rule = {
       const target = missing.before ?? blockBefore(model, missing.offset);
       const range: Span = missing.before ? missing.before.marker.span : target ? target.content : { start: 0, end: 0 };
       const name = missing.section.heading;
-      out.push({
-        ...range,
-        message: missing.before
-          ? {
-            zh: `缺少“${name}”部分，应在“${textOf(model, missing.before.content).slice(0, 20)}”之前（${genre.names.zh}一般包括：${required}）`,
-            en: `Missing the “${name}” section, which belongs before “${textOf(model, missing.before.content).slice(0, 20)}” (${genre.names.en}: ${required})`,
-          }
-          : {
-            zh: `缺少“${name}”部分，应在此之后（${genre.names.zh}一般包括：${required}）`,
-            en: `Missing the “${name}” section, which belongs after this (${genre.names.en}: ${required})`,
-          },
-        fixes: [{
-          title: { zh: `在此插入“${name}”部分`, en: `Insert a “${name}” section here` },
-          edits: [{ start: insertion.offset, end: insertion.offset, newText: withEol(text, skeleton) }, ...insertion.renumber],
-          safe: false,
-        }],
-      });
+      out.push(finding(range.start, range.end, missing.before
+        ? {
+          zh: `缺少“${name}”部分，应在“${textOf(model, missing.before.content).slice(0, 20)}”之前（${genre.names.zh}一般包括：${required}）`,
+          en: `Missing the “${name}” section, which belongs before “${textOf(model, missing.before.content).slice(0, 20)}” (${genre.names.en}: ${required})`,
+        }
+        : {
+          zh: `缺少“${name}”部分，应在此之后（${genre.names.zh}一般包括：${required}）`,
+          en: `Missing the “${name}” section, which belongs after this (${genre.names.en}: ${required})`,
+        }, [{
+        title: { zh: `在此插入“${name}”部分`, en: `Insert a “${name}” section here` },
+        edits: [{ start: insertion.offset, end: insertion.offset, newText: withEol(text, skeleton) }, ...insertion.renumber],
+        safe: false,
+      }]));
     }
 
     // 导语: 现将…报告如下
@@ -183,11 +176,7 @@ export const missingSectionRule: Rule = {
       const first = model.headings[0];
       const offset = model.lineStarts[first.line];
       const opening = expandSnippet(openingSnippet(genre)).text.replace(/\n+$/, '');
-      out.push({
-        start: first.content.start, end: first.content.end, severity: 'info',
-        message: { zh: '正文前缺少导语（如“现将……报告如下。”）', en: 'No opening paragraph before the first section (such as 现将……报告如下。)' },
-        fixes: [{ title: { zh: '插入导语', en: 'Insert an opening paragraph' }, edits: [insertAt(model, offset, opening)], safe: false }],
-      });
+      out.push(finding(first.content.start, first.content.end, { zh: '正文前缺少导语（如“现将……报告如下。”）', en: 'No opening paragraph before the first section (such as 现将……报告如下。)' }, [{ title: { zh: '插入导语', en: 'Insert an opening paragraph' }, edits: [insertAt(model, offset, opening)], safe: false }], 'info'));
     }
 
     const tailAt = endOfBody(model);
@@ -195,28 +184,18 @@ export const missingSectionRule: Rule = {
     // the end of the body, marked discreetly: its last character
     const lastChar: Span = { start: Math.max(last.content.start, last.content.end - 1), end: last.content.end };
     if (!model.closing && genre.closing.length) {
-      out.push({
-        ...lastChar, severity: 'info',
-        message: { zh: `正文后缺少结束语（如“${genre.closing[0]}”）`, en: `No closing sentence after the body (such as ${genre.closing[0]})` },
-        fixes: genre.closing.map((c) => ({ title: { zh: `插入“${c}”`, en: `Insert “${c}”` }, edits: [insertAt(model, tailAt, c)], safe: false })),
-      });
+      out.push(finding(lastChar.start, lastChar.end, { zh: `正文后缺少结束语（如“${genre.closing[0]}”）`, en: `No closing sentence after the body (such as ${genre.closing[0]})` }, genre.closing.map((c) => ({ title: { zh: `插入“${c}”`, en: `Insert “${c}”` }, edits: [insertAt(model, tailAt, c)], safe: false })), 'info'));
     }
     if (genre.signature.kind !== 'none') {
       const end = model.blocks[model.blocks.length - 1];
       const endChar: Span = { start: Math.max(end.content.start, end.content.end - 1), end: end.content.end };
       if (!model.signature) {
-        out.push({
-          ...endChar, severity: 'info',
-          message: genre.signature.kind === 'person'
-            ? { zh: `文末缺少落款（${genre.signature.label ?? ''}姓名）`, en: `No signature (${genre.signature.label ?? ''} and the name) at the end` }
-            : { zh: '文末缺少落款（单位名称）', en: 'No signature (the unit’s name) at the end' },
-        });
+        out.push(finding(endChar.start, endChar.end, genre.signature.kind === 'person'
+          ? { zh: `文末缺少落款（${genre.signature.label ?? ''}姓名）`, en: `No signature (${genre.signature.label ?? ''} and the name) at the end` }
+          : { zh: '文末缺少落款（单位名称）', en: 'No signature (the unit’s name) at the end' }, undefined, 'info'));
       }
       if (!model.date) {
-        out.push({
-          ...endChar, severity: 'info',
-          message: { zh: '文末缺少成文日期（如“2024年1月15日”）', en: 'No date (such as 2024年1月15日) at the end' },
-        });
+        out.push(finding(endChar.start, endChar.end, { zh: '文末缺少成文日期（如“2024年1月15日”）', en: 'No date (such as 2024年1月15日) at the end' }, undefined, 'info'));
       }
     }
     return out;
@@ -250,7 +229,7 @@ export const sectionOrderRule: Rule = {
           };
           messages.set(pair, message);
         }
-        out.push({ start: spans[2 * k], end: spans[2 * k + 1], message });
+        out.push(finding(spans[2 * k], spans[2 * k + 1], message));
       } else if (!furthest || sectionIndex > furthest.index) {
         furthest = { index: sectionIndex, heading: genre.sections[sectionIndex].heading };
       }

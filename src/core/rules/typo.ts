@@ -1,4 +1,4 @@
-import { LintSettings, Localized, Rule, RuleFinding } from '../lint/types';
+import { finding, LintSettings, Localized, Rule, RuleFinding } from '../lint/types';
 import { TYPOS, TypoEntry } from './data/typos';
 import { CharacterSet, characterPositions, mergedPositions, overlapsAny, proseSegments, segmentEndingAfter, sharedStringSet } from './prose';
 
@@ -132,12 +132,7 @@ export const typoRule: Rule = {
       const end = start + entry.wrong.length;
       if (seg.protected.length && overlapsAny(seg.protected, start, end)) continue;
       const { message, title } = wordingOf(entry);
-      out.push({
-        start, end,
-        severity: entry.severity,
-        message,
-        fixes: [{ title, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }],
-      });
+      out.push(finding(start, end, message, [{ title, edits: [{ start, end, newText: entry.right }], safe: entry.safe !== false }], entry.severity));
       while (p + 1 < at.length && at[p + 1] < end) p++;
     }
     return out;

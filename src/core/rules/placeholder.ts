@@ -1,5 +1,5 @@
 import { finding, Localized, Rule, RuleContext, RuleFinding } from '../lint/types';
-import { characterPositions, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
+import { characterPositions, codesAt, holdsCharacter, sharedCharacterSet, sharedStringSet } from './prose';
 import { ReportModel } from '../model';
 
 /**
@@ -365,25 +365,6 @@ function findXRuns(model: ReportModel, hits: Hits): void {
     // `XXX` alone on a line or in a table cell (a signature or a name) is a placeholder too
     if (touchesChinese || (end - start >= 2 && standsAlone(text, start, end, true))) hits.push(start, end, Kind.Placeholder);
   }
-}
-
-/** The codes at the places of X, kept from one check to the next (up to `KEPT_HITS` of them). */
-let placeCodes = new Uint16Array(1024);
-
-/**
- * The code at each place, read in a loop of its own: these reads wait on nothing, so the processor
- * makes many at once, and brings the text around each place into its cache for the checks that
- * follow. In a long report the places lie far apart in memory, and the checks would otherwise wait
- * for them one at a time.
- */
-function codesAt(text: string, places: ArrayLike<number>): Uint16Array {
-  let codes = placeCodes;
-  if (codes.length < places.length) {
-    codes = new Uint16Array(2 * places.length);
-    if (codes.length <= KEPT_HITS) placeCodes = codes;
-  }
-  for (let k = 0; k < places.length; k++) codes[k] = text.charCodeAt(places[k]);
-  return codes;
 }
 
 /** A year slot whose first placeholder character is the X at `at` (`before` the code before it), if any. */

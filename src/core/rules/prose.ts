@@ -861,6 +861,26 @@ export function characterPositions(model: ReportModel, set: CharacterSet): Posit
 /** The tables of the sets that are not shared, made when first asked for. */
 const ownTables = new WeakMap<CharacterSet, SetTables>();
 
+/** Where `codesAt` puts the codes, kept from one call to the next (up to `KEPT_CODES` of them). */
+let keptCodes = new Uint16Array(1024);
+const KEPT_CODES = 1 << 16;
+
+/**
+ * The code at each of the places, read in a loop of its own: these reads wait on nothing, so the
+ * processor makes many at once, and brings the text around each place into its cache for the checks
+ * that follow. In a long report the places lie far apart in memory, and a loop that checks each place
+ * would otherwise wait for them one at a time. The codes are overwritten by the next call.
+ */
+export function codesAt(text: string, places: ArrayLike<number>): Uint16Array {
+  let codes = keptCodes;
+  if (codes.length < places.length) {
+    codes = new Uint16Array(2 * places.length);
+    if (codes.length <= KEPT_CODES) keptCodes = codes;
+  }
+  for (let k = 0; k < places.length; k++) codes[k] = text.charCodeAt(places[k]);
+  return codes;
+}
+
 /** Two ascending lists of positions (of two sets) as one. */
 export function mergedPositions(a: Positions, b: Positions): Positions {
   // in one loop with nothing after it: code after a loop the engine optimized while it ran would

@@ -1,7 +1,7 @@
 import { ReportModel } from '../model';
 import { finding, Fix, Localized, Rule, RuleFinding, Severity, TextEdit } from '../lint/types';
 import {
-  characterPositions, closesChinese, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny,
+  characterPositions, closesChinese, codesAt, codesWhere, isAsciiWordChar, isHanChar, isInlineSpace, mergedPositions, opensChinese, overlapsAny,
   ProseSegment, proseSegments, segmentEndingAfter, sharedCharacterSet, sharedStringSet,
 } from './prose';
 
@@ -470,25 +470,6 @@ const MARKS = sharedCharacterSet([
 ]);
 /** ，。、；： only where the same mark follows: single ones are the text's own. */
 const DOUBLED = sharedStringSet(codesWhere(WIDE_KIND, (kind) => kind === K.Doubling).map((c) => String.fromCharCode(c, c)));
-
-/** Where `codesAt` puts the codes, kept from one check to the next (up to `KEPT_CODES` of them). */
-let keptCodes = new Uint16Array(1024);
-const KEPT_CODES = 1 << 16;
-
-/**
- * The code at each place, read in a loop of its own: these reads wait on nothing, so the processor
- * makes many at once. In a long report the marks lie far apart in memory, and the loop over them
- * would otherwise wait for each in turn (most marks, quotes and brackets, need nothing else read).
- */
-function codesAt(text: string, places: ArrayLike<number>): Uint16Array {
-  let codes = keptCodes;
-  if (codes.length < places.length) {
-    codes = new Uint16Array(2 * places.length);
-    if (codes.length <= KEPT_CODES) keptCodes = codes;
-  }
-  for (let k = 0; k < places.length; k++) codes[k] = text.charCodeAt(places[k]);
-  return codes;
-}
 
 export const punctuationRule: Rule = {
   id: 'punctuation',

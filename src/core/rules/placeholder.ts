@@ -486,16 +486,28 @@ function markRuns(text: string, mark: string): MarkRuns {
  * Chinese expect. Pairs are taken in text order, a rejected one's closing run free to open the next.
  */
 function strongStarRuns(text: string, stars: MarkRuns): Set<number> {
+  return strongRuns(text, stars, 0x2a, 3, (open, contentStart, close, end) => isRejectedStrongStar(text, open, contentStart, close, end));
+}
+
+/**
+ * Start offsets of the runs of the mark `code` (two to `longest` long) that form strong-emphasis
+ * pairs on one line, but for pairs `rejected` says are none: pairs are taken in text order, a
+ * rejected one's closing run free to open the next.
+ */
+function strongRuns(
+  text: string, marks: MarkRuns, code: number, longest: number,
+  rejected: (open: number, contentStart: number, close: number, end: number) => boolean,
+): Set<number> {
   const runs = new Set<number>();
   let from = 0;
-  for (let k = 0; k < stars.length; k += 2) {
-    const open = stars[k];
+  for (let k = 0; k < marks.length; k += 2) {
+    const open = marks[k];
     if (open < from) continue;
-    const contentStart = stars[k + 1];
-    const close = strongClose(text, open, contentStart, 0x2a, 3);
+    const contentStart = marks[k + 1];
+    const close = strongClose(text, open, contentStart, code, longest);
     if (close < 0) continue;
     const end = close + (contentStart - open);
-    if (isRejectedStrongStar(text, open, contentStart, close, end)) {
+    if (rejected(open, contentStart, close, end)) {
       from = close; // the closing run may open the next pair
       continue;
     }
@@ -594,24 +606,9 @@ function findUnderscores(text: string, hits: Hits, holds: Holds): void {
 
 /** Start offsets of the runs that form Markdown `__strong__` pairs on one line (as `strongStarRuns`). */
 function strongUnderscoreRuns(text: string, underscores: MarkRuns): Set<number> {
-  const runs = new Set<number>();
-  let from = 0;
-  for (let k = 0; k < underscores.length; k += 2) {
-    const open = underscores[k];
-    if (open < from) continue;
-    const close = strongClose(text, open, underscores[k + 1], 0x5f, 2);
-    if (close < 0) continue;
-    // like CommonMark: `__` inside a word (前__重点__后, 完成__%) is no emphasis
-    const glued = (i: number) => isAsciiAlnum(text[i]) || isHanAt(text, i);
-    if (glued(open - 1) || glued(close + 2)) {
-      from = close; // the closing run may open the next pair
-      continue;
-    }
-    runs.add(open);
-    runs.add(close);
-    from = close + 2;
-  }
-  return runs;
+  // like CommonMark: `__` inside a word (前__重点__后, 完成__%) is no emphasis
+  const glued = (i: number) => isAsciiAlnum(text[i]) || isHanAt(text, i);
+  return strongRuns(text, underscores, 0x5f, 2, (open, _contentStart, _close, end) => glued(open - 1) || glued(end));
 }
 
 function findUnderscoreRuns(text: string, underscores: MarkRuns, emphasis: Set<number>, hits: Hits): void {

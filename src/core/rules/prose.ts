@@ -741,23 +741,10 @@ function restMatches(text: string, at: number, str: string): boolean {
   return true;
 }
 
-/** Whether the text holds `str` at `at`. */
-function holdsAt(text: string, at: number, str: string): boolean {
-  if (at < 0) return false;
-  for (let j = 0; j < str.length; j++) if (text.charCodeAt(at + j) !== str.charCodeAt(j)) return false;
-  return true;
-}
-
 /** Whether `at` lies in one of the segments whose bounds are given. */
 function inSegments(bounds: Int32Array, at: number): boolean {
-  let lo = 0;
-  let hi = bounds.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[2 * mid + 1] > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < bounds.length >> 1 && bounds[2 * lo] <= at;
+  const s = partitionPoint(bounds.length >> 1, (k) => bounds[2 * k + 1] > at);
+  return s < bounds.length >> 1 && bounds[2 * s] <= at;
 }
 
 /**
@@ -810,7 +797,7 @@ function sortOut(text: string, bounds: Int32Array, s: number, tables: SetTables)
             // a string with the pair further in: its start looked up on its own, as it is rarely there
             const str = longerText[q];
             const start = at - 1 - anchor;
-            if (text.charCodeAt(anchor + 2 < str.length ? at + 1 : at - 2) === longerNext[q] && holdsAt(text, start, str) && inSegments(bounds, start)) insertPlaces(longerSet[q], start);
+            if (text.charCodeAt(anchor + 2 < str.length ? at + 1 : at - 2) === longerNext[q] && start >= 0 && text.startsWith(str, start) && inSegments(bounds, start)) insertPlaces(longerSet[q], start);
           }
         }
         addPlaces(found, at - 1);
